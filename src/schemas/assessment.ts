@@ -1,0 +1,102 @@
+/**
+ * A self-assessment instrument: `content/assessments/<id>.yaml`.
+ *
+ * An instrument is data. A new checklist is a new file that passes this schema;
+ * no code changes. Item ids are stable: stored answers are keyed by them, so an
+ * id must never be reused for different wording.
+ */
+import { z } from 'astro/zod';
+import { externalUrl, summary, tag, title } from './common';
+
+/** A stable id: lower case words joined by hyphens. */
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Ids are lower case words joined by hyphens.');
+
+/** One point on the answer scale. */
+const scalePoint = z.strictObject({
+  /** The number stored and scored. */
+  value: z.number().int(),
+  /** The words shown next to the radio button. */
+  label: z.string().trim().min(1),
+});
+
+export const scaleSchema = z
+  .strictObject({
+    /** What the scale measures, shown as the question for each item, e.g. "How true is this for your team?". */
+    question: z.string().trim().min(3),
+    /** Every point, lowest first. A higher value is always the better answer. */
+    points: z.array(scalePoint).min(2),
+  })
+  .refine((s) => s.points.every((p, i) => i === 0 || p.value > s.points[i - 1]!.value), {
+    message: 'List the scale points lowest first, each value higher than the one before.',
+    path: ['points'],
+  });
+
+export const itemSchema = z.strictObject({
+  /** Stable id, unique within the instrument. */
+  id,
+  /** The statement or question, word for word from the source. */
+  text: z.string().trim().min(5),
+  /** A sub-heading from the source that the item sits under, if any. */
+  subheading: z.string().trim().optional(),
+  /** Method, training or resource tags that help when this item scores low. */
+  helps: z.array(tag).default([]),
+});
+
+export const sectionSchema = z.strictObject({
+  /** Stable id, unique within the instrument. */
+  id,
+  /** The section heading. */
+  title: z.string().trim().min(2),
+  /** The CQC key line of enquiry it maps to, where one applies. */
+  kloe: z.string().trim().optional(),
+  /** Words that introduce the section. */
+  intro: z.string().trim().optional(),
+  items: z.array(itemSchema).min(1),
+});
+
+export const assessmentSchema = () =>
+  z
+    .strictObject({
+      /** The instrument's name. */
+      title,
+      /** What it helps you find out, in one or two sentences. */
+      summary,
+      /** Why and when to use it: shown above the form. */
+      purpose: z.string().trim().min(20),
+      /** Order on the assessments page. */
+      order: z.number().int().default(100),
+      /** Who published the instrument. Shown on the page with every use. */
+      source: z.strictObject({
+        /** The publication, e.g. "Quality improvement: a staged approach (Oxleas case study)". */
+        title: z.string().trim().min(3),
+        publisher: z.string().trim().min(2),
+        year: z.number().int().optional(),
+        url: externalUrl.optional(),
+        /** Where in the publication, e.g. "Appendix 1". */
+        location: z.string().trim().optional(),
+      }),
+      /** The answer scale shared by every item. */
+      scale: scaleSchema,
+      /** Whether each item also takes a private free-text note. */
+      notes: z.boolean().default(false),
+      sections: z.array(sectionSchema).min(1),
+    })
+    .superRefine((a, ctx) => {
+      const seen = new Set<string>();
+      a.sections.forEach((section, s) => {
+        section.items.forEach((item, i) => {
+          if (seen.has(item.id)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `Item id "${item.id}" is used twice. Each item needs its own id.`,
+              path: ['sections', s, 'items', i, 'id'],
+            });
+          }
+          seen.add(item.id);
+        });
+      });
+    });
+
+export type AssessmentData = z.infer<ReturnType<typeof assessmentSchema>>;
+export type AssessmentSection = z.infer<typeof sectionSchema>;
+export type AssessmentItem = z.infer<typeof itemSchema>;

@@ -1,0 +1,84 @@
+/**
+ * Building blocks shared by the content schemas.
+ *
+ * Every content schema is a factory that takes a {@link SchemaContext}, so the
+ * same module serves Astro's content layer (which passes `reference()`) and the
+ * unit tests (which pass a stand-in that accepts any id).
+ */
+import { z } from 'astro/zod';
+
+/** Collections that other entries may point at. */
+export type CollectionName =
+  | 'methods'
+  | 'faculties'
+  | 'training'
+  | 'posters'
+  | 'programmes'
+  | 'news'
+  | 'pages'
+  | 'assessments'
+  | 'resources';
+
+/** What a schema factory needs from its caller. */
+export interface SchemaContext {
+  /** Builds a field that must name an entry of another collection. */
+  ref: (collection: CollectionName) => z.ZodType;
+}
+
+/** A context for unit tests and tooling: a reference is any non-empty id. */
+export const looseContext: SchemaContext = {
+  ref: () => z.string().min(1),
+};
+
+/** A page title: short enough for a browser tab and a search result. */
+export const title = z
+  .string()
+  .trim()
+  .min(3, 'Add a title of at least 3 characters.')
+  .max(90, 'Keep the title under 90 characters.');
+
+/** One or two sentences shown on cards, in search results and as the meta description. */
+export const summary = z
+  .string()
+  .trim()
+  .min(20, 'Write a summary of at least 20 characters: it is shown on cards and in search results.')
+  .max(300, 'Keep the summary under 300 characters.');
+
+/** A link to a page on another site. */
+export const externalUrl = z.url({ protocol: /^https?$/, error: 'Give a full web address starting with https://' });
+
+/** An email address people can write to. */
+export const email = z.email({ error: 'Give a valid email address, like name@nhs.net' });
+
+/** A link to something outside QI Hub, with the words to show. */
+export const externalLink = z.strictObject({
+  /** What the link says. */
+  title: z.string().trim().min(3),
+  /** Where it goes. */
+  url: externalUrl,
+  /** Who publishes it, e.g. "NHS England". */
+  publisher: z.string().trim().optional(),
+  /** One line on why it is worth a visit. */
+  description: z.string().trim().optional(),
+});
+
+/** How to get in touch. At least one of email, phone or url. */
+export const contact = z
+  .strictObject({
+    /** A person or team name. */
+    name: z.string().trim().optional(),
+    email: email.optional(),
+    phone: z.string().trim().optional(),
+    url: externalUrl.optional(),
+  })
+  .refine((c) => c.email || c.phone || c.url, {
+    message: 'Give at least one way to get in touch: email, phone or url.',
+  });
+
+/** A short tag, lower case with hyphens, e.g. "measurement-for-improvement". */
+export const tag = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Tags are lower case words joined by hyphens, like "run-charts".');
+
+/** A calendar date written as YYYY-MM-DD. */
+export const isoDate = z.coerce.date({ error: 'Write the date as YYYY-MM-DD.' });

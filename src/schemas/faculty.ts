@@ -1,0 +1,25 @@
+/** A faculty: a team that teaches and supports QI. `content/faculties/<slug>.md`. */
+import { z } from 'astro/zod';
+import { contact, externalUrl, summary, title } from './common';
+
+export const facultySchema = () =>
+  z.strictObject({
+    /** The faculty's name, e.g. "QSIR faculty". */
+    title,
+    /** What it does, in one or two sentences. */
+    summary,
+    /** Short name or acronym, e.g. "GSQIA". */
+    shortName: z.string().trim().optional(),
+    /** The organisation it belongs to. */
+    organisation: z.string().trim().min(3),
+    /** Who it serves, e.g. "Staff of Gloucestershire Hospitals NHS FT". */
+    audience: z.string().trim().min(3),
+    /** The area it covers, e.g. "Gloucestershire" or "Oxfordshire". */
+    area: z.string().trim().min(3),
+    /** How to get in touch. */
+    contact,
+    /** Its own web page, if it has one. */
+    website: externalUrl.optional(),
+  });
+
+export type FacultyData = z.infer<ReturnType<typeof facultySchema>>;

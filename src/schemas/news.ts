@@ -1,0 +1,17 @@
+/** A dated news item: `content/news/<slug>.md`. */
+import { z } from 'astro/zod';
+import { externalLink, isoDate, summary, title, type SchemaContext } from './common';
+
+export const newsSchema = ({ ref }: SchemaContext) =>
+  z.strictObject({
+    title,
+    summary,
+    /** The date of the event or announcement. */
+    date: isoDate,
+    /** Where the facts come from. */
+    source: externalLink.optional(),
+    /** Posters the item is about (ids from content/posters). */
+    posters: z.array(ref('posters')).default([]),
+  });
+
+export type NewsData = z.infer<ReturnType<typeof newsSchema>>;

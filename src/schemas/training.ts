@@ -1,0 +1,46 @@
+/** A training offer, always linked to the faculty that runs it. `content/training/<slug>.md`. */
+import { z } from 'astro/zod';
+import { externalUrl, summary, tag, title, type SchemaContext } from './common';
+
+export const trainingLevels = ['introductory', 'practitioner', 'advanced', 'coaching'] as const;
+export const trainingFormats = ['in-person', 'online', 'blended'] as const;
+
+export const levelLabels: Record<(typeof trainingLevels)[number], string> = {
+  introductory: 'Introductory',
+  practitioner: 'Practitioner',
+  advanced: 'Advanced',
+  coaching: 'Coaching and support',
+};
+export const formatLabels: Record<(typeof trainingFormats)[number], string> = {
+  'in-person': 'In person',
+  online: 'Online',
+  blended: 'Blended',
+};
+
+export const trainingSchema = ({ ref }: SchemaContext) =>
+  z.strictObject({
+    /** The course or offer name. */
+    title,
+    /** What a person gets from it, in one or two sentences. */
+    summary,
+    /** The faculty that runs it (an id from content/faculties). */
+    faculty: ref('faculties'),
+    /** How deep it goes. */
+    level: z.enum(trainingLevels),
+    /** How it is delivered. */
+    format: z.enum(trainingFormats),
+    /** How long it takes, as the provider says it. Leave out when the source does not say. */
+    duration: z.string().trim().min(2).optional(),
+    /** Who it is for. */
+    audience: z.string().trim().min(3),
+    /** How to book or ask about a place: plain words. */
+    howToBook: z.string().trim().min(10),
+    /** Where to book, if there is a booking page. */
+    bookingUrl: externalUrl.optional(),
+    /** Tags that assessment items point at when they score low. */
+    tags: z.array(tag).default([]),
+    /** Methods the offer teaches (ids from content/methods). */
+    methods: z.array(ref('methods')).default([]),
+  });
+
+export type TrainingData = z.infer<ReturnType<typeof trainingSchema>>;

@@ -1,0 +1,120 @@
+/**
+ * Enhances the search form: loads Pagefind on first use, runs the query in the
+ * address, and re-runs it as filters change. Plain DOM (no framework) keeps the
+ * search interface to a couple of kilobytes on top of Pagefind's own files.
+ */
+import { hasSearch, parseSearchParams, resultsSummary, toPagefindFilters, toSearchParams, type SearchState } from '../lib/search';
+
+interface PagefindResult {
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (q: string | null, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+const PAGE_SIZE = 20;
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(base: string): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const url = `${base}pagefind/pagefind.js`;
+    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pf.options({ baseUrl: base, excerptLength: 24 });
+    return pf;
+  })();
+  return pagefind;
+}
+
+function readForm(form: HTMLFormElement): SearchState {
+  const params = new URLSearchParams();
+  for (const [k, v] of new FormData(form)) params.append(k, String(v));
+  return parseSearchParams(params);
+}
+
+function fillForm(form: HTMLFormElement, state: SearchState): void {
+  const q = form.elements.namedItem('q') as HTMLInputElement;
+  q.value = state.q;
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+  }
+  if (Object.keys(state.filters).length) form.querySelector('details')?.setAttribute('open', '');
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Pagefind excerpts are escaped text with <mark> around matches; rebuild them without innerHTML. */
+function excerpt(html: string): HTMLParagraphElement {
+  const p = el('p', 'nhsuk-u-margin-bottom-0');
+  const parts = html.split(/<\/?mark>/);
+  parts.forEach((part, i) => {
+    const text = new DOMParser().parseFromString(part, 'text/html').documentElement.textContent ?? '';
+    p.append(i % 2 ? el('mark', '', text) : document.createTextNode(text));
+  });
+  return p;
+}
+
+export function startSearch(form: HTMLFormElement): void {
+  const base = form.dataset.base ?? '/';
+  const status = document.querySelector<HTMLElement>('[data-app-search-status]')!;
+  const list = document.querySelector<HTMLElement>('[data-app-search-results]')!;
+  let run = 0;
+
+  async function search(state: SearchState): Promise<void> {
+    const mine = ++run;
+    list.replaceChildren();
+    if (!hasSearch(state)) {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'Searching…';
+    try {
+      const pf = await loadPagefind(base);
+      const found = await pf.search(state.q || null, { filters: toPagefindFilters(state.filters) });
+      const results = found?.results ?? [];
+      const data = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
+      if (mine !== run) return;
+      const filtered = Object.keys(state.filters).length > 0;
+      status.textContent = resultsSummary(results.length, state.q, filtered) + (results.length === 0 ? ' Try other words, remove a filter, or browse the sections below.' : '');
+      const ol = el('ol', 'nhsuk-list app-search-results');
+      for (const r of data) {
+        const li = el('li', 'app-search-results__item');
+        if (r.meta.type) li.append(el('p', 'app-search-results__type nhsuk-body-s app-meta', r.meta.type));
+        const h = el('h2', 'nhsuk-heading-s nhsuk-u-margin-bottom-1');
+        const a = el('a', '', r.meta.title ?? r.url);
+        a.href = r.url;
+        h.append(a);
+        li.append(h, excerpt(r.excerpt));
+        ol.append(li);
+      }
+      if (results.length > PAGE_SIZE) list.append(el('p', 'nhsuk-body-s', `Showing the first ${PAGE_SIZE}. Add words or filters to narrow the list.`));
+      list.prepend(ol);
+    } catch {
+      if (mine === run) status.textContent = 'Search could not load. Check your connection and try again, or browse the sections below.';
+    }
+  }
+
+  function update(): void {
+    const state = readForm(form);
+    const qs = toSearchParams(state).toString();
+    history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+    void search(state);
+  }
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    update();
+  });
+  form.addEventListener('change', (e) => {
+    if ((e.target as HTMLInputElement).type === 'checkbox') update();
+  });
+
+  const initial = parseSearchParams(new URLSearchParams(location.search));
+  fillForm(form, initial);
+  void search(initial);
+}
