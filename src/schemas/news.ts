@@ -8,6 +8,8 @@ export const newsSchema = ({ ref }: SchemaContext) =>
     summary,
     /** The date of the event or announcement. */
     date: isoDate,
+    /** How exact the date is. Use "month" when the source gives only the month: write the 1st as the day, and the page shows "May 2024". */
+    datePrecision: z.enum(['day', 'month']).default('day'),
     /** Where the facts come from. */
     source: externalLink.optional(),
     /** Posters the item is about (ids from content/posters). */

@@ -3,7 +3,8 @@ import { z } from 'astro/zod';
 import { externalUrl, summary, tag, title, type SchemaContext } from './common';
 
 export const trainingLevels = ['introductory', 'practitioner', 'advanced', 'coaching'] as const;
-export const trainingFormats = ['in-person', 'online', 'blended'] as const;
+/** `ask-the-faculty`: the source does not say how it is delivered, so the page sends people to the faculty. */
+export const trainingFormats = ['in-person', 'online', 'blended', 'ask-the-faculty'] as const;
 
 export const levelLabels: Record<(typeof trainingLevels)[number], string> = {
   introductory: 'Introductory',
@@ -15,6 +16,7 @@ export const formatLabels: Record<(typeof trainingFormats)[number], string> = {
   'in-person': 'In person',
   online: 'Online',
   blended: 'Blended',
+  'ask-the-faculty': 'Ask the faculty',
 };
 
 export const trainingSchema = ({ ref }: SchemaContext) =>
