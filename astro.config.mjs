@@ -12,6 +12,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Shiki writes inline styles, which the CSP forbids; content has no code to highlight.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx(), preact(), pagefind()],
   security: {
     csp: {

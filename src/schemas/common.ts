@@ -82,3 +82,16 @@ export const tag = z
 
 /** A calendar date written as YYYY-MM-DD. */
 export const isoDate = z.coerce.date({ error: 'Write the date as YYYY-MM-DD.' });
+
+/**
+ * The frontmatter object of an entry: strict, so a misspelt field fails the
+ * build, with a message that names the field and lists the ones allowed.
+ */
+export function fields<T extends z.ZodRawShape>(shape: T) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}. Check the spelling. The fields allowed here are: ${Object.keys(shape).join(', ')}.`
+        : undefined,
+  });
+}

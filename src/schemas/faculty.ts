@@ -1,9 +1,9 @@
 /** A faculty: a team that teaches and supports QI. `content/faculties/<slug>.md`. */
 import { z } from 'astro/zod';
-import { contact, externalUrl, summary, title } from './common';
+import { contact, externalUrl, summary, title, fields } from './common';
 
 export const facultySchema = () =>
-  z.strictObject({
+  fields({
     /** The faculty's name, e.g. "QSIR faculty". */
     title,
     /** What it does, in one or two sentences. */

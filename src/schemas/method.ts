@@ -1,6 +1,6 @@
 /** A QI method or tool: `content/methods/<slug>.mdx`. */
 import { z } from 'astro/zod';
-import { externalLink, summary, tag, title, type SchemaContext } from './common';
+import { externalLink, summary, tag, title, type SchemaContext, fields } from './common';
 
 /** The stages of an improvement project, in the order a project meets them. */
 export const projectStages = ['understand', 'plan', 'test', 'measure', 'sustain-and-spread'] as const;
@@ -16,7 +16,7 @@ export const stageLabels: Record<ProjectStage, string> = {
 };
 
 export const methodSchema = ({ ref }: SchemaContext) =>
-  z.strictObject({
+  fields({
     /** The method's common name, e.g. "Driver diagrams". */
     title,
     /** What it is, in one or two sentences. */

@@ -1,9 +1,9 @@
 /** A dated news item: `content/news/<slug>.md`. */
 import { z } from 'astro/zod';
-import { externalLink, isoDate, summary, title, type SchemaContext } from './common';
+import { externalLink, isoDate, summary, title, type SchemaContext, fields } from './common';
 
 export const newsSchema = ({ ref }: SchemaContext) =>
-  z.strictObject({
+  fields({
     title,
     summary,
     /** The date of the event or announcement. */

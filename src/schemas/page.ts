@@ -1,9 +1,9 @@
 /** A standalone page such as about or privacy: `content/pages/<slug>.mdx`, served at /<slug>/. */
 import { z } from 'astro/zod';
-import { isoDate, summary, title } from './common';
+import { isoDate, summary, title, fields } from './common';
 
 export const pageSchema = () =>
-  z.strictObject({
+  fields({
     title,
     /** The meta description and search excerpt. */
     summary,

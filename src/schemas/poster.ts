@@ -5,7 +5,7 @@
  * and the page shows only what is there.
  */
 import { z } from 'astro/zod';
-import { contact, externalUrl, summary, tag, title, type SchemaContext } from './common';
+import { contact, externalUrl, summary, tag, title, type SchemaContext, fields } from './common';
 
 /** A fixed, URL-safe slug. It never changes when the title does. */
 export const slug = z
@@ -13,7 +13,7 @@ export const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A slug is lower case words joined by hyphens, like "ari-hubs".');
 
 export const posterSchema = ({ ref, image }: SchemaContext & { image: () => z.ZodType }) =>
-  z.strictObject({
+  fields({
     /** The poster's title as the team wrote it. */
     title,
     /** The permanent address: /posters/<slug>/. Fixed once published. */

@@ -1,9 +1,9 @@
 /** A system programme the community facilitates: `content/programmes/<slug>.md`. */
 import { z } from 'astro/zod';
-import { contact, summary, tag, title } from './common';
+import { contact, summary, tag, title, fields } from './common';
 
 export const programmeSchema = () =>
-  z.strictObject({
+  fields({
     /** The programme's name. */
     title,
     /** What it is, in one or two sentences. */

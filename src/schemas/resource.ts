@@ -1,9 +1,9 @@
 /** An external library or community worth a visit: `content/resources/<slug>.md`. */
 import { z } from 'astro/zod';
-import { externalUrl, summary, tag, title } from './common';
+import { externalUrl, summary, tag, title, fields } from './common';
 
 export const resourceSchema = () =>
-  z.strictObject({
+  fields({
     title,
     /** One line on why to use it. */
     summary,

@@ -1,6 +1,6 @@
 /** A training offer, always linked to the faculty that runs it. `content/training/<slug>.md`. */
 import { z } from 'astro/zod';
-import { externalUrl, summary, tag, title, type SchemaContext } from './common';
+import { externalUrl, summary, tag, title, type SchemaContext, fields } from './common';
 
 export const trainingLevels = ['introductory', 'practitioner', 'advanced', 'coaching'] as const;
 /** `ask-the-faculty`: the source does not say how it is delivered, so the page sends people to the faculty. */
@@ -20,7 +20,7 @@ export const formatLabels: Record<(typeof trainingFormats)[number], string> = {
 };
 
 export const trainingSchema = ({ ref }: SchemaContext) =>
-  z.strictObject({
+  fields({
     /** The course or offer name. */
     title,
     /** What a person gets from it, in one or two sentences. */
