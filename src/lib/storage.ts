@@ -1,0 +1,402 @@
+/**
+ * The one place QI Hub touches browser storage. Nothing else may call
+ * `localStorage`: every call here is guarded, because in real browsers
+ * storage can be blocked (reading `window.localStorage` throws when cookies
+ * are blocked), full (`setItem` throws a quota error), emptied by another tab
+ * or by the person, or hold anything at all.
+ *
+ * KEYS
+ *   qi-hub:answers:<instrument>                 the record (below)
+ *   qi-hub:kept-aside:<instrument>:<time>:<n>   a record that could not be used, byte for byte;
+ *                                               written once, never overwritten, downloadable
+ *   qi-hub:before-migration:<instrument>:v<n>   the original of a record being migrated;
+ *                                               removed once the migrated record is written
+ *
+ * RECORD
+ *   The shape, version 1, is documented and validated in `src/schemas/answers.ts`
+ *   (`answerRecordSchema`, `RECORD_VERSION`). Values are also checked against the
+ *   instrument's scale (`checkValues`) when the caller passes the rule.
+ *
+ * READING A RECORD, case by case (`load`)
+ *   - storage unavailable            -> empty record in memory, fault "blocked"
+ *   - no record                      -> empty record
+ *   - not JSON                       -> raw text kept aside, empty record, fault "not-json"
+ *   - JSON with v > RECORD_VERSION   -> "newer-version": read-only. Shown if the answers
+ *                                       still read as version 1; never overwritten
+ *   - JSON with v = 1, valid         -> the record
+ *   - JSON with v = 1, wrong shape   -> kept aside, empty record, fault "wrong-shape"
+ *   - valid, value not on the scale  -> kept aside, empty record, fault "out-of-range"
+ *   - JSON with no v (version 0: a bare {item: number} map)
+ *                                    -> migrated: the original is first copied to
+ *                                       before-migration, the migrated record written, then
+ *                                       the copy removed. If any step fails the original
+ *                                       stays where it was and the migrated record is used
+ *                                       in memory (fault says why). If migration itself
+ *                                       fails, the original is kept aside ("wrong-shape").
+ *   - any other version below 1      -> kept aside ("wrong-shape"): no migration known
+ *
+ * WRITING (`save`)
+ *   Before writing, the stored value is read again: a newer-version record is never
+ *   overwritten, anything unusable that appeared since loading is kept aside first, and a
+ *   valid record is merged with the one being saved (per item, the later answer wins), so
+ *   a write never drops answers another tab saved a moment ago.
+ *   A quota error is reported as "full", anything else as "write-failed"; the caller keeps
+ *   the record in memory, so nothing the person did is lost and export still works.
+ *
+ * OTHER TABS (`onOtherTab`)
+ *   The browser's "storage" event reports writes made by other tabs only. A changed record
+ *   is validated and handed to the listener, which merges it (`mergeRecords`) and writes back
+ *   only if its own copy held something newer, so two tabs settle after one exchange.
+ *   A removed record, or storage cleared, is reported as "cleared" and nothing is written:
+ *   the person decides whether to save their answers again.
+ */
+import {
+  answerRecordSchema,
+  checkValues,
+  emptyRecord,
+  RECORD_VERSION,
+  recordV0Schema,
+  type AnswerRecord,
+  type ValueRule,
+} from '../schemas/answers';
+import { mergeRecords } from './answer-record';
+
+export const KEY_PREFIX = 'qi-hub:';
+const ANSWERS = `${KEY_PREFIX}answers:`;
+const KEPT_ASIDE = `${KEY_PREFIX}kept-aside:`;
+const BEFORE_MIGRATION = `${KEY_PREFIX}before-migration:`;
+
+export const recordKey = (instrument: string) => `${ANSWERS}${instrument}`;
+
+/** Something that went wrong with storage, for the page to explain. */
+export type StorageFault =
+  | { kind: 'blocked' }
+  | { kind: 'full' }
+  | { kind: 'write-failed' }
+  | { kind: 'not-json'; keptAs: string | null }
+  | { kind: 'wrong-shape'; keptAs: string | null; problems: string[] }
+  | { kind: 'out-of-range'; keptAs: string | null; problems: string[] }
+  | { kind: 'newer-version'; version: number }
+  | { kind: 'migrated'; from: number }
+  | { kind: 'cleared' };
+
+export type FaultKind = StorageFault['kind'];
+
+export interface Loaded {
+  record: AnswerRecord;
+  /** True when the stored record is from a newer version: show it, never write it. */
+  readOnly: boolean;
+  faults: StorageFault[];
+}
+
+/** A record kept aside because it could not be used. */
+export interface KeptAside {
+  key: string;
+  instrument: string;
+  keptAt: string;
+  /** Exactly what was stored. */
+  raw: string;
+}
+
+/** What another tab did to a record. */
+export type OtherTabChange =
+  | { kind: 'changed'; instrument: string; record: AnswerRecord }
+  | { kind: 'newer-version'; instrument: string; version: number }
+  | { kind: 'cleared'; instrument: string | null };
+
+export interface SaveOptions {
+  /** Write the record as it is instead of merging with the stored one (import "replace"). */
+  replace?: boolean;
+}
+
+export interface Saved {
+  fault: StorageFault | null;
+  record: AnswerRecord;
+}
+
+export interface AnswerStorage {
+  /** Whether storage can be read at all. */
+  available(): boolean;
+  load(instrument: string, rule?: ValueRule): Loaded;
+  /**
+   * Writes the record, merged with what is stored now (another tab may have
+   * written since this one last read), unless `replace` is set. Returns the
+   * record as stored (or as it would have been) and the fault, null when saved.
+   */
+  save(record: AnswerRecord, options?: SaveOptions): Saved;
+  /** Every record in storage that can be read, without faults (for lists and export). */
+  loadAll(rule?: (instrument: string) => ValueRule | undefined): AnswerRecord[];
+  /** Instrument ids that have a stored record. */
+  instruments(): string[];
+  keptAside(): KeptAside[];
+  /** Deletes one kept-aside copy: only when the person asks. */
+  discardKeptAside(key: string): boolean;
+  /** Calls the listener when another tab changes stored answers. Returns an unsubscribe function. */
+  onOtherTab(listener: (change: OtherTabChange) => void): () => void;
+}
+
+/** The parts of `window` the storage module listens to. */
+export interface StorageEvents {
+  addEventListener(type: 'storage', fn: (e: StorageEvent) => void): void;
+  removeEventListener(type: 'storage', fn: (e: StorageEvent) => void): void;
+}
+
+const isQuota = (e: unknown) =>
+  e instanceof Error &&
+  (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || (e as { code?: number }).code === 22);
+
+type Parsed =
+  | { kind: 'record'; record: AnswerRecord; migratedFrom?: number }
+  | { kind: 'not-json' }
+  | { kind: 'wrong-shape'; problems: string[] }
+  | { kind: 'newer'; version: number; record: AnswerRecord | null };
+
+/** Upgrades an older record to the current version. Key: the version it upgrades from. */
+const migrations: Record<number, (old: unknown, instrument: string, now: string) => unknown> = {
+  0: (old, instrument, now) => {
+    const map = recordV0Schema.parse(old);
+    const answers: Record<string, { value: number; at: string }> = {};
+    for (const [item, value] of Object.entries(map)) answers[item] = { value, at: now };
+    return { v: 1, instrument, updatedAt: now, answers, snapshots: [] };
+  },
+};
+
+const describe = (error: unknown): string[] => {
+  const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
+  if (!issues) return [String(error)];
+  return issues.slice(0, 5).map((i) => `${i.path.map(String).join('.') || 'record'}: ${i.message}`);
+};
+
+/** Reads stored text as a record of the given instrument, migrating if it can. */
+export function parseRecord(raw: string, instrument: string, now = new Date().toISOString()): Parsed {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { kind: 'not-json' };
+  }
+  const v = typeof json === 'object' && json !== null && !Array.isArray(json) && 'v' in json ? json.v : 0;
+  if (typeof v !== 'number' || !Number.isInteger(v)) return { kind: 'wrong-shape', problems: ['v: not a version number'] };
+  if (v > RECORD_VERSION) {
+    const asCurrent = answerRecordSchema.safeParse({ ...(json as object), v: RECORD_VERSION });
+    return { kind: 'newer', version: v, record: asCurrent.success ? asCurrent.data : null };
+  }
+  let data = json;
+  let from: number | undefined;
+  try {
+    for (let at = v; at < RECORD_VERSION; at++) {
+      const step = migrations[at];
+      if (!step) return { kind: 'wrong-shape', problems: [`version ${v} cannot be upgraded`] };
+      data = step(data, instrument, now);
+      from = v;
+    }
+  } catch (e) {
+    return { kind: 'wrong-shape', problems: describe(e) };
+  }
+  const result = answerRecordSchema.safeParse(data);
+  if (!result.success) return { kind: 'wrong-shape', problems: describe(result.error) };
+  if (result.data.instrument !== instrument) {
+    return { kind: 'wrong-shape', problems: [`instrument: "${result.data.instrument}" stored under "${instrument}"`] };
+  }
+  return from === undefined ? { kind: 'record', record: result.data } : { kind: 'record', record: result.data, migratedFrom: from };
+}
+
+/**
+ * Builds the storage module over a Storage. `getStorage` may throw (as
+ * `window.localStorage` does when blocked); `events` is where "storage" events
+ * arrive (the window in a browser).
+ */
+export function createAnswerStorage(getStorage: () => Storage | null | undefined, events?: StorageEvents): AnswerStorage {
+  let keptCount = 0;
+
+  const store = (): Storage | null => {
+    try {
+      return getStorage() ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const read = (key: string): { ok: true; value: string | null } | { ok: false } => {
+    const s = store();
+    if (!s) return { ok: false };
+    try {
+      return { ok: true, value: s.getItem(key) };
+    } catch {
+      return { ok: false };
+    }
+  };
+  const write = (key: string, value: string): StorageFault | null => {
+    const s = store();
+    if (!s) return { kind: 'blocked' };
+    try {
+      s.setItem(key, value);
+      return null;
+    } catch (e) {
+      return isQuota(e) ? { kind: 'full' } : { kind: 'write-failed' };
+    }
+  };
+  const remove = (key: string): boolean => {
+    const s = store();
+    try {
+      s?.removeItem(key);
+      return !!s;
+    } catch {
+      return false;
+    }
+  };
+  const keys = (): string[] => {
+    const s = store();
+    if (!s) return [];
+    try {
+      const out: string[] = [];
+      for (let i = 0; i < s.length; i++) {
+        const k = s.key(i);
+        if (k !== null) out.push(k);
+      }
+      return out;
+    } catch {
+      return [];
+    }
+  };
+
+  /** Copies raw text to a fresh kept-aside key. Returns the key, or null if it could not be written. */
+  const keepAside = (instrument: string, raw: string): string | null => {
+    const stamp = new Date().toISOString();
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const key = `${KEPT_ASIDE}${instrument}:${stamp}:${keptCount++}`;
+      const existing = read(key);
+      if (!existing.ok) return null;
+      if (existing.value !== null) continue;
+      return write(key, raw) === null ? key : null;
+    }
+    return null;
+  };
+
+  const load = (instrument: string, rule?: ValueRule): Loaded => {
+    const fresh = emptyRecord(instrument);
+    const got = read(recordKey(instrument));
+    if (!got.ok) return { record: fresh, readOnly: false, faults: [{ kind: 'blocked' }] };
+    if (got.value === null) return { record: fresh, readOnly: false, faults: [] };
+    const raw = got.value;
+    const parsed = parseRecord(raw, instrument);
+    if (parsed.kind === 'newer') {
+      return {
+        record: parsed.record ?? fresh,
+        readOnly: true,
+        faults: [{ kind: 'newer-version', version: parsed.version }],
+      };
+    }
+    // An unusable record is copied aside before the key is freed for new answers.
+    // If the copy cannot be written, the original stays in place and the page is read-only.
+    const setAside = (fault: StorageFault & { keptAs: string | null }): Loaded => {
+      const keptAs = keepAside(instrument, raw);
+      fault.keptAs = keptAs;
+      if (keptAs) remove(recordKey(instrument));
+      return { record: fresh, readOnly: keptAs === null, faults: [fault] };
+    };
+    if (parsed.kind === 'not-json') return setAside({ kind: 'not-json', keptAs: null });
+    if (parsed.kind === 'wrong-shape') return setAside({ kind: 'wrong-shape', keptAs: null, problems: parsed.problems });
+    const problems = rule ? checkValues(parsed.record, rule) : [];
+    if (problems.length) return setAside({ kind: 'out-of-range', keptAs: null, problems });
+    if (parsed.migratedFrom === undefined) return { record: parsed.record, readOnly: false, faults: [] };
+
+    const faults: StorageFault[] = [{ kind: 'migrated', from: parsed.migratedFrom }];
+    const backupKey = `${BEFORE_MIGRATION}${instrument}:v${parsed.migratedFrom}`;
+    const backupFault = write(backupKey, raw);
+    if (backupFault) return { record: parsed.record, readOnly: false, faults: [...faults, backupFault] };
+    const saveFault = write(recordKey(instrument), JSON.stringify(parsed.record));
+    if (saveFault) return { record: parsed.record, readOnly: false, faults: [...faults, saveFault] };
+    remove(backupKey);
+    return { record: parsed.record, readOnly: false, faults };
+  };
+
+  const save = (record: AnswerRecord, options: SaveOptions = {}): Saved => {
+    const key = recordKey(record.instrument);
+    const existing = read(key);
+    if (!existing.ok) return { fault: { kind: 'blocked' }, record };
+    let toWrite = record;
+    if (existing.value !== null) {
+      const parsed = parseRecord(existing.value, record.instrument);
+      if (parsed.kind === 'newer') return { fault: { kind: 'newer-version', version: parsed.version }, record };
+      if (parsed.kind === 'record' && !options.replace) toWrite = mergeRecords(parsed.record, record);
+      if (parsed.kind === 'not-json' || parsed.kind === 'wrong-shape') {
+        if (!keepAside(record.instrument, existing.value)) return { fault: { kind: 'full' }, record };
+      }
+    }
+    return { fault: write(key, JSON.stringify(toWrite)), record: toWrite };
+  };
+
+  const instruments = () => keys().filter((k) => k.startsWith(ANSWERS)).map((k) => k.slice(ANSWERS.length));
+
+  const loadAll = (rule?: (instrument: string) => ValueRule | undefined): AnswerRecord[] => {
+    const out: AnswerRecord[] = [];
+    for (const instrument of instruments()) {
+      const got = read(recordKey(instrument));
+      if (!got.ok || got.value === null) continue;
+      const parsed = parseRecord(got.value, instrument);
+      const record = parsed.kind === 'record' ? parsed.record : parsed.kind === 'newer' ? parsed.record : null;
+      const r = rule?.(instrument);
+      if (record && (!r || checkValues(record, r).length === 0)) out.push(record);
+    }
+    return out;
+  };
+
+  const keptAside = (): KeptAside[] => {
+    const out: KeptAside[] = [];
+    for (const key of keys()) {
+      if (!key.startsWith(KEPT_ASIDE)) continue;
+      const got = read(key);
+      if (!got.ok || got.value === null) continue;
+      const [instrument = '', ...rest] = key.slice(KEPT_ASIDE.length).split(':');
+      // The time itself holds colons: everything but the trailing counter.
+      out.push({ key, instrument, keptAt: rest.slice(0, -1).join(':'), raw: got.value });
+    }
+    return out.sort((a, b) => (a.key < b.key ? -1 : 1));
+  };
+
+  const onOtherTab = (listener: (change: OtherTabChange) => void) => {
+    if (!events) return () => {};
+    const handle = (e: StorageEvent) => {
+      const s = store();
+      if (!s || (e.storageArea && e.storageArea !== s)) return;
+      if (e.key === null) return listener({ kind: 'cleared', instrument: null });
+      if (!e.key.startsWith(ANSWERS)) return;
+      const instrument = e.key.slice(ANSWERS.length);
+      if (e.newValue === null) return listener({ kind: 'cleared', instrument });
+      const parsed = parseRecord(e.newValue, instrument);
+      if (parsed.kind === 'record') listener({ kind: 'changed', instrument, record: parsed.record });
+      else if (parsed.kind === 'newer') listener({ kind: 'newer-version', instrument, version: parsed.version });
+      // Anything else is left for the next load to keep aside.
+    };
+    events.addEventListener('storage', handle);
+    return () => events.removeEventListener('storage', handle);
+  };
+
+  return {
+    available: () => read(`${KEY_PREFIX}probe`).ok,
+    load,
+    save,
+    loadAll,
+    instruments,
+    keptAside,
+    discardKeptAside: (key) => key.startsWith(KEPT_ASIDE) && remove(key),
+    onOtherTab,
+  };
+}
+
+let browser: AnswerStorage | undefined;
+
+/** The storage module over this browser's localStorage (created on first use, never on the server). */
+export function browserStorage(): AnswerStorage {
+  browser ??= createAnswerStorage(
+    () => globalThis.localStorage,
+    typeof window === 'undefined' ? undefined : window,
+  );
+  return browser;
+}
+
+/** A file name and text for downloading a kept-aside record, exactly as it was stored. */
+export function keptAsideDownload(item: KeptAside): { filename: string; text: string } {
+  const safeTime = item.keptAt.replace(/[^0-9T]/g, '').slice(0, 15);
+  return { filename: `qi-hub-kept-aside-${item.instrument || 'record'}-${safeTime}.txt`, text: item.raw };
+}
