@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import pagefind from './src/integrations/pagefind.ts';
+import deployConfig from './src/integrations/deploy-config.ts';
 import { site } from './src/config/site.ts';
 import { cspDirectives } from './src/config/security.ts';
 
@@ -12,9 +13,12 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Two content entries with one id (e.g. two posters with the same slug), or two
+  // pages at one URL, fail the build naming both files instead of one silently winning.
+  prerenderConflictBehavior: 'error',
   // Shiki writes inline styles, which the CSP forbids; content has no code to highlight.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), preact(), pagefind()],
+  integrations: [mdx(), preact(), pagefind(), deployConfig()],
   security: {
     csp: {
       directives: cspDirectives,
