@@ -51,6 +51,7 @@ export const sectionSchema = z.strictObject({
   kloe: z.string().trim().optional(),
   /** Words that introduce the section. */
   intro: z.string().trim().optional(),
+  /** The statements or questions in this section, in the source's order. */
   items: z.array(itemSchema).min(1),
 });
 
@@ -69,7 +70,9 @@ export const assessmentSchema = () =>
       source: z.strictObject({
         /** The publication, e.g. "Quality improvement: a staged approach (Oxleas case study)". */
         title: z.string().trim().min(3),
+        /** The organisation that published it, e.g. "The King's Fund". */
         publisher: z.string().trim().min(2),
+        /** The year it was published. */
         year: z.number().int().optional(),
         url: externalUrl.optional(),
         /** Where in the publication, e.g. "Appendix 1". */
@@ -79,6 +82,7 @@ export const assessmentSchema = () =>
       scale: scaleSchema,
       /** Whether each item also takes a private free-text note. */
       notes: z.boolean().default(false),
+      /** The instrument's sections, in the source's order. */
       sections: z.array(sectionSchema).min(1),
     })
     .superRefine((a, ctx) => {

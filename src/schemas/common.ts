@@ -68,6 +68,7 @@ export const contact = z
     /** A person or team name. */
     name: z.string().trim().optional(),
     email: email.optional(),
+    /** A phone number, written as people should dial it. */
     phone: z.string().trim().optional(),
     url: externalUrl.optional(),
   })
