@@ -49,11 +49,25 @@ export const posterSchema = ({ ref, image }: SchemaContext & { image: () => z.Zo
     /** Who to contact about the work. */
     contact: contact.optional(),
     /** The poster as an image, with a text alternative. */
-    image: z.strictObject({ src: image(), alt: z.string().trim().min(10) }).optional(),
+    image: z
+      .strictObject({
+        /** The image file's path, relative to this content file. */
+        src: image(),
+        /** A text description of the poster for people who cannot see it. */
+        alt: z.string().trim().min(10),
+      })
+      .optional(),
     /** The poster as a PDF (a file under public/ or a full URL). */
     pdf: z.string().trim().optional(),
     /** Where the original is published. */
-    source: z.strictObject({ title: z.string().trim(), url: externalUrl.optional() }).optional(),
+    source: z
+      .strictObject({
+        /** The name of the original publication or page. */
+        title: z.string().trim(),
+        /** Its web address, if it has one. */
+        url: externalUrl.optional(),
+      })
+      .optional(),
   });
 
 export type PosterData = z.infer<ReturnType<typeof posterSchema>>;
