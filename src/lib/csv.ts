@@ -1,0 +1,57 @@
+/**
+ * CSV that opens cleanly in Excel and reads back exactly.
+ *
+ * Writing: UTF-8 with a byte-order mark (so Excel reads Welsh letters and emoji
+ * as UTF-8), CRLF line ends, every field quoted. Reading: a BOM, CRLF or LF,
+ * and comma, semicolon (Excel in much of Europe) or tab delimiters.
+ *
+ * Formula injection: a cell that starts with = + - @ tab or carriage return
+ * would run as a formula in a spreadsheet. Such cells are written with an
+ * apostrophe in front, which spreadsheets show as text. A cell that already
+ * starts with an apostrophe gets one too, so that reading strips exactly one
+ * apostrophe from any cell that starts with one and gives back the original.
+ *
+ * papaparse does the quoting and parsing; this module is loaded only when a
+ * person exports or imports, so it costs nothing on page load.
+ */
+import Papa from 'papaparse';
+
+export const BOM = '\uFEFF';
+const risky = /^[=+\-@\t\r']/;
+
+export function neutraliseCell(value: string): string {
+  return risky.test(value) ? `'${value}` : value;
+}
+
+export function restoreCell(value: string): string {
+  return value.startsWith("'") ? value.slice(1) : value;
+}
+
+/** A CSV file's text: BOM, header row, CRLF, all fields quoted and neutralised. */
+export function writeCsv(header: readonly string[], rows: readonly (readonly (string | number | undefined)[])[]): string {
+  const data = [header, ...rows].map((row) => row.map((cell) => neutraliseCell(cell === undefined ? '' : String(cell))));
+  return BOM + Papa.unparse(data, { quotes: true, newline: '\r\n', delimiter: ',', escapeFormulae: false }) + '\r\n';
+}
+
+export type CsvResult = { ok: true; header: string[]; rows: string[][] } | { ok: false; error: string };
+
+/** The delimiter used in the header line: the candidate that appears most often outside quotes. */
+export function detectDelimiter(text: string): string {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const outside = firstLine.replace(/"[^"]*"/g, '');
+  const counts = [',', ';', '\t'].map((d) => [d, outside.split(d).length - 1] as const);
+  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return best[1] > 0 ? best[0] : ',';
+}
+
+/** Parses CSV text (BOM, CRLF, comma/semicolon/tab) and restores neutralised cells. */
+export function readCsv(text: string): CsvResult {
+  const body = text.startsWith(BOM) ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, error: 'The file is empty.' };
+  const parsed = Papa.parse<string[]>(body, { delimiter: detectDelimiter(body), skipEmptyLines: 'greedy' });
+  const fatal = parsed.errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter');
+  if (fatal) return { ok: false, error: `The file is not valid CSV: ${fatal.message.toLowerCase()}${fatal.row !== undefined ? ` (row ${fatal.row + 1})` : ''}.` };
+  const [header, ...rows] = parsed.data.map((row) => row.map(restoreCell));
+  if (!header) return { ok: false, error: 'The file is empty.' };
+  return { ok: true, header: header.map((h) => h.trim()), rows };
+}
