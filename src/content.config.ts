@@ -1,6 +1,5 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import type { z } from 'astro/zod';
 import type { CollectionName, SchemaContext } from './schemas/common';
 import { methodSchema } from './schemas/method';
 import { facultySchema } from './schemas/faculty';
@@ -12,7 +11,8 @@ import { pageSchema } from './schemas/page';
 import { resourceSchema } from './schemas/resource';
 import { assessmentSchema } from './schemas/assessment';
 
-const ctx: SchemaContext = { ref: (c: CollectionName) => reference(c) as unknown as z.ZodType };
+// Astro's reference() is typed for its own collection names; ours are the same strings.
+const ctx: SchemaContext = { ref: (c) => reference(c) as unknown as ReturnType<SchemaContext['ref']> as never };
 const from = (type: CollectionName, pattern = '**/*.{md,mdx}') => glob({ base: `./content/${type}`, pattern });
 
 export const collections = {

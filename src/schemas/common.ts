@@ -19,15 +19,22 @@ export type CollectionName =
   | 'assessments'
   | 'resources';
 
+/** What a reference field holds once parsed: the same shape Astro's `reference()` gives. */
+export interface Ref<C extends CollectionName = CollectionName> {
+  id: string;
+  collection: C;
+}
+
 /** What a schema factory needs from its caller. */
 export interface SchemaContext {
   /** Builds a field that must name an entry of another collection. */
-  ref: (collection: CollectionName) => z.ZodType;
+  ref: <C extends CollectionName>(collection: C) => z.ZodType<Ref<C>, string>;
 }
 
 /** A context for unit tests and tooling: a reference is any non-empty id. */
 export const looseContext: SchemaContext = {
-  ref: () => z.string().min(1),
+  ref: <C extends CollectionName>(collection: C) =>
+    z.string().min(1).transform((id): Ref<C> => ({ id, collection })),
 };
 
 /** A page title: short enough for a browser tab and a search result. */

@@ -1,7 +1,6 @@
 /** Serves dist/ on a free localhost port for the browser tests. */
 import type { TestProject } from 'vitest/node';
 import { existsSync } from 'node:fs';
-// @ts-expect-error: a plain ES module with JSDoc types
 import { startServer } from '../../scripts/serve.mjs';
 
 declare module 'vitest' {
