@@ -400,3 +400,55 @@ export function keptAsideDownload(item: KeptAside): { filename: string; text: st
   const safeTime = item.keptAt.replace(/[^0-9T]/g, '').slice(0, 15);
   return { filename: `qi-hub-kept-aside-${item.instrument || 'record'}-${safeTime}.txt`, text: item.raw };
 }
+
+/*
+ * IMPORT BACKUP (added for export/import, issue 5)
+ *   qi-hub:backup:before-import   the answers an import is about to change, as an export
+ *                                 file's text; replaced by the next import, removed on undo
+ */
+const IMPORT_BACKUP = `${KEY_PREFIX}backup:before-import`;
+
+/** One guarded slot for the copy an import takes first, so the person can undo it. */
+export interface ImportBackupSlot {
+  read(): string | null;
+  /** Null when written; the fault otherwise (the import must then not go ahead). */
+  write(text: string): StorageFault | null;
+  remove(): boolean;
+}
+
+export function importBackupSlot(getStorage: () => Storage | null | undefined = () => globalThis.localStorage): ImportBackupSlot {
+  const store = (): Storage | null => {
+    try {
+      return getStorage() ?? null;
+    } catch {
+      return null;
+    }
+  };
+  return {
+    read() {
+      try {
+        return store()?.getItem(IMPORT_BACKUP) ?? null;
+      } catch {
+        return null;
+      }
+    },
+    write(text) {
+      const s = store();
+      if (!s) return { kind: 'blocked' };
+      try {
+        s.setItem(IMPORT_BACKUP, text);
+        return null;
+      } catch (e) {
+        return isQuota(e) ? { kind: 'full' } : { kind: 'write-failed' };
+      }
+    },
+    remove() {
+      try {
+        store()?.removeItem(IMPORT_BACKUP);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
