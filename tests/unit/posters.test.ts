@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { assertUniquePosterSlugs, findSlugClashes } from '../../src/lib/poster-slugs';
+import { getRedirects } from '../../src/lib/redirects';
+import { facetOptions, facetValues, matches, selectionFromParams, selectionToParams, shownMessage, themeLabel } from '../../src/lib/poster-filter';
+import { jsonLdText, posterJsonLd } from '../../src/lib/poster-jsonld';
+import { previewTypeFor } from '../../src/lib/previews';
+import { shareOrCopy } from '../../src/components/PosterShare/share';
+
+const poster = (id: string, previousSlugs: string[] = [], file = `content/posters/${id}.mdx`) => ({ id, filePath: file, data: { slug: id, previousSlugs } });
+
+describe('poster slugs', () => {
+  it('accepts posters that each claim their own addresses', () => {
+    expect(() => assertUniquePosterSlugs([poster('a', ['old-a']), poster('b', ['old-b'])])).not.toThrow();
+  });
+
+  it('names both files when two posters share a slug', () => {
+    const posters = [poster('same', [], 'content/posters/one.mdx'), poster('same', [], 'content/posters/two.mdx')];
+    expect(() => assertUniquePosterSlugs(posters)).toThrow(/"same".*\n.*content\/posters\/one\.mdx \(as its slug\)\n.*content\/posters\/two\.mdx \(as its slug\)/);
+  });
+
+  it("finds a slug that is another poster's old slug, and an old slug two posters keep", () => {
+    const clashes = findSlugClashes([poster('a', ['b', 'gone']), poster('b'), poster('c', ['gone'])]);
+    expect(clashes).toEqual([
+      { slug: 'b', claims: [{ file: 'content/posters/a.mdx', as: 'previous slug' }, { file: 'content/posters/b.mdx', as: 'slug' }] },
+      { slug: 'gone', claims: [{ file: 'content/posters/a.mdx', as: 'previous slug' }, { file: 'content/posters/c.mdx', as: 'previous slug' }] },
+    ]);
+  });
+});
+
+describe('getRedirects', () => {
+  it('gives one permanent redirect per old slug, with the base path, sorted', () => {
+    expect(getRedirects([{ data: { slug: 'new', previousSlugs: ['z-old', 'a-old'] } }, { data: { slug: 'other' } }], '/qi-hub')).toEqual([
+      { from: '/qi-hub/posters/a-old/', to: '/qi-hub/posters/new/', status: 301 },
+      { from: '/qi-hub/posters/z-old/', to: '/qi-hub/posters/new/', status: 301 },
+    ]);
+    expect(getRedirects([{ data: { slug: 'new', previousSlugs: ['old'] } }])[0]).toEqual({ from: '/posters/old/', to: '/posters/new/', status: 301 });
+  });
+});
+
+describe('gallery filters', () => {
+  const a = facetValues({ themes: ['urgent-care', 'respiratory'], year: 2024, organisation: 'Trust A', programme: 'virtual-ward' });
+  const b = facetValues({ themes: ['dementia'], year: 2019, organisation: 'Trust B' });
+
+  it('shows everything when nothing is ticked', () => {
+    expect(matches(a, {})).toBe(true);
+    expect(matches(b, { theme: [] })).toBe(true);
+  });
+
+  it('widens within a facet and narrows across facets', () => {
+    expect([a, b].filter((p) => matches(p, { theme: ['dementia', 'respiratory'] }))).toEqual([a, b]);
+    expect([a, b].filter((p) => matches(p, { theme: ['dementia', 'respiratory'], year: ['2019'] }))).toEqual([b]);
+    expect(matches(b, { programme: ['virtual-ward'] })).toBe(false);
+  });
+
+  it('offers each value once, years newest first, labels readable', () => {
+    const options = facetOptions([a, b, a], { programme: { 'virtual-ward': 'Virtual ward' } });
+    expect(options.year.map((o) => o.value)).toEqual(['2024', '2019']);
+    expect(options.theme.map((o) => o.label)).toEqual(['Dementia', 'Respiratory', 'Urgent care']);
+    expect(options.programme).toEqual([{ value: 'virtual-ward', label: 'Virtual ward', count: 2 }]);
+    expect(themeLabel('long-term-conditions')).toBe('Long term conditions');
+  });
+
+  it('round-trips a selection through the query string', () => {
+    const query = selectionToParams({ year: ['2024'], theme: ['a', 'b'], organisation: ['Trust & Co'] });
+    expect(query).toBe('theme=a&theme=b&year=2024&organisation=Trust+%26+Co');
+    expect(selectionFromParams(new URLSearchParams(query))).toEqual({ theme: ['a', 'b'], year: ['2024'], organisation: ['Trust & Co'] });
+  });
+
+  it('says how many posters are shown', () => {
+    expect(shownMessage(8, 8)).toBe('All 8 posters shown');
+    expect(shownMessage(3, 8)).toBe('3 of 8 posters shown');
+    expect(shownMessage(0, 8)).toMatch(/^No posters match/);
+  });
+});
+
+describe('JSON-LD', () => {
+  it('describes the case study as an Article by the organisation', () => {
+    const data = posterJsonLd({ title: 'T', summary: 'S', organisation: 'Org', year: 2024, themes: ['urgent-care'], url: 'https://x/posters/t/', images: ['https://x/p.png'], publisher: 'Pub', programme: 'Prog' });
+    expect(data).toMatchObject({ '@type': 'Article', headline: 'T', url: 'https://x/posters/t/', datePublished: '2024', author: { '@type': 'Organization', name: 'Org' }, isPartOf: { name: 'Prog' } });
+  });
+
+  it('cannot close its script element early', () => {
+    const text = jsonLdText({ headline: 'a</script><script>alert(1)</script>' });
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text).headline).toBe('a</script><script>alert(1)</script>');
+  });
+});
+
+describe('preview types', () => {
+  it('picks the section of a page, or the generic page card', () => {
+    expect(previewTypeFor('/')).toBe('home');
+    expect(previewTypeFor('/methods/pdsa-cycles/')).toBe('methods');
+    expect(previewTypeFor('/about/')).toBe('page');
+    expect(previewTypeFor('/home/')).toBe('page');
+  });
+});
+
+describe('shareOrCopy', () => {
+  const data = { url: 'https://x/posters/a/', title: 'A' };
+  const clipboard = (fail = false) => {
+    const written: string[] = [];
+    return { written, clipboard: { writeText: async (t: string) => { if (fail) throw new Error('denied'); written.push(t); } } as unknown as Clipboard };
+  };
+
+  it('copies the link when there is no share sheet', async () => {
+    const c = clipboard();
+    await expect(shareOrCopy({ clipboard: c.clipboard }, data)).resolves.toBe('Link copied: https://x/posters/a/');
+    expect(c.written).toEqual(['https://x/posters/a/']);
+  });
+
+  it('uses the share sheet when there is one, and says nothing when the person closes it', async () => {
+    const c = clipboard();
+    const shared: ShareData[] = [];
+    await expect(shareOrCopy({ clipboard: c.clipboard, share: async (d) => { shared.push(d); } }, data)).resolves.toBe('');
+    expect(shared).toEqual([{ title: 'A', url: 'https://x/posters/a/' }]);
+    const abort = Object.assign(new Error('closed'), { name: 'AbortError' });
+    await expect(shareOrCopy({ clipboard: c.clipboard, share: async () => { throw abort; } }, data)).resolves.toBe('');
+    expect(c.written).toEqual([]);
+  });
+
+  it('falls back to copying when sharing fails, and explains when copying fails too', async () => {
+    const c = clipboard();
+    await expect(shareOrCopy({ clipboard: c.clipboard, share: async () => { throw new Error('NotAllowed'); } }, data)).resolves.toMatch(/^Link copied/);
+    await expect(shareOrCopy({ clipboard: clipboard(true).clipboard }, data)).resolves.toMatch(/Select the permanent link/);
+  });
+});
