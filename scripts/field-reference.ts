@@ -71,7 +71,7 @@ export const contentTypes: ContentType[] = [
 
 /** The doc comments of a schema, shaped like the schema. */
 interface DocNode {
-  doc?: string;
+  doc?: string | undefined;
   props?: Map<string, DocNode>;
   items?: DocNode;
 }
@@ -118,7 +118,7 @@ export function moduleDoc(module: string): string | undefined {
 interface Declaration {
   sf: ts.SourceFile;
   init: ts.Expression;
-  doc?: string;
+  doc?: string | undefined;
 }
 
 /** A top-level `const name = ...` in `sf`, or one imported into it from another schema module. */

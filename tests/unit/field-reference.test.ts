@@ -47,7 +47,7 @@ describe('docs/editing.md field reference', () => {
   it('documents every field: each has a /** doc */ comment in its schema', () => {
     const undocumented: string[] = [];
     type Json = { properties?: Record<string, Json>; items?: Json; type?: unknown };
-    type Doc = { doc?: string; props?: Map<string, Doc>; items?: Doc };
+    type Doc = { doc?: string | undefined; props?: Map<string, Doc> | undefined; items?: Doc | undefined };
     const walk = (s: Json, d: Doc | undefined, prefix: string) => {
       for (const [name, prop] of Object.entries(s.properties ?? {})) {
         const doc = d?.props?.get(name);
