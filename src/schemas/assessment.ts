@@ -23,6 +23,8 @@ export const scaleSchema = z
   .strictObject({
     /** What the scale measures, shown as the question for each item, e.g. "How true is this for your team?". */
     question: z.string().trim().min(3),
+    /** How to use the scale, shown under the question, e.g. "0 is not at all, 5 is fully". */
+    hint: z.string().trim().optional(),
     /** Every point, lowest first. A higher value is always the better answer. */
     points: z.array(scalePoint).min(2),
   })

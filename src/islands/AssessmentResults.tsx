@@ -1,0 +1,426 @@
+/**
+ * Results, snapshots, comparison and clearing for one instrument. Reads the
+ * store that AssessmentStatus fills; all sums and comparisons come from
+ * src/lib. Renders only a short placeholder until stored answers are loaded,
+ * so the server HTML and the first client render match.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $assessments, clearEverything, resetInstrument, saveSnapshot, startInstrumentAgain } from '../lib/assessment-store';
+import { currentAnswers, suggestLabel } from '../lib/answer-record';
+import { recommend, scoreAnswers, type HelpLink, type InstrumentScore, type InstrumentShape } from '../lib/scoring';
+import { answersFor, compareAnswers, CURRENT, type Comparison } from '../lib/comparison';
+import { BarChart } from './AssessmentChart';
+import type { AnswerMap, AnswerRecord } from '../schemas/answers';
+
+interface Props {
+  instrument: InstrumentShape;
+  /** Pages on this site by tag, built at build time from the methods and training collections. */
+  links: Record<string, HelpLink[]>;
+}
+
+type Confirm = 'start-again' | 'reset' | 'clear-all' | null;
+
+const dateOf = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const pct = (v: number | null) => (v === null ? 'Not answered' : `${v}%`);
+const signed = (v: number | null, unit = '') => (v === null ? 'Cannot compare' : v > 0 ? `Up ${v}${unit}` : v < 0 ? `Down ${-v}${unit}` : 'No change');
+
+export default function AssessmentResults({ instrument, links }: Props) {
+  const state = useStore($assessments)[instrument.id];
+  const [message, setMessage] = useState('');
+  if (!state?.loaded) {
+    return <p class="nhsuk-body">Your results will appear here as soon as you answer a statement.</p>;
+  }
+  const record = state.record;
+  const current = currentAnswers(record);
+  const score = scoreAnswers(instrument, current);
+  const number = new Map(instrument.sections.flatMap((s) => s.items).map((item, i) => [item.id, i + 1]));
+  return (
+    <>
+      <p class="nhsuk-body" role="status">{message}</p>
+      <Results instrument={instrument} score={score} current={current} links={links} number={number} />
+      <Snapshots instrument={instrument} record={record} readOnly={state.readOnly} number={number} say={setMessage} />
+      <Clearing instrument={instrument} readOnly={state.readOnly} say={setMessage} />
+    </>
+  );
+}
+
+function Results({
+  instrument,
+  score,
+  current,
+  links,
+  number,
+}: {
+  instrument: InstrumentShape;
+  score: InstrumentScore;
+  current: AnswerMap;
+  links: Props['links'];
+  number: Map<string, number>;
+}) {
+  if (score.answered === 0) {
+    return (
+      <section aria-labelledby="results-heading" data-testid="results">
+        <h2 id="results-heading">Your results</h2>
+        <p class="nhsuk-body">Your results will appear here as soon as you answer a statement.</p>
+      </section>
+    );
+  }
+  const multi = instrument.sections.length > 1;
+  const items = instrument.sections.flatMap((s) => s.items);
+  const help = recommend(score.weakest, links);
+  const labelOf = (v: number) => instrument.scale.points.find((p) => p.value === v)?.label ?? String(v);
+  const onScale = new Set(instrument.scale.points.map((p) => p.value));
+  const values = new Map<string, number>();
+  for (const [id, a] of Object.entries(current)) if (a.value !== undefined && onScale.has(a.value)) values.set(id, a.value);
+  return (
+    <section aria-labelledby="results-heading" data-testid="results">
+      <h2 id="results-heading">Your results</h2>
+      <p class="nhsuk-body-l" data-testid="total">
+        Total: {score.total} out of {score.max}
+      </p>
+      <p class="nhsuk-body">
+        {score.complete
+          ? `You have answered all ${score.count} statements.`
+          : `You have answered ${score.answered} of ${score.count} statements. These results are based on those answers.`}
+      </p>
+      {multi ? (
+        <>
+          <BarChart
+            title="Score for each section, as a percentage of the scale"
+            series={['Score']}
+            max={100}
+            unit="%"
+            rows={score.sections.map((s) => ({ label: s.title, values: [s.percent] }))}
+          />
+          <table class="nhsuk-table">
+            <caption class="nhsuk-table__caption">Score for each section</caption>
+            <thead class="nhsuk-table__head">
+              <tr class="nhsuk-table__row">
+                <th class="nhsuk-table__header" scope="col">Section</th>
+                <th class="nhsuk-table__header" scope="col">Answered</th>
+                <th class="nhsuk-table__header" scope="col">Score</th>
+                <th class="nhsuk-table__header" scope="col">Percentage of the scale</th>
+              </tr>
+            </thead>
+            <tbody class="nhsuk-table__body">
+              {score.sections.map((s) => (
+                <tr class="nhsuk-table__row" key={s.id}>
+                  <th class="nhsuk-table__header" scope="row">{s.title}</th>
+                  <td class="nhsuk-table__cell">{s.answered} of {s.count}</td>
+                  <td class="nhsuk-table__cell">{s.total} out of {s.max}</td>
+                  <td class="nhsuk-table__cell">{pct(s.percent)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : (
+        <>
+          <BarChart
+            title="Your answer to each statement"
+            series={['Answer']}
+            max={Math.max(...instrument.scale.points.map((p) => p.value))}
+            rows={items.map((item) => ({ label: `Statement ${number.get(item.id)}`, values: [values.get(item.id) ?? null] }))}
+          />
+          <table class="nhsuk-table">
+            <caption class="nhsuk-table__caption">Your answer to each statement</caption>
+            <thead class="nhsuk-table__head">
+              <tr class="nhsuk-table__row">
+                <th class="nhsuk-table__header" scope="col">Statement</th>
+                <th class="nhsuk-table__header" scope="col">Your answer</th>
+              </tr>
+            </thead>
+            <tbody class="nhsuk-table__body">
+              {items.map((item) => {
+                const v = values.get(item.id);
+                return (
+                  <tr class="nhsuk-table__row" key={item.id}>
+                    <th class="nhsuk-table__header" scope="row">{number.get(item.id)}. {item.text}</th>
+                    <td class="nhsuk-table__cell">{v === undefined ? 'Not answered' : labelOf(v)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </>
+      )}
+      {help.length > 0 && (
+        <>
+          <h3>Where to focus</h3>
+          <p class="nhsuk-body">Your lowest-scoring statements, with methods and training on this site that can help.</p>
+          <ul class="nhsuk-list app-results__list" data-testid="weakest">
+            {help.map(({ item, links: found }) => (
+              <li key={item.id}>
+                <p class="nhsuk-body nhsuk-u-margin-bottom-1">
+                  <strong>{number.get(item.id)}. {item.text}</strong> (your answer: {labelOf(item.value)})
+                </p>
+                {found.length > 0 && (
+                  <ul class="nhsuk-list nhsuk-list--bullet">
+                    {found.map((l) => (
+                      <li key={l.href}>
+                        <a href={l.href}>{l.title}</a> ({l.kind.toLowerCase()})
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {score.strongest.length > 0 && (
+        <>
+          <h3>Your strengths</h3>
+          <ul class="nhsuk-list nhsuk-list--bullet" data-testid="strongest">
+            {score.strongest.map((item) => (
+              <li key={item.id}>
+                {number.get(item.id)}. {item.text} (your answer: {labelOf(item.value)})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Snapshots({
+  instrument,
+  record,
+  readOnly,
+  number,
+  say,
+}: {
+  instrument: InstrumentShape;
+  record: AnswerRecord;
+  readOnly: boolean;
+  number: Map<string, number>;
+  say: (m: string) => void;
+}) {
+  const [label, setLabel] = useState<string | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState(CURRENT);
+  const [shown, setShown] = useState<{ from: string; to: string } | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const snaps = record.snapshots;
+  const fromId = from || snaps[0]?.id || '';
+  const count = instrument.sections.reduce((n, s) => n + s.items.length, 0);
+  const answeredIn = (answers: Record<string, { value?: number | undefined }>) =>
+    Object.keys(answers).filter((id) => number.has(id) && answers[id]!.value !== undefined).length;
+  const nameOf = (id: string) => (id === CURRENT ? 'Your answers now' : snaps.find((s) => s.id === id)?.label ?? '');
+
+  useEffect(() => {
+    if (shown) heading.current?.focus();
+  }, [shown]);
+
+  const save = (e: Event) => {
+    e.preventDefault();
+    const name = (label ?? suggestLabel(record)).trim() || suggestLabel(record);
+    saveSnapshot(instrument.id, name);
+    setLabel(null);
+    say(`Snapshot “${name}” saved.`);
+  };
+  const compare = (e: Event) => {
+    e.preventDefault();
+    setShown({ from: fromId, to });
+  };
+  const before = shown && answersFor(record, shown.from);
+  const after = shown && answersFor(record, shown.to);
+  const comparison = before && after ? compareAnswers(instrument, before, after) : null;
+
+  return (
+    <section aria-labelledby="snapshots-heading">
+      <h2 id="snapshots-heading">Snapshots</h2>
+      <p class="nhsuk-body">
+        Save a dated copy of your answers, for example as a baseline. Come back in about three months, answer again and compare
+        the two.
+      </p>
+      {!readOnly && (
+        <form class="app-results__form" onSubmit={save}>
+          <div class="nhsuk-form-group">
+            <label class="nhsuk-label" for="snapshot-label">Name this snapshot</label>
+            <div class="nhsuk-hint" id="snapshot-label-hint">For example, Baseline or Follow-up</div>
+            <input
+              class="nhsuk-input nhsuk-input--width-20"
+              id="snapshot-label"
+              type="text"
+              maxLength={80}
+              aria-describedby="snapshot-label-hint"
+              value={label ?? suggestLabel(record)}
+              onInput={(e) => setLabel((e.target as HTMLInputElement).value)}
+            />
+          </div>
+          <button class="nhsuk-button nhsuk-button--secondary" type="submit">Save snapshot</button>
+        </form>
+      )}
+      {snaps.length > 0 && (
+        <table class="nhsuk-table" data-testid="snapshots">
+          <caption class="nhsuk-table__caption">Your snapshots</caption>
+          <thead class="nhsuk-table__head">
+            <tr class="nhsuk-table__row">
+              <th class="nhsuk-table__header" scope="col">Name</th>
+              <th class="nhsuk-table__header" scope="col">Saved on</th>
+              <th class="nhsuk-table__header" scope="col">Answered</th>
+            </tr>
+          </thead>
+          <tbody class="nhsuk-table__body">
+            {snaps.map((s) => (
+              <tr class="nhsuk-table__row" key={s.id}>
+                <th class="nhsuk-table__header" scope="row">{s.label}</th>
+                <td class="nhsuk-table__cell">{dateOf(s.takenAt)}</td>
+                <td class="nhsuk-table__cell">{answeredIn(s.answers)} of {count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {snaps.length > 0 && (
+        <form class="app-results__form" onSubmit={compare}>
+          <h3>Compare</h3>
+          <div class="nhsuk-form-group">
+            <label class="nhsuk-label" for="compare-from">Compare</label>
+            <select class="nhsuk-select" id="compare-from" value={fromId} onChange={(e) => setFrom((e.target as HTMLSelectElement).value)}>
+              {snaps.map((s) => (
+                <option key={s.id} value={s.id}>{s.label} ({dateOf(s.takenAt)})</option>
+              ))}
+            </select>
+          </div>
+          <div class="nhsuk-form-group">
+            <label class="nhsuk-label" for="compare-to">With</label>
+            <select class="nhsuk-select" id="compare-to" value={to} onChange={(e) => setTo((e.target as HTMLSelectElement).value)}>
+              <option value={CURRENT}>Your answers now</option>
+              {snaps.map((s) => (
+                <option key={s.id} value={s.id}>{s.label} ({dateOf(s.takenAt)})</option>
+              ))}
+            </select>
+          </div>
+          <button class="nhsuk-button nhsuk-button--secondary" type="submit">Compare</button>
+        </form>
+      )}
+      {shown && comparison && (
+        <div data-testid="comparison">
+          <h3 tabIndex={-1} ref={heading}>
+            {nameOf(shown.from)} compared with {nameOf(shown.to).replace(/^Your/, 'your')}
+          </h3>
+          <ComparisonView instrument={instrument} comparison={comparison} names={[nameOf(shown.from), nameOf(shown.to)]} number={number} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ComparisonView({ instrument, comparison, names, number }: { instrument: InstrumentShape; comparison: Comparison; names: [string, string]; number: Map<string, number> }) {
+  const multi = instrument.sections.length > 1;
+  const { up, down, same, unknown } = comparison.counts;
+  return (
+    <>
+      <p class="nhsuk-body">
+        {up} {up === 1 ? 'statement' : 'statements'} went up, {down} went down and {same} stayed the same.
+        {unknown > 0 && ` ${unknown} could not be compared because one of them is not answered.`}
+      </p>
+      {multi ? (
+        <BarChart
+          title={`Score for each section: ${names[0]} and ${names[1]}`}
+          series={names}
+          max={100}
+          unit="%"
+          rows={[...comparison.sections, comparison.total].map((s) => ({ label: s.title, values: [s.before, s.after] }))}
+        />
+      ) : (
+        <BarChart
+          title={`Answer to each statement: ${names[0]} and ${names[1]}`}
+          series={names}
+          max={Math.max(...instrument.scale.points.map((p) => p.value))}
+          rows={comparison.items.map((i) => ({ label: `Statement ${number.get(i.id)}`, values: [i.before, i.after] }))}
+        />
+      )}
+      <table class="nhsuk-table">
+        <caption class="nhsuk-table__caption">Change in each section, as a percentage of the scale</caption>
+        <thead class="nhsuk-table__head">
+          <tr class="nhsuk-table__row">
+            <th class="nhsuk-table__header" scope="col">Section</th>
+            <th class="nhsuk-table__header" scope="col">{names[0]}</th>
+            <th class="nhsuk-table__header" scope="col">{names[1]}</th>
+            <th class="nhsuk-table__header" scope="col">Change</th>
+          </tr>
+        </thead>
+        <tbody class="nhsuk-table__body">
+          {[...(multi ? comparison.sections : []), comparison.total].map((s) => (
+            <tr class="nhsuk-table__row" key={s.id}>
+              <th class="nhsuk-table__header" scope="row">{s.title}</th>
+              <td class="nhsuk-table__cell">{pct(s.before)}</td>
+              <td class="nhsuk-table__cell">{pct(s.after)}</td>
+              <td class="nhsuk-table__cell">{signed(s.change, ' points')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table class="nhsuk-table">
+        <caption class="nhsuk-table__caption">Change in each statement</caption>
+        <thead class="nhsuk-table__head">
+          <tr class="nhsuk-table__row">
+            <th class="nhsuk-table__header" scope="col">Statement</th>
+            <th class="nhsuk-table__header" scope="col">{names[0]}</th>
+            <th class="nhsuk-table__header" scope="col">{names[1]}</th>
+            <th class="nhsuk-table__header" scope="col">Change</th>
+          </tr>
+        </thead>
+        <tbody class="nhsuk-table__body">
+          {comparison.items.map((i) => (
+            <tr class="nhsuk-table__row" key={i.id}>
+              <th class="nhsuk-table__header" scope="row">{number.get(i.id)}. {i.text}</th>
+              <td class="nhsuk-table__cell">{i.before ?? 'Not answered'}</td>
+              <td class="nhsuk-table__cell">{i.after ?? 'Not answered'}</td>
+              <td class="nhsuk-table__cell">{signed(i.change)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function Clearing({ instrument, readOnly, say }: { instrument: InstrumentShape; readOnly: boolean; say: (m: string) => void }) {
+  const [confirm, setConfirm] = useState<Confirm>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (confirm) heading.current?.focus();
+  }, [confirm]);
+  if (readOnly) return null;
+  const texts: Record<Exclude<Confirm, null>, [string, string, string]> = {
+    'start-again': ['Start again?', 'This clears your current answers. Your snapshots are kept, so you can compare your new answers with them.', 'Yes, start again'],
+    reset: ['Clear this checklist?', 'This clears your answers and all your snapshots for this checklist from this browser. You cannot undo this. Export your answers first if you want a copy.', 'Yes, clear this checklist'],
+    'clear-all': ['Clear everything?', 'This clears your answers and snapshots for every checklist from this browser. You cannot undo this. Export your answers first if you want a copy.', 'Yes, clear everything'],
+  };
+  const act = () => {
+    if (confirm === 'start-again') startInstrumentAgain(instrument.id);
+    if (confirm === 'reset') resetInstrument(instrument.id);
+    if (confirm === 'clear-all') clearEverything();
+    say(confirm === 'start-again' ? 'Your answers were cleared. Your snapshots are kept.' : 'Your answers were cleared from this browser.');
+    setConfirm(null);
+  };
+  return (
+    <section aria-labelledby="clear-heading">
+      <h2 id="clear-heading">Start again or clear your answers</h2>
+      {confirm ? (
+        <div class="nhsuk-card nhsuk-card--warning" data-testid="confirm">
+          <div class="nhsuk-card__content">
+            <h3 class="nhsuk-card__heading" tabIndex={-1} ref={heading}>{texts[confirm][0]}</h3>
+            <p class="nhsuk-card__description">{texts[confirm][1]}</p>
+            <div class="nhsuk-button-group">
+              <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={act}>{texts[confirm][2]}</button>
+              <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => setConfirm(null)}>Cancel</button>
+            </div>
+          </div>
+        </div>
+      ) : (
+        <div class="nhsuk-button-group">
+          <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => setConfirm('start-again')}>Start again</button>
+          <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => setConfirm('reset')}>Clear this checklist</button>
+          <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => setConfirm('clear-all')}>Clear everything</button>
+        </div>
+      )}
+    </section>
+  );
+}
