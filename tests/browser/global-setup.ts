@@ -10,8 +10,10 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('No built site in dist/. Run `npm run build` first (npm test does).');
-  const server = await startServer({});
+  // SITE_DIR serves another build (the one the build tests read, too).
+  const dir = process.env.SITE_DIR ?? 'dist';
+  if (!existsSync(`${dir}/index.html`)) throw new Error(`No built site in ${dir}/. Run \`npm run build\` first (npm test does).`);
+  const server = await startServer({ dir });
   project.provide('siteUrl', server.url);
   return () => server.close();
 }

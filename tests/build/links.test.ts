@@ -30,7 +30,7 @@ describe('links in the built site', () => {
 });
 
 describe('the link checker', () => {
-  it('finds broken links, missing anchors, folders without a slash, bad feed and search entries, and orphan pages', async () => {
+  it('finds broken links, missing anchors, broken CSS images, folders without a slash, bad feed and search entries, and orphan pages', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'qi-links-'));
     try {
       const w = async (file: string, text: string | Buffer) => {
@@ -38,9 +38,11 @@ describe('the link checker', () => {
         await writeFile(path.join(dir, file), text);
       };
       await w('index.html', '<a href="/sub/a/">a</a><a href="/sub/a/#there">a</a><a href="/sub/missing/">m</a><a href="/sub/a/#nowhere">x</a><a href="/sub/a">no slash</a><img src="/sub/x.png"><a href="https://example.org/">ext</a><a href="mailto:a@b.c">mail</a>');
-      await w('a/index.html', '<h2 id="there">t</h2><link rel="stylesheet" href="/sub/_astro/s.css"><a href="/elsewhere/">outside</a>');
+      await w('a/index.html', '<h2 id="there">t</h2><link rel="stylesheet" href="/sub/_astro/s.css"><link rel="stylesheet" href="/sub/_astro/s2.css"><a href="/elsewhere/">outside</a>');
       await w('orphan/index.html', '<p>nobody links here</p>');
       await w('404.html', '<p>not found</p>');
+      await w('_astro/s2.css', 'a{background:url(../img/x.svg)} b{background:url("data:image/svg+xml,%3Csvg%3E")}');
+      await w('img/y.svg', '<svg/>');
       await w('feed.xml', '<rss><channel><link>https://qi.example/sub/</link><item><link>https://qi.example/sub/gone/</link></item></channel></rss>');
       await w('pagefind/fragment/en_1.pf_fragment', gzipSync('pagefind_dcd{"url":"/old/","meta":{}}'));
       const r = checkSite(dir, '/sub/', 'https://qi.example');
@@ -53,6 +55,7 @@ describe('the link checker', () => {
           'a/index.html → /sub/_astro/s.css: no such file',
           'a/index.html → /elsewhere/: outside the base path /sub/',
           'feed.xml → https://qi.example/sub/gone/: no such file',
+          '_astro/s2.css → ../img/x.svg: no such file',
           'search index → /old/: no such file',
         ].sort(),
       );

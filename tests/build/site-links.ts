@@ -1,6 +1,6 @@
 /**
- * Link checker for a built site: every internal URL in the pages, feeds,
- * sitemaps and the search index must resolve to a file in the build, and every
+ * Link checker for a built site: every internal URL in the pages, stylesheets,
+ * feeds, sitemaps and the search index must resolve to a file in the build, and every
  * page must be reachable from the home page. Used for dist/ and for the
  * sub-path build.
  */
@@ -158,6 +158,17 @@ export function checkSite(dir: string, base: string, siteUrl: string): LinkRepor
       else if (ref.navigates && r.file.endsWith('.html')) next.push(r.file);
     }
     edges.set(file, next);
+  }
+
+  // Stylesheets: url() is resolved against the stylesheet's own address.
+  for (const file of files.filter((f) => f.endsWith('.css'))) {
+    const css = readFileSync(path.join(dir, file), 'utf8');
+    for (const m of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/g)) {
+      const u = m[1] ?? m[2] ?? m[3] ?? '';
+      if (!u || u.startsWith('#')) continue;
+      const r = resolve(u, b + file);
+      if (r && 'error' in r) broken.push(`${file} → ${u}: ${r.error}`);
+    }
   }
 
   // Feeds and sitemaps.
