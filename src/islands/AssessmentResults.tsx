@@ -11,7 +11,7 @@ import { currentAnswers, suggestLabel } from '../lib/answer-record';
 import { recommend, scoreAnswers, type HelpLink, type InstrumentScore, type InstrumentShape } from '../lib/scoring';
 import { answersFor, compareAnswers, CURRENT, type Comparison } from '../lib/comparison';
 import { BarChart } from './AssessmentChart';
-import type { AnswerMap, AnswerRecord } from '../schemas/answers';
+import type { AnswerMap, AnswerRecord } from '../schemas/answers-core';
 
 interface Props {
   instrument: InstrumentShape;

@@ -12,7 +12,7 @@ import {
   type FrozenAnswer,
   type Snapshot,
   type StoredAnswer,
-} from '../schemas/answers';
+} from '../schemas/answers-core';
 
 const time = (iso: string | undefined) => (iso ? Date.parse(iso) : Number.NEGATIVE_INFINITY);
 

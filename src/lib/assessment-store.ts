@@ -6,8 +6,8 @@
  * the fault is shown, and export (which reads memory) still works.
  */
 import { map } from 'nanostores';
-import type { AnswerRecord, ValueRule } from '../schemas/answers';
-import { emptyRecord } from '../schemas/answers';
+import type { AnswerRecord, ValueRule } from '../schemas/answers-core';
+import { emptyRecord } from '../schemas/answers-core';
 import {
   mergeRecords,
   resetRecord,

@@ -3,7 +3,7 @@
  * follow-up snapshot, or a snapshot and the current answers. Per item and per
  * section, so a person can see what moved after three months.
  */
-import type { AnswerMap, AnswerRecord } from '../schemas/answers';
+import type { AnswerMap, AnswerRecord } from '../schemas/answers-core';
 import { currentAnswers } from './answer-record';
 import { scoreAnswers, type InstrumentShape } from './scoring';
 

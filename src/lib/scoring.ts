@@ -4,7 +4,7 @@
  * instrument's shape and an answer map, so the page, the island, export and
  * the team view all score the same way.
  */
-import type { AnswerMap } from '../schemas/answers';
+import type { AnswerMap } from '../schemas/answers-core';
 
 /** The parts of an instrument that scoring needs; small enough to pass to an island as props. */
 export interface InstrumentShape {

@@ -13,8 +13,9 @@
  *                                               removed once the migrated record is written
  *
  * RECORD
- *   The shape, version 1, is documented and validated in `src/schemas/answers.ts`
- *   (`answerRecordSchema`, `RECORD_VERSION`). Values are also checked against the
+ *   The shape, version 1, is documented and defined in `src/schemas/answers.ts`
+ *   (`answerRecordSchema`, `RECORD_VERSION`) and checked here with `readRecord` from
+ *   `answers-core.ts`, which tests hold to the schema's verdicts. Values are also checked against the
  *   instrument's scale (`checkValues`) when the caller passes the rule.
  *
  * READING A RECORD, case by case (`load`)
@@ -51,14 +52,14 @@
  *   the person decides whether to save their answers again.
  */
 import {
-  answerRecordSchema,
   checkValues,
   emptyRecord,
   RECORD_VERSION,
-  recordV0Schema,
+  readRecord,
+  readRecordV0,
   type AnswerRecord,
   type ValueRule,
-} from '../schemas/answers';
+} from '../schemas/answers-core';
 import { mergeRecords } from './answer-record';
 
 export const KEY_PREFIX = 'qi-hub:';
@@ -154,18 +155,21 @@ type Parsed =
 /** Upgrades an older record to the current version. Key: the version it upgrades from. */
 const migrations: Record<number, (old: unknown, instrument: string, now: string) => unknown> = {
   0: (old, instrument, now) => {
-    const map = recordV0Schema.parse(old);
+    const read = readRecordV0(old);
+    if (!read.ok) throw new MigrationError(read.problems);
+    const map = read.value;
     const answers: Record<string, { value: number; at: string }> = {};
     for (const [item, value] of Object.entries(map)) answers[item] = { value, at: now };
     return { v: 1, instrument, updatedAt: now, answers, snapshots: [] };
   },
 };
 
-const describe = (error: unknown): string[] => {
-  const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
-  if (!issues) return [String(error)];
-  return issues.slice(0, 5).map((i) => `${i.path.map(String).join('.') || 'record'}: ${i.message}`);
-};
+class MigrationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join(' '));
+  }
+}
+const describe = (error: unknown): string[] => (error instanceof MigrationError ? error.problems : [String(error)]);
 
 /** Reads stored text as a record of the given instrument, migrating if it can. */
 export function parseRecord(raw: string, instrument: string, now = new Date().toISOString()): Parsed {
@@ -178,8 +182,8 @@ export function parseRecord(raw: string, instrument: string, now = new Date().to
   const v = typeof json === 'object' && json !== null && !Array.isArray(json) && 'v' in json ? json.v : 0;
   if (typeof v !== 'number' || !Number.isInteger(v)) return { kind: 'wrong-shape', problems: ['v: not a version number'] };
   if (v > RECORD_VERSION) {
-    const asCurrent = answerRecordSchema.safeParse({ ...(json as object), v: RECORD_VERSION });
-    return { kind: 'newer', version: v, record: asCurrent.success ? asCurrent.data : null };
+    const asCurrent = readRecord({ ...(json as object), v: RECORD_VERSION });
+    return { kind: 'newer', version: v, record: asCurrent.ok ? asCurrent.value : null };
   }
   let data = json;
   let from: number | undefined;
@@ -193,12 +197,12 @@ export function parseRecord(raw: string, instrument: string, now = new Date().to
   } catch (e) {
     return { kind: 'wrong-shape', problems: describe(e) };
   }
-  const result = answerRecordSchema.safeParse(data);
-  if (!result.success) return { kind: 'wrong-shape', problems: describe(result.error) };
-  if (result.data.instrument !== instrument) {
-    return { kind: 'wrong-shape', problems: [`instrument: "${result.data.instrument}" stored under "${instrument}"`] };
+  const result = readRecord(data);
+  if (!result.ok) return { kind: 'wrong-shape', problems: result.problems };
+  if (result.value.instrument !== instrument) {
+    return { kind: 'wrong-shape', problems: [`instrument: "${result.value.instrument}" stored under "${instrument}"`] };
   }
-  return from === undefined ? { kind: 'record', record: result.data } : { kind: 'record', record: result.data, migratedFrom: from };
+  return from === undefined ? { kind: 'record', record: result.value } : { kind: 'record', record: result.value, migratedFrom: from };
 }
 
 /**

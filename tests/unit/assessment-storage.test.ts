@@ -1,0 +1,277 @@
+import { describe, expect, it } from 'vitest';
+import { createAnswerStorage, recordKey, type StorageEvents } from '../../src/lib/storage';
+import { setAnswer, startAgain, takeSnapshot, resetRecord } from '../../src/lib/answer-record';
+import { emptyRecord, RECORD_VERSION, type AnswerRecord } from '../../src/schemas/answers';
+
+/** A Storage double that can be blocked, full, or fail in other ways. */
+class FakeStorage implements Storage {
+  map = new Map<string, string>();
+  blocked = false;
+  full = false;
+  writes = 0;
+  get length() {
+    if (this.blocked) throw new DOMException('blocked', 'SecurityError');
+    return this.map.size;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    if (this.blocked) throw new DOMException('The operation is insecure.', 'SecurityError');
+    return this.map.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    if (this.blocked) throw new DOMException('blocked', 'SecurityError');
+    if (this.full) throw new DOMException('quota', 'QuotaExceededError');
+    this.writes++;
+    this.map.set(k, String(v));
+  }
+  removeItem(k: string) {
+    this.map.delete(k);
+  }
+  clear() {
+    this.map.clear();
+  }
+}
+
+const rule = { items: ['a', 'b', 'c'], values: [0, 1, 2, 3, 4, 5] };
+const T0 = '2025-01-01T10:00:00.000Z';
+const T1 = '2025-01-01T10:01:00.000Z';
+const T2 = '2025-01-01T10:02:00.000Z';
+const T3 = '2025-01-01T10:03:00.000Z';
+
+function setup() {
+  const fake = new FakeStorage();
+  return { fake, storage: createAnswerStorage(() => fake) };
+}
+const recordWith = (values: Record<string, number>, at = T1): AnswerRecord =>
+  Object.entries(values).reduce((r, [k, v]) => setAnswer(r, k, { value: v }, at), emptyRecord('x', T0));
+
+describe('storage: reading', () => {
+  it('gives an empty record when nothing is stored', () => {
+    const { storage } = setup();
+    const loaded = storage.load('x', rule);
+    expect(loaded.faults).toEqual([]);
+    expect(loaded.record.answers).toEqual({});
+    expect(loaded.readOnly).toBe(false);
+  });
+
+  it('round-trips a saved record', () => {
+    const { storage } = setup();
+    const r = takeSnapshot(recordWith({ a: 3, b: 5 }), 'Baseline', T2, 's1');
+    expect(storage.save(r).fault).toBeNull();
+    expect(storage.load('x', rule).record).toEqual(r);
+  });
+
+  it('reports blocked storage when reading throws, and does not throw', () => {
+    const { fake, storage } = setup();
+    fake.blocked = true;
+    expect(storage.load('x', rule).faults).toEqual([{ kind: 'blocked' }]);
+    expect(storage.save(recordWith({ a: 1 })).fault).toEqual({ kind: 'blocked' });
+    expect(storage.available()).toBe(false);
+    expect(storage.instruments()).toEqual([]);
+  });
+
+  it('reports blocked storage when window.localStorage itself throws', () => {
+    const storage = createAnswerStorage(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    expect(storage.load('x').faults[0]!.kind).toBe('blocked');
+  });
+
+  it('keeps a record that is not JSON aside, byte for byte, and starts afresh', () => {
+    const { fake, storage } = setup();
+    fake.map.set(recordKey('x'), '{"v":1,"answers":');
+    const loaded = storage.load('x', rule);
+    expect(loaded.faults[0]).toMatchObject({ kind: 'not-json' });
+    const keptAs = (loaded.faults[0] as { keptAs: string }).keptAs;
+    expect(fake.map.get(keptAs)).toBe('{"v":1,"answers":');
+    expect(fake.map.has(recordKey('x'))).toBe(false);
+    expect(storage.keptAside()).toEqual([expect.objectContaining({ key: keptAs, instrument: 'x', raw: '{"v":1,"answers":' })]);
+  });
+
+  it('keeps a record of the wrong shape aside', () => {
+    const { fake, storage } = setup();
+    fake.map.set(recordKey('x'), JSON.stringify({ v: 1, instrument: 'x', answers: [1, 2] }));
+    const loaded = storage.load('x', rule);
+    expect(loaded.faults[0]).toMatchObject({ kind: 'wrong-shape' });
+    expect(storage.keptAside()).toHaveLength(1);
+  });
+
+  it('keeps a record with out-of-range or non-numeric values aside', () => {
+    const { fake, storage } = setup();
+    const bad = recordWith({ a: 3 });
+    (bad.answers.a as { value: number }).value = 9;
+    fake.map.set(recordKey('x'), JSON.stringify(bad));
+    expect(storage.load('x', rule).faults[0]).toMatchObject({ kind: 'out-of-range' });
+    fake.map.set(recordKey('x'), JSON.stringify({ ...bad, answers: { a: { value: 'high', at: T1 } } }));
+    expect(storage.load('x', rule).faults[0]).toMatchObject({ kind: 'wrong-shape' });
+    expect(storage.keptAside()).toHaveLength(2);
+  });
+
+  it('never overwrites an earlier kept-aside copy', () => {
+    const { fake, storage } = setup();
+    fake.map.set(recordKey('x'), 'first');
+    storage.load('x');
+    fake.map.set(recordKey('x'), 'second');
+    storage.load('x');
+    expect(storage.keptAside().map((k) => k.raw).sort()).toEqual(['first', 'second']);
+  });
+
+  it('leaves an unusable record in place, read-only, when it cannot be copied aside', () => {
+    const { fake, storage } = setup();
+    fake.map.set(recordKey('x'), 'garbage');
+    fake.full = true;
+    const loaded = storage.load('x');
+    expect(loaded.readOnly).toBe(true);
+    expect(loaded.faults[0]).toMatchObject({ kind: 'not-json', keptAs: null });
+    expect(fake.map.get(recordKey('x'))).toBe('garbage');
+  });
+
+  it('shows a newer version read-only and never overwrites it', () => {
+    const { fake, storage } = setup();
+    const newer = JSON.stringify({ ...recordWith({ a: 4 }), v: RECORD_VERSION + 1, extra: { colour: 'blue' } });
+    fake.map.set(recordKey('x'), newer);
+    const loaded = storage.load('x', rule);
+    expect(loaded.readOnly).toBe(true);
+    expect(loaded.faults).toEqual([{ kind: 'newer-version', version: RECORD_VERSION + 1 }]);
+    expect(loaded.record.answers.a!.value).toBe(4);
+    expect(storage.save(recordWith({ a: 1 })).fault).toMatchObject({ kind: 'newer-version' });
+    expect(fake.map.get(recordKey('x'))).toBe(newer);
+  });
+
+  it('migrates version 0 and removes the kept original only once the new record is written', () => {
+    const { fake, storage } = setup();
+    fake.map.set(recordKey('x'), JSON.stringify({ a: 2, b: 5 }));
+    const loaded = storage.load('x', rule);
+    expect(loaded.faults).toEqual([{ kind: 'migrated', from: 0 }]);
+    expect(loaded.record.answers.a!.value).toBe(2);
+    expect(JSON.parse(fake.map.get(recordKey('x'))!).v).toBe(1);
+    expect([...fake.map.keys()].filter((k) => k.includes('before-migration'))).toEqual([]);
+  });
+
+  it('keeps the version 0 original in place when the migrated record cannot be written', () => {
+    const { fake, storage } = setup();
+    fake.map.set(recordKey('x'), JSON.stringify({ a: 2 }));
+    fake.full = true;
+    const loaded = storage.load('x', rule);
+    expect(loaded.record.answers.a!.value).toBe(2);
+    expect(loaded.faults.map((f) => f.kind)).toEqual(['migrated', 'full']);
+    expect(fake.map.get(recordKey('x'))).toBe('{"a":2}');
+  });
+
+  it('keeps aside a version 0 record that cannot be migrated', () => {
+    const { fake, storage } = setup();
+    fake.map.set(recordKey('x'), JSON.stringify({ a: 'two' }));
+    expect(storage.load('x', rule).faults[0]).toMatchObject({ kind: 'wrong-shape' });
+    expect(storage.keptAside()[0]!.raw).toBe('{"a":"two"}');
+  });
+
+  it('keeps aside a record stored under another instrument', () => {
+    const { fake, storage } = setup();
+    fake.map.set(recordKey('x'), JSON.stringify({ ...recordWith({ a: 1 }), instrument: 'y' }));
+    expect(storage.load('x').faults[0]).toMatchObject({ kind: 'wrong-shape' });
+  });
+});
+
+describe('storage: writing', () => {
+  it('reports a full store and leaves the stored record as it was', () => {
+    const { fake, storage } = setup();
+    storage.save(recordWith({ a: 1 }));
+    const before = fake.map.get(recordKey('x'));
+    fake.full = true;
+    expect(storage.save(recordWith({ a: 2 }, T2)).fault).toEqual({ kind: 'full' });
+    expect(fake.map.get(recordKey('x'))).toBe(before);
+  });
+
+  it('merges with what another tab stored since, instead of dropping it', () => {
+    const { storage } = setup();
+    storage.save(recordWith({ a: 1 }, T1));
+    const other = setAnswer(emptyRecord('x', T0), 'b', { value: 4 }, T2);
+    const saved = storage.save(other);
+    expect(saved.record.answers.a!.value).toBe(1);
+    expect(saved.record.answers.b!.value).toBe(4);
+  });
+
+  it('writes the record as it is with replace', () => {
+    const { storage } = setup();
+    storage.save(recordWith({ a: 1 }, T1));
+    storage.save(recordWith({ b: 2 }, T2), { replace: true });
+    expect(Object.keys(storage.load('x').record.answers)).toEqual(['b']);
+  });
+
+  it('keeps aside something unusable that appeared since loading, before writing over it', () => {
+    const { fake, storage } = setup();
+    fake.map.set(recordKey('x'), 'not json at all');
+    expect(storage.save(recordWith({ a: 1 })).fault).toBeNull();
+    expect(storage.keptAside()[0]!.raw).toBe('not json at all');
+  });
+
+  it('lists every readable record for export', () => {
+    const { fake, storage } = setup();
+    storage.save(recordWith({ a: 1 }));
+    fake.map.set(recordKey('y'), 'bad');
+    expect(storage.loadAll().map((r) => r.instrument)).toEqual(['x']);
+  });
+
+  it('discards a kept-aside copy only by its own key', () => {
+    const { fake, storage } = setup();
+    fake.map.set(recordKey('x'), 'bad');
+    storage.load('x');
+    const [kept] = storage.keptAside();
+    expect(storage.discardKeptAside(recordKey('x'))).toBe(false);
+    expect(storage.discardKeptAside(kept!.key)).toBe(true);
+    expect(storage.keptAside()).toEqual([]);
+  });
+});
+
+describe('storage: other tabs', () => {
+  function withEvents() {
+    const fake = new FakeStorage();
+    const listeners: ((e: StorageEvent) => void)[] = [];
+    const events: StorageEvents = {
+      addEventListener: (_t, fn) => listeners.push(fn),
+      removeEventListener: (_t, fn) => listeners.splice(listeners.indexOf(fn), 1),
+    };
+    const storage = createAnswerStorage(() => fake, events);
+    const fire = (key: string | null, newValue: string | null) =>
+      listeners.forEach((fn) => fn({ key, newValue, storageArea: fake } as unknown as StorageEvent));
+    return { fake, storage, fire, listeners };
+  }
+
+  it('hands a changed record to the listener, validated', () => {
+    const { storage, fire } = withEvents();
+    const seen: unknown[] = [];
+    storage.onOtherTab((c) => seen.push(c));
+    fire(recordKey('x'), JSON.stringify(recordWith({ a: 2 })));
+    fire(recordKey('x'), 'garbage');
+    fire('someone-else', 'x');
+    expect(seen).toEqual([{ kind: 'changed', instrument: 'x', record: recordWith({ a: 2 }) }]);
+  });
+
+  it('reports a removed record and a cleared store', () => {
+    const { storage, fire } = withEvents();
+    const seen: unknown[] = [];
+    const stop = storage.onOtherTab((c) => seen.push(c));
+    fire(recordKey('x'), null);
+    fire(null, null);
+    stop();
+    fire(null, null);
+    expect(seen).toEqual([
+      { kind: 'cleared', instrument: 'x' },
+      { kind: 'cleared', instrument: null },
+    ]);
+  });
+});
+
+describe('record tombstones', () => {
+  it('start again keeps snapshots, reset removes them', () => {
+    const r = takeSnapshot(recordWith({ a: 1 }), 'Baseline', T2, 's1');
+    const again = startAgain(r, T3);
+    expect(again.answers).toEqual({});
+    expect(again.snapshots).toHaveLength(1);
+    const reset = resetRecord(r, T3);
+    expect(reset.snapshots).toEqual([]);
+    expect(reset.resetAt).toBe(T3);
+  });
+});
