@@ -17,7 +17,7 @@
  * for an older wording of the instrument apart from a current one. Notes are
  * private and never put in a link.
  */
-import { RECORD_VERSION, type AnswerRecord } from '../schemas/answers';
+import { RECORD_VERSION, type AnswerRecord } from '../schemas/answers-core';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { itemIds, type InstrumentInfo } from './catalogue';
 import { crc32Hex } from './checksum';

@@ -1,0 +1,230 @@
+/**
+ * Download, share, import and print controls for one assessment (or, with no
+ * `instrument`, for everything). The codecs (src/lib/export, import, csv,
+ * share-link) load only when the person uses them, so they add nothing to
+ * the page until then.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { InstrumentInfo } from '../lib/catalogue';
+import type { InstrumentPlan } from '../lib/import-plan';
+import ErrorSummary from './ErrorSummary';
+import ImportPreview from './ImportPreview';
+import { applyImport, hasBackup, planFor, recordsToExport, undoImport } from './portability/actions';
+import { download } from './portability/download';
+import './Portability.scss';
+
+interface Props {
+  /** The instrument this page is about; leave out for "everything". */
+  instrument?: string;
+  catalogue: InstrumentInfo[];
+  /** The shared-results page, with the base path, e.g. "/qi-hub/assessments/shared/". */
+  sharedPath: string;
+  /** The blank paper copy of this instrument, with the base path. */
+  printPath?: string;
+}
+
+type ImportState =
+  | { step: 'idle' }
+  | { step: 'errors'; errors: string[] }
+  | { step: 'preview'; plans: InstrumentPlan[]; warnings: string[]; blocked: string[]; describe: (p: InstrumentPlan) => string };
+
+export default function Portability({ instrument, catalogue, sharedPath, printPath }: Props) {
+  const [status, setStatus] = useState('');
+  const [link, setLink] = useState('');
+  const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
+  const [canUndo, setCanUndo] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const linkInput = useRef<HTMLInputElement>(null);
+  const info = catalogue.find((c) => c.id === instrument);
+  useEffect(() => setCanUndo(hasBackup()), []);
+
+  const what = instrument ?? 'all-assessments';
+  const records = () => recordsToExport(catalogue, instrument);
+
+  async function exportAs(kind: 'json' | 'csv') {
+    const list = records();
+    if (list.length === 0) return setStatus('There are no answers to download yet.');
+    const { exportJson, exportCsv, exportFilename } = await import('../lib/export');
+    if (kind === 'json') download(exportFilename(what, 'json'), exportJson(list, catalogue), 'application/json');
+    else {
+      const { writeCsv } = await import('../lib/csv');
+      download(exportFilename(what, 'csv'), exportCsv(list, catalogue, writeCsv), 'text/csv;charset=utf-8');
+    }
+    setStatus(`Your answers were downloaded as ${kind === 'json' ? 'a JSON file' : 'a CSV spreadsheet file'}.`);
+  }
+
+  async function makeLink() {
+    if (!info) return;
+    const record = records()[0];
+    if (!record || !Object.values(record.answers).some((a) => a.value !== undefined)) return setStatus('Answer at least one statement before you share your results.');
+    const { shareUrl } = await import('../lib/share-link');
+    setLink(shareUrl(new URL(sharedPath, location.href).href, record, info));
+    setStatus('Your share link is ready. Copy it and send it to the people you choose.');
+  }
+
+  useEffect(() => {
+    if (link) linkInput.current?.select();
+  }, [link]);
+
+  async function copyLink() {
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus('The link was copied.');
+    } catch {
+      linkInput.current?.select();
+      setStatus('Your browser did not let us copy. The link is selected: press Ctrl+C (or Command+C) to copy it.');
+    }
+  }
+
+  async function checkFile() {
+    const file = fileInput.current?.files?.[0];
+    if (!file) return setImportState({ step: 'errors', errors: ['Choose a file to import.'] });
+    const [{ checkSize, decodeText, checkImport }, { readCsv }, { describePlan }] = await Promise.all([
+      import('../lib/import'),
+      import('../lib/csv'),
+      import('../lib/import-plan'),
+    ]);
+    // Size first: a huge file is refused before a byte of it is read.
+    const sizeProblem = checkSize(file.size);
+    if (sizeProblem) return setImportState({ step: 'errors', errors: [sizeProblem] });
+    const text = decodeText(new Uint8Array(await file.arrayBuffer()));
+    if (!text.ok) return setImportState({ step: 'errors', errors: [text.error] });
+    const checked = checkImport(text.text, catalogue, readCsv);
+    if (!checked.ok) return setImportState({ step: 'errors', errors: checked.errors });
+    const { plans, blocked } = await planFor(checked.instruments, catalogue);
+    setImportState({ step: 'preview', plans, warnings: checked.warnings, blocked, describe: describePlan });
+  }
+
+  async function confirmImport(plans: InstrumentPlan[]) {
+    const result = await applyImport(plans, catalogue);
+    if (!result.ok) return setImportState({ step: 'errors', errors: [result.error] });
+    setImportState({ step: 'idle' });
+    if (fileInput.current) fileInput.current.value = '';
+    setCanUndo(true);
+    const { written, faults } = result.applied;
+    setStatus(
+      [
+        written.length ? `Imported: ${written.join(', ')}.` : '',
+        ...faults.map((f) => `${f.title}: not saved in this browser (${f.fault.kind === 'full' ? 'storage is full' : f.fault.kind === 'newer-version' ? 'a newer version of QI Hub saved these answers' : 'storage is not available'}). The answers are on this page until you leave it.`),
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
+  }
+
+  function cancelImport() {
+    setImportState({ step: 'idle' });
+    setStatus('Import cancelled. Nothing was changed.');
+  }
+
+  function printResults() {
+    const root = document.documentElement;
+    root.classList.add('app-printing-results');
+    addEventListener('afterprint', () => root.classList.remove('app-printing-results'), { once: true });
+    window.print();
+  }
+
+  async function undo() {
+    setStatus(await undoImport(catalogue));
+    setCanUndo(hasBackup());
+  }
+
+  return (
+    <section class="app-portability" aria-labelledby="portability-heading" data-testid="portability">
+      <h2 id="portability-heading">{instrument ? 'Keep, share or move your answers' : 'Keep or move all your answers'}</h2>
+      <p class="nhsuk-body">
+        Your answers are kept only in this browser. Download a copy to keep them safe, or to move them to another computer. Nothing is sent anywhere.
+      </p>
+      <p class="nhsuk-body app-portability__status" role="status" data-testid="portability-status">
+        {status}
+      </p>
+
+      <h3>Download your answers</h3>
+      <div class="nhsuk-button-group">
+        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => exportAs('json')}>
+          Download as JSON<span class="nhsuk-u-visually-hidden"> (for importing again)</span>
+        </button>
+        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => exportAs('csv')}>
+          Download as spreadsheet (CSV)
+        </button>
+      </div>
+      <p class="nhsuk-body-s">The JSON file can be imported again. The spreadsheet has one row for each statement and each saved snapshot.</p>
+
+      {info && (
+        <>
+          <h3>Share your results</h3>
+          <p class="nhsuk-body">
+            Make a link that shows your scores to someone else, for example the facilitator of your workshop. Your notes are not included. Anyone with the link can see the scores in it.
+          </p>
+          <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={makeLink}>
+            Create a share link
+          </button>
+          {link && (
+            <div class="nhsuk-form-group">
+              <label class="nhsuk-label" for="share-link">
+                Your share link
+              </label>
+              <input class="nhsuk-input" id="share-link" type="text" readOnly value={link} ref={linkInput} data-testid="share-link" />
+              <button type="button" class="nhsuk-button nhsuk-button--secondary app-portability__copy" onClick={copyLink}>
+                Copy link
+              </button>
+            </div>
+          )}
+        </>
+      )}
+
+      <h3>Import answers</h3>
+      {importState.step === 'errors' && <ErrorSummary title="The file could not be imported" errors={importState.errors} />}
+      {importState.step === 'preview' ? (
+        <ImportPreview
+          plans={importState.plans}
+          warnings={importState.warnings}
+          blocked={importState.blocked}
+          describe={importState.describe}
+          confirmLabel="Import these answers"
+          onConfirm={() => confirmImport(importState.plans)}
+          onCancel={cancelImport}
+        />
+      ) : (
+        <div class="nhsuk-form-group">
+          <label class="nhsuk-label" for="import-file">
+            Choose a file you downloaded from QI Hub
+          </label>
+          <div class="nhsuk-hint" id="import-file-hint">
+            A JSON or CSV file. You will see what will change before anything is saved.
+          </div>
+          <input class="app-file-input" id="import-file" type="file" accept=".json,.csv,application/json,text/csv" aria-describedby="import-file-hint" ref={fileInput} />
+          <div class="nhsuk-button-group app-portability__import-actions">
+            <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={checkFile}>
+              Check the file
+            </button>
+          </div>
+        </div>
+      )}
+      {canUndo && (
+        <p class="nhsuk-body">
+          <button type="button" class="app-link-button" onClick={undo}>
+            Undo the last import
+          </button>{' '}
+          and put back the answers you had before it.
+        </p>
+      )}
+
+      {info && (
+        <>
+          <h3>Print</h3>
+          <div class="nhsuk-button-group">
+            <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={printResults}>
+              Print your results
+            </button>
+            {printPath && (
+              <a class="nhsuk-link" href={printPath}>
+                Print a blank copy for a workshop
+              </a>
+            )}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

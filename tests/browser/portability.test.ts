@@ -1,0 +1,323 @@
+/**
+ * Export, import, share links and the team view on the built site: the round
+ * trip (Welsh letters, emoji and line breaks in notes), share links opened,
+ * saved and tampered with, three people in the team view, bad import files
+ * refused with nothing lost, and axe on each new view.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axe, describeViolations, launch, openPage, url } from './support';
+
+const PORTFOLIO = '/assessments/portfolio-review/';
+const READINESS = '/assessments/readiness-to-innovate/';
+const NOTE = 'Mae’r tîm yn gweithio’n dda: ŵ ŷ 🎉\nAil linell\n\n=SUM(A1) and "quotes", commas';
+
+let browser: Browser;
+let dir: string;
+beforeAll(async () => {
+  browser = await launch();
+  dir = await mkdtemp(path.join(tmpdir(), 'qi-portability-'));
+});
+afterAll(async () => browser?.close());
+
+async function fresh(): Promise<BrowserContext> {
+  return browser.newContext({ acceptDownloads: true });
+}
+
+/** Waits until the assessment page's own islands are live, so answers are saved. */
+async function ready(page: Page) {
+  await page.waitForFunction(() => {
+    const island = document.querySelector('astro-island[component-url*="AssessmentStatus"]');
+    return island && !island.hasAttribute('ssr');
+  });
+}
+
+/** Brings the portability island into view (it hydrates when visible) and waits for it. */
+async function portability(page: Page) {
+  const section = page.getByTestId('portability');
+  await section.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => {
+    const island = document.querySelector('astro-island[component-url*="Portability"]');
+    return island && !island.hasAttribute('ssr');
+  });
+  return section;
+}
+
+async function saveDownload(page: Page, click: () => Promise<void>, name: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const file = path.join(dir, name);
+  await download.saveAs(file);
+  return file;
+}
+
+async function answerReadiness(page: Page, values: number[]) {
+  const ids = await page.locator('#assessment-form [data-item]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.item!));
+  for (let i = 0; i < values.length; i++) await page.check(`#q-${ids[i]}-${values[i]}`);
+  await page.waitForFunction(() => /Saved in this browser/.test(document.querySelector('[data-testid=save-status]')?.textContent ?? ''));
+}
+
+describe('export, clear and import', () => {
+  it('gives back exactly what was there, Welsh letters, emoji and line breaks in notes included', async () => {
+    const context = await fresh();
+    const { page, problems } = await openPage(context, PORTFOLIO);
+    await ready(page);
+    await page.check('#q-projects-appropriate-2');
+    await page.check('#q-overlap-or-duplication-0');
+    await page.fill('#note-projects-appropriate', NOTE);
+    await page.fill('#note-interdependence', '=1+1 is only a note 🙂');
+    await page.locator('#note-interdependence').blur();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('qi-hub:answers:portfolio-review'))).toContain('only a note');
+
+    const section = await portability(page);
+    const jsonFile = await saveDownload(page, () => section.getByRole('button', { name: /Download as JSON/ }).click(), 'export.json');
+    const csvFile = await saveDownload(page, () => section.getByRole('button', { name: /spreadsheet \(CSV\)/ }).click(), 'export.csv');
+    const exported = JSON.parse(await readFile(jsonFile, 'utf8'));
+    expect(exported).toMatchObject({ format: 'qi-hub-answers', version: 1 });
+    expect(exported.instruments[0].items).toContain('projects-appropriate');
+    expect(exported.instruments[0].record.answers['projects-appropriate']).toMatchObject({ value: 2, note: NOTE });
+    const csv = await readFile(csvFile);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.toString('utf8')).toContain('\r\n');
+    // A note that starts like a formula is neutralised in the spreadsheet file.
+    expect(csv.toString('utf8')).toContain(`"'=1+1 is only a note 🙂"`);
+
+    // Clear everything, as clearing browsing data would.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await ready(page);
+    expect(await page.isChecked('#q-projects-appropriate-2')).toBe(false);
+
+    const again = await portability(page);
+    await again.locator('input[type=file]').setInputFiles(jsonFile);
+    await again.getByRole('button', { name: 'Check the file' }).click();
+    const preview = page.getByTestId('import-preview');
+    await expect.poll(() => preview.textContent()).toMatch(/3 answers added/);
+    const violations = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await preview.getByRole('button', { name: 'Import these answers' }).click();
+    await expect.poll(() => page.getByTestId('portability-status').textContent()).toMatch(/Imported: Portfolio review/i);
+    // The form on screen shows the import at once, and so does a reload.
+    expect(await page.isChecked('#q-projects-appropriate-2')).toBe(true);
+    await page.reload();
+    await ready(page);
+    expect(await page.isChecked('#q-projects-appropriate-2')).toBe(true);
+    expect(await page.isChecked('#q-overlap-or-duplication-0')).toBe(true);
+    expect(await page.inputValue('#note-projects-appropriate')).toBe(NOTE);
+    expect(await page.inputValue('#note-interdependence')).toBe('=1+1 is only a note 🙂');
+    const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('qi-hub:answers:portfolio-review')))!);
+    expect(stored).toEqual(exported.instruments[0].record);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('imports the CSV export too, and refuses bad files with nothing lost', async () => {
+    const context = await fresh();
+    const { page, problems } = await openPage(context, READINESS);
+    await ready(page);
+    await answerReadiness(page, [3, 4]);
+    const before = await page.evaluate(() => localStorage.getItem('qi-hub:answers:readiness-to-innovate'));
+    const section = await portability(page);
+    const input = section.locator('input[type=file]');
+    const check = section.getByRole('button', { name: 'Check the file' });
+    const bad: [string, Buffer | string, RegExp][] = [
+      ['empty.json', '', /empty/],
+      ['not.json', '{ "format": "qi-hub-answers", ', /not valid JSON/],
+      ['other.json', '{"name":"a shopping list"}', /not an export from QI Hub/],
+      ['proto.json', '{"__proto__":{"x":1},"format":"qi-hub-answers","version":1}', /__proto__/],
+      ['picture.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), /not a text file/],
+      ['huge.json', `{"pad":"${'x'.repeat(1_100_000)}"}`, /too large/],
+    ];
+    for (const [name, content, message] of bad) {
+      const file = path.join(dir, name);
+      await writeFile(file, content);
+      await input.setInputFiles(file);
+      await check.click();
+      await expect.poll(() => page.getByTestId('error-summary').textContent(), { message: name }).toMatch(message);
+    }
+    const violations = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    expect(await page.evaluate(() => localStorage.getItem('qi-hub:answers:readiness-to-innovate'))).toBe(before);
+    expect(await page.isChecked('[name="open-to-new-initiatives"][value="3"]')).toBe(true);
+
+    // A CSV export, saved with semicolons as some spreadsheets do, imports back.
+    const csvFile = await saveDownload(page, () => section.getByRole('button', { name: /spreadsheet \(CSV\)/ }).click(), 'readiness.csv');
+    const semicolons = path.join(dir, 'semicolons.csv');
+    await writeFile(semicolons, (await readFile(csvFile, 'utf8')).replace(/","/g, '";"'));
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await ready(page);
+    const again = await portability(page);
+    await again.locator('input[type=file]').setInputFiles(semicolons);
+    await again.getByRole('button', { name: 'Check the file' }).click();
+    await expect.poll(() => page.getByTestId('import-preview').textContent()).toMatch(/2 answers added/);
+    // Cancel changes nothing.
+    await page.getByTestId('import-preview').getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.getByTestId('portability-status').textContent()).toMatch(/Nothing was changed/);
+    expect(await page.evaluate(() => localStorage.getItem('qi-hub:answers:readiness-to-innovate'))).toBeNull();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('backs up before importing, and undo puts the old answers back', async () => {
+    const context = await fresh();
+    const { page } = await openPage(context, READINESS);
+    await ready(page);
+    await answerReadiness(page, [5, 5, 5]);
+    const section = await portability(page);
+    const mine = await saveDownload(page, () => section.getByRole('button', { name: /Download as JSON/ }).click(), 'mine.json');
+    const text = JSON.parse(await readFile(mine, 'utf8'));
+    for (const a of Object.values(text.instruments[0].record.answers) as { value: number }[]) a.value = 1;
+    const theirs = path.join(dir, 'theirs.json');
+    await writeFile(theirs, JSON.stringify(text));
+    await section.locator('input[type=file]').setInputFiles(theirs);
+    await section.getByRole('button', { name: 'Check the file' }).click();
+    await expect.poll(() => page.getByTestId('import-preview').textContent()).toMatch(/3 answers replaced/);
+    await page.getByRole('button', { name: 'Import these answers' }).click();
+    await expect.poll(() => page.isChecked('[name="open-to-new-initiatives"][value="1"]')).toBe(true);
+    await page.getByRole('button', { name: 'Undo the last import' }).click();
+    await expect.poll(() => page.getByTestId('portability-status').textContent()).toMatch(/back as they were/);
+    expect(await page.isChecked('[name="open-to-new-initiatives"][value="5"]')).toBe(true);
+    await page.reload();
+    await ready(page);
+    expect(await page.isChecked('[name="open-to-new-initiatives"][value="5"]')).toBe(true);
+    await context.close();
+  });
+});
+
+async function shareLink(values: number[]): Promise<string> {
+  const context = await fresh();
+  const { page } = await openPage(context, READINESS);
+  await ready(page);
+  await answerReadiness(page, values);
+  const section = await portability(page);
+  await section.getByRole('button', { name: 'Create a share link' }).click();
+  const link = await page.getByTestId('share-link').inputValue();
+  await context.close();
+  return link;
+}
+
+describe('share links', () => {
+  let link: string;
+  beforeAll(async () => {
+    link = await shareLink([0, 1, 2, 3, 4, 5, 4, 3]);
+  });
+
+  it('carry the answers in the fragment of a link under the site’s base path', () => {
+    const u = new URL(link);
+    expect(u.href.startsWith(url('/assessments/shared/'))).toBe(true);
+    expect(u.search).toBe('');
+    expect(u.hash).toMatch(/^#r=1\./);
+  });
+
+  it('open as read-only results that can be saved into another browser', async () => {
+    const context = await fresh();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await page.goto(link);
+    const results = page.getByTestId('shared-results');
+    await results.waitFor();
+    await expect.poll(() => page.getByTestId('shared-total').textContent()).toMatch(/Total: 22 out of 40/);
+    expect(await page.locator('#assessment-form, input[type=radio]').count()).toBe(0);
+    const rows = await page.getByTestId('shared-items').locator('tbody tr td').allTextContents();
+    expect(rows.slice(0, 3)).toEqual(['0 – not at all', '1', '2']);
+    let violations = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Save these results in this browser' }).click();
+    await expect.poll(() => page.getByTestId('import-preview').textContent()).toMatch(/8 answers added/);
+    violations = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.getByRole('button', { name: 'Save in this browser' }).click();
+    await expect.poll(() => page.getByTestId('shared-status').textContent()).toMatch(/Saved in this browser/);
+    await page.getByTestId('shared-status').getByRole('link').click();
+    await ready(page);
+    expect(await page.isChecked('[name="open-to-new-initiatives"][value="0"]')).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('report a tampered or truncated link and show no scores', async () => {
+    const context = await fresh();
+    const page = await context.newPage();
+    const at = link.indexOf('#r=1.') + 12;
+    const tampered = link.slice(0, at) + (link[at] === 'A' ? 'B' : 'A') + link.slice(at + 1);
+    for (const bad of [tampered, link.slice(0, -4), link.replace('#r=1.', '#r=7.')]) {
+      await page.goto(bad);
+      await page.reload();
+      await page.getByTestId('shared-problem').waitFor();
+      expect(await page.getByTestId('shared-problem').textContent()).toMatch(/changed or cut short|damaged|different version/);
+      expect(await page.getByTestId('shared-results').count()).toBe(0);
+      expect(await page.locator('text=Total:').count()).toBe(0);
+    }
+    const violations = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('team view', () => {
+  it('summarises three people, counts a duplicate once, and exports the summary', async () => {
+    const links = [await shareLink([0, 5, 3, 3]), await shareLink([5, 4, 3, 2]), await shareLink([4, 4, 3])];
+    const context = await fresh();
+    const { page, problems } = await openPage(context, '/assessments/team/');
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    // By keyboard: type into the box, tab to the button, press Enter.
+    await page.getByLabel('Paste share links').fill([...links, links[0], 'https://example.org/#r=1.broken.00000000'].join('\n'));
+    await page.getByLabel('Paste share links').press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('team-status').textContent()).toMatch(/3 results added\. 1 duplicate was left out/);
+    expect(await page.getByTestId('error-summary').textContent()).toMatch(/Link 5: This link has been changed/);
+    const first = await page.getByTestId('team-items').locator('tbody tr').first().locator('th, td').allTextContents();
+    // Statement 1: scores 0, 5, 4: median 4, range 0 to 5, counts per point 0..5, flagged.
+    expect(first[0]).toMatch(/^1\. .*People disagree$/);
+    expect(first.slice(1)).toEqual(['3', '4', '0 to 5', '1', '0', '0', '0', '1', '1']);
+    const fourth = await page.getByTestId('team-items').locator('tbody tr').nth(3).locator('td').allTextContents();
+    expect(fourth.slice(0, 3)).toEqual(['2', '2.5', '2 to 3']);
+    expect(await page.getByTestId('team-disagreement').textContent()).toMatch(/^1\. /);
+
+    // A file made from the same answers as a link is not counted again.
+    const exportContext = await fresh();
+    const { page: own } = await openPage(exportContext, READINESS);
+    await ready(own);
+    await answerReadiness(own, [1, 1, 1, 1, 1, 1, 1, 1]);
+    const ownSection = await portability(own);
+    const file = await saveDownload(own, () => ownSection.getByRole('button', { name: /Download as JSON/ }).click(), 'person4.json');
+    await exportContext.close();
+    const input = page.getByLabel('Or choose exported files');
+    await input.setInputFiles([file, file]);
+    await expect.poll(() => page.getByTestId('team-status').textContent()).toMatch(/1 result added\. 1 duplicate was left out.*4 people/);
+
+    const violations = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    const csvFile = await saveDownload(page, () => page.getByRole('button', { name: /Download the team summary/ }).click(), 'team.csv');
+    const csv = await readFile(csvFile, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toMatch(/"item","[^"]*","open-to-new-initiatives","[^"]*","4","/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('printing', () => {
+  it('has a blank paper copy of each instrument that needs no JavaScript', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const blank = await noJs.newPage();
+    await blank.goto(url('/assessments/well-led-leadership/print/'));
+    expect(await blank.locator('script[src]').count()).toBe(0);
+    expect(await blank.locator('.app-print fieldset').count()).toBe(15);
+    expect(await blank.locator('input[type=radio]:checked').count()).toBe(0);
+    await blank.emulateMedia({ media: 'print' });
+    expect(await blank.locator('.nhsuk-header').isVisible()).toBe(false);
+    await noJs.close();
+    const context = await fresh();
+    const { page, problems } = await openPage(context, '/assessments/well-led-leadership/print/');
+    const violations = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
