@@ -1,11 +1,19 @@
-/** Dates as NHS content style writes them: "9 January 2019". */
-export function formatDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** How exact a date is: some sources give only the month. */
+export type DatePrecision = 'day' | 'month';
+
+/** Dates as NHS content style writes them: "9 January 2019", or "May 2024" when only the month is known. */
+export function formatDate(date: Date, precision: DatePrecision = 'day'): string {
+  return date.toLocaleDateString('en-GB', {
+    ...(precision === 'day' ? { day: 'numeric' } : {}),
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
-/** A machine-readable date for <time datetime>. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/** A machine-readable date for <time datetime>: "2019-01-09", or "2024-05" when only the month is known. */
+export function isoDay(date: Date, precision: DatePrecision = 'day'): string {
+  return date.toISOString().slice(0, precision === 'day' ? 10 : 7);
 }
 
 /** Sorts entries by title, as a person scanning a list expects. */

@@ -42,7 +42,8 @@ export const title = z
   .string()
   .trim()
   .min(3, 'Add a title of at least 3 characters.')
-  .max(90, 'Keep the title under 90 characters.');
+  // The site adds " - QI Hub" to the browser title, and 70 characters is what a search result shows.
+  .max(60, 'Keep the title to 60 characters or fewer: it is shown in browser tabs and search results.');
 
 /** One or two sentences shown on cards, in search results and as the meta description. */
 export const summary = z
