@@ -82,6 +82,8 @@ export default function AssessmentStatus({ instrument, formId, items, values }: 
     });
     form.querySelectorAll('fieldset').forEach((f) => (f.disabled = state.readOnly));
     form.querySelectorAll('textarea').forEach((t) => (t.readOnly = state.readOnly));
+    // Tells scripts and tests that the form now shows what is stored.
+    form.dataset.loaded = 'true';
   }, [state?.record, state?.readOnly, state?.loaded]);
 
   let line = 'Your answers are saved in this browser as you choose them.';
