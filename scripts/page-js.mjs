@@ -9,8 +9,13 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 const [dist = 'dist', ...pages] = process.argv.slice(2);
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-export function pageJs(distDir, page) {
-  const html = readFileSync(join(distDir, page.replace(/\/?$/, '/index.html')), 'utf8');
+/**
+ * `only`: count just the islands whose client directive is in the list
+ * (e.g. ['load'] for what loads with the page; 'visible' islands load later).
+ */
+export function pageJs(distDir, page, only) {
+  let html = readFileSync(join(distDir, page.replace(/\/?$/, '/index.html')), 'utf8');
+  if (only) html = html.replace(/<astro-island\b[^>]*>/g, (tag) => (only.includes(/\bclient="([^"]+)"/.exec(tag)?.[1]) ? tag : ''));
   const files = new Map();
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .map((m) => m[1])
@@ -38,8 +43,10 @@ export function pageJs(distDir, page) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const page of pages) {
-    const r = pageJs(dist, page);
-    console.log(`${page}: ${r.raw} B raw, ${r.gzip} B gzip, ${r.brotli} B brotli (one stream), ${r.brotliSum} B brotli (file by file, as served)`);
-    for (const p of r.parts) console.log(`  ${p.name}: ${p.raw} B raw, ${p.brotli} B brotli`);
+    for (const [label, only] of [['on load (client:load islands)', ['load']], ['everything the page can load', undefined]]) {
+      const r = pageJs(dist, page, only);
+      console.log(`${page}, ${label}: ${r.raw} B raw, ${r.gzip} B gzip, ${r.brotliSum} B brotli (file by file, as served)`);
+      for (const p of r.parts) console.log(`  ${p.name}: ${p.raw} B raw, ${p.brotli} B brotli`);
+    }
   }
 }
