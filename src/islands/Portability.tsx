@@ -38,11 +38,11 @@ export default function Portability({ instrument, catalogue, sharedPath, printPa
   const info = catalogue.find((c) => c.id === instrument);
   useEffect(() => setCanUndo(hasBackup()), []);
 
-  const what = instrument ?? 'all-assessments';
-  const records = () => recordsToExport(catalogue, instrument);
+  const records = (all = false) => recordsToExport(catalogue, all ? undefined : instrument);
 
-  async function exportAs(kind: 'json' | 'csv') {
-    const list = records();
+  async function exportAs(kind: 'json' | 'csv', all = !instrument) {
+    const what = all ? 'all-assessments' : instrument!;
+    const list = records(all);
     if (list.length === 0) return setStatus('There are no answers to download yet.');
     const { exportJson, exportCsv, exportFilename } = await import('../lib/export');
     if (kind === 'json') download(exportFilename(what, 'json'), exportJson(list, catalogue), 'application/json');
@@ -149,6 +149,19 @@ export default function Portability({ instrument, catalogue, sharedPath, printPa
         </button>
       </div>
       <p class="nhsuk-body-s">The JSON file can be imported again. The spreadsheet has one row for each statement and each saved snapshot.</p>
+      {instrument && (
+        <p class="nhsuk-body-s">
+          Or download every assessment you have answered in this browser:{' '}
+          <button type="button" class="app-link-button app-link-button--small" onClick={() => exportAs('json', true)}>
+            all as JSON
+          </button>{' '}
+          or{' '}
+          <button type="button" class="app-link-button app-link-button--small" onClick={() => exportAs('csv', true)}>
+            all as a spreadsheet (CSV)
+          </button>
+          .
+        </p>
+      )}
 
       {info && (
         <>

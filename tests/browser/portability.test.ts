@@ -73,7 +73,7 @@ describe('export, clear and import', () => {
 
     const section = await portability(page);
     const jsonFile = await saveDownload(page, () => section.getByRole('button', { name: /Download as JSON/ }).click(), 'export.json');
-    const csvFile = await saveDownload(page, () => section.getByRole('button', { name: /spreadsheet \(CSV\)/ }).click(), 'export.csv');
+    const csvFile = await saveDownload(page, () => section.getByRole('button', { name: 'Download as spreadsheet (CSV)' }).click(), 'export.csv');
     const exported = JSON.parse(await readFile(jsonFile, 'utf8'));
     expect(exported).toMatchObject({ format: 'qi-hub-answers', version: 1 });
     expect(exported.instruments[0].items).toContain('projects-appropriate');
@@ -143,7 +143,7 @@ describe('export, clear and import', () => {
     expect(await page.isChecked('[name="open-to-new-initiatives"][value="3"]')).toBe(true);
 
     // A CSV export, saved with semicolons as some spreadsheets do, imports back.
-    const csvFile = await saveDownload(page, () => section.getByRole('button', { name: /spreadsheet \(CSV\)/ }).click(), 'readiness.csv');
+    const csvFile = await saveDownload(page, () => section.getByRole('button', { name: 'Download as spreadsheet (CSV)' }).click(), 'readiness.csv');
     const semicolons = path.join(dir, 'semicolons.csv');
     await writeFile(semicolons, (await readFile(csvFile, 'utf8')).replace(/","/g, '";"'));
     await page.evaluate(() => localStorage.clear());
@@ -183,6 +183,47 @@ describe('export, clear and import', () => {
     await page.reload();
     await ready(page);
     expect(await page.isChecked('[name="open-to-new-initiatives"][value="5"]')).toBe(true);
+    await context.close();
+  });
+});
+
+describe('export', () => {
+  it('downloads everything answered in this browser, not just this page', async () => {
+    const context = await fresh();
+    const { page } = await openPage(context, READINESS);
+    await ready(page);
+    await answerReadiness(page, [2]);
+    await page.goto(url(PORTFOLIO));
+    await ready(page);
+    await page.check('#q-projects-appropriate-3');
+    await page.waitForFunction(() => /Saved in this browser/.test(document.querySelector('[data-testid=save-status]')?.textContent ?? ''));
+    const section = await portability(page);
+    const file = await saveDownload(page, () => section.getByRole('button', { name: 'all as JSON' }).click(), 'all.json');
+    const all = JSON.parse(await readFile(file, 'utf8'));
+    expect(all.instruments.map((i: { id: string }) => i.id)).toEqual(['portfolio-review', 'readiness-to-innovate']);
+    await context.close();
+  });
+
+  it('still works from memory when the browser blocks storage', async () => {
+    const context = await fresh();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(url(READINESS));
+    await ready(page);
+    const ids = await page.locator('#assessment-form [data-item]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.item!));
+    await page.check(`#q-${ids[0]}-4`);
+    await page.check(`#q-${ids[1]}-1`);
+    const section = await portability(page);
+    const file = await saveDownload(page, () => section.getByRole('button', { name: /Download as JSON/ }).click(), 'blocked.json');
+    const exported = JSON.parse(await readFile(file, 'utf8'));
+    expect(exported.instruments[0].record.answers[ids[0]!].value).toBe(4);
+    expect(exported.instruments[0].record.answers[ids[1]!].value).toBe(1);
     await context.close();
   });
 });
