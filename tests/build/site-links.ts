@@ -81,14 +81,14 @@ function refsInXml(xml: string): string[] {
   return out;
 }
 
-/** The URLs of Pagefind's search results (one fragment per page), as the search page will link them. */
-function searchResultUrls(dir: string): string[] {
+/** Pagefind's search results (one fragment per page): the page's path in the built folder, and the image it took from the page, as written there. */
+function searchResults(dir: string): { url: string; image?: string }[] {
   const fragments = path.join(dir, 'pagefind', 'fragment');
   if (!existsSync(fragments)) return [];
   return readdirSync(fragments).flatMap((f) => {
     const text = gunzipSync(readFileSync(path.join(fragments, f))).toString('utf8');
     const data = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; meta?: Record<string, string> };
-    return [data.url, ...(data.meta?.image ? [data.meta.image] : [])];
+    return data.meta?.image ? [{ url: data.url, image: data.meta.image }] : [{ url: data.url }];
   });
 }
 
@@ -186,9 +186,11 @@ export function checkSite(dir: string, base: string, siteUrl: string): LinkRepor
   }
 
   // Search results: Pagefind stores paths from the site's folder; the search page puts the base in front.
-  for (const u of searchResultUrls(dir)) {
-    const r = resolve(b + u.replace(/^\//, ''), b);
-    if (r && 'error' in r) broken.push(`search index → ${u}: ${r.error}`);
+  for (const { url, image } of searchResults(dir)) {
+    const r = resolve(b + url.replace(/^\//, ''), b);
+    if (r && 'error' in r) broken.push(`search index → ${url}: ${r.error}`);
+    const i = image && resolve(image, b + url.replace(/^\//, ''));
+    if (i && 'error' in i) broken.push(`search index → ${url} image ${image}: ${i.error}`);
   }
 
   // Reachability from the home page.
