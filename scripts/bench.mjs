@@ -1,0 +1,296 @@
+#!/usr/bin/env node
+/**
+ * Size and speed report: `npm run bench` (add `-- --quick` to skip the
+ * 10,000-page build). Prints tables and never fails on slowness; it is a
+ * report, not a test. Builds happen in throwaway copies of the project, so
+ * content/ and dist/ are left alone.
+ *
+ * - Bytes a first visit downloads per page type (HTML, CSS, JS; gzip and
+ *   brotli), following the static imports of every script and island.
+ * - Lighthouse (mobile) on home, a method, a poster, an assessment and search.
+ * - Build time and peak memory for the real content and 1,000 / 10,000 pages.
+ * - Pagefind index size and the bytes and time of a typical query.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { buildProject, copyProject } from './project-copy.mjs';
+import { startServer } from './serve.mjs';
+
+const quick = process.argv.includes('--quick');
+const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+const kb = (n) => (n / 1024).toFixed(1);
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+function table(title, head, rows) {
+  const widths = head.map((h, i) => Math.max(String(h).length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' | ')} |`;
+  console.log(`\n${title}\n${line(head)}\n|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+}
+
+// ---------------------------------------------------------------- bytes per page
+
+/** Static imports in a built chunk: `import{a}from"./x.js"`, `import"./y.js"`, `export{b}from"./z.js"`. Dynamic import() is not followed. */
+function staticImports(code) {
+  const out = [];
+  for (const m of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*$\s{},]+?\s*from\s*)?["']([^"']+)["']/g)) out.push(m[1]);
+  return out;
+}
+
+function pageAssets(dist, base, pagePath) {
+  const file = path.join(dist, pagePath.replace(/^\//, ''), pagePath.endsWith('/') ? 'index.html' : '');
+  const html = readFileSync(file, 'utf8');
+  const toFile = (u) => {
+    const p = new URL(u, `http://x${base}${pagePath.replace(/^\//, '')}`).pathname;
+    return p.startsWith(base) ? path.join(dist, p.slice(base.length)) : null;
+  };
+  const css = new Set();
+  const js = new Set();
+  const inlineJs = [];
+  for (const m of html.matchAll(/<link\b[^>]*>/g)) {
+    const tag = m[0];
+    const href = /href="([^"]+)"/.exec(tag)?.[1];
+    if (!href) continue;
+    if (/rel="stylesheet"/.test(tag)) css.add(toFile(href));
+    if (/rel="modulepreload"/.test(tag)) js.add(toFile(href));
+  }
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /src="([^"]+)"/.exec(m[1])?.[1];
+    if (src) js.add(toFile(src));
+    else if (!/type="application\/(ld\+)?json"/.test(m[1])) {
+      inlineJs.push(m[2]);
+      for (const i of staticImports(m[2])) js.add(toFile(i));
+    }
+  }
+  // Islands load their component and the renderer when they hydrate.
+  for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    for (const attr of ['component-url', 'renderer-url']) {
+      const u = new RegExp(`${attr}="([^"]+)"`).exec(m[0])?.[1];
+      if (u) js.add(toFile(u));
+    }
+  }
+  const queue = [...js].filter(Boolean);
+  const seen = new Set(queue);
+  while (queue.length) {
+    const f = queue.shift();
+    if (!existsSync(f)) continue;
+    for (const i of staticImports(readFileSync(f, 'utf8'))) {
+      const next = path.resolve(path.dirname(f), i);
+      if (!seen.has(next)) seen.add(next), queue.push(next);
+    }
+  }
+  const sum = (bufs) => bufs.reduce((a, b) => ({ raw: a.raw + b.length, gz: a.gz + gz(b), br: a.br + br(b) }), { raw: 0, gz: 0, br: 0 });
+  const jsBufs = [...[...seen].filter((f) => f && existsSync(f)).map((f) => readFileSync(f)), ...inlineJs.map((s) => Buffer.from(s))];
+  return {
+    html: sum([Buffer.from(html)]),
+    css: sum([...css].filter((f) => f && existsSync(f)).map((f) => readFileSync(f))),
+    js: sum(jsBufs),
+    jsFiles: seen.size + inlineJs.length,
+  };
+}
+
+function firstDetail(dist, section) {
+  const dir = path.join(dist, section);
+  if (!existsSync(dir)) return null;
+  const d = readdirSync(dir)
+    .sort()
+    .find((n) => existsSync(path.join(dir, n, 'index.html')) && !/http-equiv="refresh"/.test(readFileSync(path.join(dir, n, 'index.html'), 'utf8')) && (section !== 'assessments' || /type="radio"/.test(readFileSync(path.join(dir, n, 'index.html'), 'utf8'))));
+  return d ? `/${section}/${d}/` : null;
+}
+
+function pageTypeList(dist) {
+  const list = [
+    ['home', '/'],
+    ['content page (about)', '/about/'],
+    ['method list', '/methods/'],
+    ['method', firstDetail(dist, 'methods')],
+    ['training', firstDetail(dist, 'training')],
+    ['faculty', firstDetail(dist, 'faculties')],
+    ['poster gallery', '/posters/'],
+    ['poster', firstDetail(dist, 'posters')],
+    ['news item', firstDetail(dist, 'news')],
+    ['assessment list', '/assessments/'],
+    ['assessment', firstDetail(dist, 'assessments')],
+    ['search', '/search/'],
+    ['404', '/404.html'],
+  ];
+  return list.filter(([, p]) => p && existsSync(path.join(dist, p.replace(/^\//, ''), p.endsWith('/') ? 'index.html' : '')));
+}
+
+function bytesReport(dist, base) {
+  const rows = [];
+  const results = {};
+  for (const [name, p] of pageTypeList(dist)) {
+    const a = pageAssets(dist, base, p);
+    results[name] = a;
+    rows.push([`${name} ${p}`, kb(a.html.raw), kb(a.html.gz), kb(a.html.br), kb(a.css.raw), kb(a.css.gz), kb(a.css.br), a.jsFiles, kb(a.js.raw), kb(a.js.gz), kb(a.js.br)]);
+  }
+  table('First visit: bytes per page type (KB; JS follows static imports of scripts and islands; Pagefind loads on search only)', ['page', 'HTML', 'gz', 'br', 'CSS', 'gz', 'br', 'JS files', 'JS', 'gz', 'br'], rows);
+  return results;
+}
+
+function targets(results) {
+  const rows = [];
+  const contentPages = Object.entries(results).filter(([n]) => !/^(assessment$|search|poster gallery|assessment list)/.test(n));
+  const jsOnContent = contentPages.filter(([, a]) => a.js.raw > 0).map(([n, a]) => `${n} ${kb(a.js.br)} KB`);
+  rows.push(['content pages ship no JS', jsOnContent.length ? `JS on: ${jsOnContent.join(', ')}` : 'none', jsOnContent.length ? 'MISSED' : 'met']);
+  const s = results.search?.js.br ?? 0;
+  rows.push(['search interface ≤ 5 KB br (plus Pagefind)', `${kb(s)} KB`, s <= 5 * 1024 ? 'met' : `MISSED by ${kb(s - 5 * 1024)} KB`]);
+  const a = results.assessment?.js.br ?? 0;
+  rows.push(['assessment JS ≤ 12 KB br (loader included)', `${kb(a)} KB`, a <= 12 * 1024 ? 'met' : `MISSED by ${kb(a - 12 * 1024)} KB`]);
+  const c = Math.max(...Object.values(results).map((r) => r.css.br));
+  rows.push(['CSS ≤ 15 KB br', `${kb(c)} KB`, c <= 15 * 1024 ? 'met' : `MISSED by ${kb(c - 15 * 1024)} KB`]);
+  return rows;
+}
+
+// ---------------------------------------------------------------- Lighthouse
+
+async function lighthouseReport(dist, base) {
+  if (!chromePath) return console.log('\nLighthouse: skipped, no Chromium found (set CHROME_PATH).');
+  process.env.CHROME_PATH = chromePath;
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const server = await startServer({ dir: dist, base });
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const rows = [];
+  const scores = [];
+  try {
+    const pages = [
+      ['home', '/'],
+      ['method', firstDetail(dist, 'methods')],
+      ['poster', firstDetail(dist, 'posters')],
+      ['assessment', firstDetail(dist, 'assessments')],
+      ['search', '/search/?q=driver+diagram'],
+    ].filter(([, p]) => p);
+    for (const [name, p] of pages) {
+      const url = new URL(p.replace(/^\//, ''), server.url).href;
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const c = result.lhr.categories;
+      const pct = (k) => Math.round((c[k]?.score ?? 0) * 100);
+      const row = [name, pct('performance'), pct('accessibility'), pct('best-practices'), pct('seo')];
+      scores.push(row);
+      const lost = Object.values(result.lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+        .filter((a) => Object.values(c).some((cat) => cat.auditRefs.some((r) => r.id === a.id && r.weight > 0)))
+        .map((a) => a.id);
+      rows.push([...row, result.lhr.audits['first-contentful-paint']?.displayValue ?? '', result.lhr.audits['largest-contentful-paint']?.displayValue ?? '', lost.join(', ') || '—']);
+    }
+  } finally {
+    await chrome.kill();
+    await server.close();
+  }
+  table('Lighthouse 13, mobile (simulated slow 4G, 4× CPU slowdown); target 100 in all four', ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'audits below full marks'], rows);
+  return scores;
+}
+
+// ---------------------------------------------------------------- Pagefind
+
+function dirSize(dir) {
+  let n = 0;
+  let files = 0;
+  for (const f of readdirSync(dir, { recursive: true })) {
+    const s = statSync(path.join(dir, f));
+    if (s.isFile()) (n += s.size), files++;
+  }
+  return { bytes: n, files };
+}
+
+async function searchQuery(dist, base, query) {
+  const { chromium } = await import('playwright-core');
+  const server = await startServer({ dir: dist, base });
+  const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    let requests = 0;
+    page.on('response', async (res) => {
+      if (!res.url().includes('/pagefind/')) return;
+      requests++;
+      bytes += Number(res.headers()['content-length'] ?? 0) || (await res.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(new URL('search/', server.url).href);
+    await page.waitForLoadState('networkidle');
+    const started = Date.now();
+    await page.fill('#search-page-field', query);
+    await page.press('#search-page-field', 'Enter');
+    await page.locator('.app-search-results li').first().waitFor({ timeout: 60_000 });
+    const ms = Date.now() - started;
+    await page.waitForLoadState('networkidle');
+    const results = await page.locator('[data-app-search-status]').textContent();
+    return { ms, bytes, requests, results: results?.trim() };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// ---------------------------------------------------------------- generated content
+
+function generateMethods(projectDir, count) {
+  const dir = path.join(projectDir, 'content', 'methods');
+  const sources = readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).sort();
+  const texts = sources.map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  for (let i = 0; i < count - sources.length; i++) {
+    const k = i % sources.length;
+    const text = texts[k]
+      .replace(/^title: (.*)$/m, (_, t) => `title: ${t.replace(/^["']|["']$/g, '')} (example ${i + 1})`)
+      // Aliases are search synonyms; copies must not claim the originals' ones.
+      .replace(/^aliases:\n(?:\s+- .*\n)+/m, '');
+    writeFileSync(path.join(dir, `bench-${i + 1}-${sources[k]}`), text);
+  }
+}
+
+async function buildCase(label, extraMethods) {
+  const copy = await copyProject('qi-hub-bench-');
+  try {
+    if (extraMethods) generateMethods(copy.dir, extraMethods);
+    const dist = path.join(copy.dir, 'dist');
+    process.stdout.write(`Building ${label}… `);
+    const b = await buildProject(copy.dir, { outDir: dist });
+    const pages = readdirSync(dist, { recursive: true }).filter((f) => f.endsWith('.html')).length;
+    const index = dirSize(path.join(dist, 'pagefind'));
+    console.log(`${b.seconds.toFixed(1)} s`);
+    const q = chromePath ? await searchQuery(dist, '/', 'driver diagram') : null;
+    return { label, pages, seconds: b.seconds, peakMemoryMB: b.peakMemoryMB, index, query: q, dist, remove: copy.remove };
+  } catch (e) {
+    await copy.remove();
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+const started = Date.now();
+console.log(`QI Hub performance report${quick ? ' (--quick: no 10,000-page build)' : ''}. Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs.`);
+
+const real = await buildCase('the real content', 0);
+let results;
+let builds = [real];
+try {
+  results = bytesReport(real.dist, '/');
+  table('Targets', ['target', 'measured', 'result'], targets(results));
+  const lh = await lighthouseReport(real.dist, '/');
+  if (lh) {
+    const below = lh.filter((r) => r.slice(1).some((s) => s < 100)).map((r) => r[0]);
+    console.log(below.length ? `Lighthouse 100 in all four: MISSED on ${below.join(', ')}` : 'Lighthouse 100 in all four: met');
+  }
+} finally {
+  await real.remove();
+}
+
+for (const n of quick ? [1000] : [1000, 10000]) {
+  const c = await buildCase(`${n.toLocaleString('en-GB')} pages (generated methods)`, n);
+  await c.remove();
+  builds.push(c);
+}
+
+table(
+  'Builds (astro build + Pagefind index + deploy files; peak memory is the largest process, from /usr/bin/time)',
+  ['content', 'HTML pages', 'build s', 'peak MB', 'index KB', 'index files', 'query "driver diagram" ms', 'query KB', 'requests'],
+  builds.map((c) => [c.label, c.pages, c.seconds.toFixed(1), c.peakMemoryMB ?? 'n/a', kb(c.index.bytes), c.index.files, c.query?.ms ?? 'n/a', c.query ? kb(c.query.bytes) : 'n/a', c.query?.requests ?? 'n/a']),
+);
+const thousand = builds.find((b) => b.label.startsWith('1,000'));
+if (thousand) console.log(`1,000 pages build in < 60 s: ${thousand.seconds < 60 ? 'met' : `MISSED by ${(thousand.seconds - 60).toFixed(1)} s`} (${thousand.seconds.toFixed(1)} s)`);
+console.log(`\nReport took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
