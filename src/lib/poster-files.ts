@@ -9,7 +9,7 @@ export interface PosterFileEntry {
   /** The content file, relative to the project root, e.g. "content/posters/ari-hubs.mdx". */
   file: string;
   /** Its frontmatter. */
-  data: { image?: { src?: unknown } | undefined; pdf?: unknown } | Record<string, unknown>;
+  data: Record<string, unknown>;
 }
 
 export interface MissingFile {

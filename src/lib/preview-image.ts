@@ -49,7 +49,7 @@ export function titleSize(title: string): number {
   return 52;
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
+type Node = { type: string; props: { style?: Record<string, unknown> | undefined; children?: (Node | string)[] | Node | string | undefined } };
 const el = (type: string, style: Record<string, unknown>, children?: Node['props']['children']): Node => ({ type, props: { style, children } });
 
 function layout(card: PreviewCard): Node {
@@ -82,7 +82,7 @@ function layout(card: PreviewCard): Node {
 }
 
 /** Draws a preview card as a 1200×630 PNG. */
-export async function renderPreviewPng(card: PreviewCard): Promise<Uint8Array> {
+export async function renderPreviewPng(card: PreviewCard): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(layout(card) as unknown as Parameters<typeof satori>[0], {
     width: PREVIEW_WIDTH,
     height: PREVIEW_HEIGHT,

@@ -13,6 +13,6 @@ export function qrSvg(text: string): Promise<string> {
 }
 
 /** A PNG QR code, `width` pixels square: 1200 px prints sharp at 10 cm. */
-export async function qrPng(text: string, width = 1200): Promise<Uint8Array> {
+export async function qrPng(text: string, width = 1200): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await QRCode.toBuffer(text, { ...options, type: 'png', width }));
 }
