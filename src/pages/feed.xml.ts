@@ -9,6 +9,7 @@ import { getCollection } from 'astro:content';
 import { site } from '../config/site';
 import { absoluteUrl } from '../lib/url';
 import { posterPath } from '../lib/redirects';
+import { themeLabel } from '../lib/poster-filter';
 
 export const GET: APIRoute = async (context) => {
   const at = (path: string) => absoluteUrl(path, context.site!);
@@ -19,7 +20,7 @@ export const GET: APIRoute = async (context) => {
   const posters = (await getCollection('posters')).map((p) => ({
     // The start of its year: within a year, dated news comes first.
     sortKey: Date.UTC(p.data.year, 0, 1),
-    item: { title: p.data.title, description: p.data.summary, link: at(posterPath(p.id)), categories: ['Poster', ...p.data.themes] },
+    item: { title: p.data.title, description: p.data.summary, link: at(posterPath(p.id)), categories: ['Poster', ...p.data.themes.map(themeLabel)] },
   }));
   return rss({
     title: `${site.name}: posters and news`,

@@ -133,14 +133,25 @@ pdf: /fixture-posters/fixture-renamed.pdf
     expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
   });
 
-  it('gives the hosts the same redirect through getRedirects', () => {
+  it('gives the hosts the same redirect, through getRedirects and in the redirect file the build writes', () => {
     const data = { slug: 'fixture-renamed', previousSlugs: ['fixture-old-name'] };
-    expect(getRedirects([{ data }], '/qi-hub/')).toEqual([{ from: '/qi-hub/posters/fixture-old-name/', to: '/qi-hub/posters/fixture-renamed/', status: 301 }]);
+    const [redirect] = getRedirects([{ data }], '/qi-hub/');
+    expect(redirect).toEqual({ from: '/qi-hub/posters/fixture-old-name/', to: '/qi-hub/posters/fixture-renamed/', status: 301 });
+    expect(read('_redirects').split('\n')).toContain(`${redirect!.from} ${redirect!.to} 301`);
   });
 
   it('draws a QR code that opens the permanent address, base path included', () => {
     const png = PNG.sync.read(readFileSync(path.join(copy, 'dist/posters/fixture-renamed/qr.png')));
     expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(url);
+  });
+
+  it('points link previews and the share link at addresses under the base path', () => {
+    const html = read('posters/fixture-renamed/index.html');
+    expect(attr(html, /<meta property="og:image" content="([^"]*)"/)).toBe(`${url}preview.png`);
+    expect(existsSync(path.join(copy, 'dist/posters/fixture-renamed/preview.png'))).toBe(true);
+    expect(attr(html, /<link rel="canonical" href="([^"]*)"/)).toBe(url);
+    expect(html).toContain(`data-url="${url}"`);
+    expect(html).toContain('src="/qi-hub/posters/fixture-renamed/qr.svg"');
   });
 
   it('shows the image with its text alternative and links the PDF, and leaves out the sections not supplied', () => {
