@@ -126,6 +126,27 @@ describe('gallery filters', () => {
   });
 });
 
+describe('print', () => {
+  it('prints a case study on A4 with the QR code and its URL, without navigation or share buttons', async () => {
+    const context = await newContext();
+    const { page } = await openPage(context, `/posters/${poster.slug}/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.nhsuk-header', '.nhsuk-footer', '.nhsuk-breadcrumb', '.nhsuk-skip-link', '.app-share', '.app-poster-qr__downloads']) {
+      await expect(page.locator(hidden).first().isVisible(), hidden).resolves.toBe(false);
+    }
+    const url = (await canonicalOf(page))!;
+    await expect(page.locator('.app-poster-qr__image').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.app-poster-qr__url').textContent()).resolves.toBe(url);
+    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+
+    // The page's @page rule sets the paper: A4 is 595 × 842 points.
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
+    expect(box && [Math.round(Number(box[1])), Math.round(Number(box[2]))]).toEqual([595, 842]);
+    await context.close();
+  });
+});
+
 describe('a poster that does not exist', () => {
   it('gets the 404 page, with links to the gallery and search', async () => {
     const context = await newContext();
