@@ -19,6 +19,8 @@ interface Props {
   catalogue: InstrumentInfo[];
   /** The shared-results page, with the base path, e.g. "/qi-hub/assessments/shared/". */
   sharedPath: string;
+  /** The facilitator's team view, with the base path. */
+  teamPath: string;
   /** The blank paper copy of this instrument, with the base path. */
   printPath?: string;
 }
@@ -28,15 +30,20 @@ type ImportState =
   | { step: 'errors'; errors: string[] }
   | { step: 'preview'; plans: InstrumentPlan[]; warnings: string[]; blocked: string[]; describe: (p: InstrumentPlan) => string };
 
-export default function Portability({ instrument, catalogue, sharedPath, printPath }: Props) {
+export default function Portability({ instrument, catalogue, sharedPath, teamPath, printPath }: Props) {
   const [status, setStatus] = useState('');
   const [link, setLink] = useState('');
   const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
   const [canUndo, setCanUndo] = useState(false);
+  // File inputs appear only once the island runs: without JavaScript they could do nothing.
+  const [live, setLive] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const linkInput = useRef<HTMLInputElement>(null);
   const info = catalogue.find((c) => c.id === instrument);
-  useEffect(() => setCanUndo(hasBackup()), []);
+  useEffect(() => {
+    setLive(true);
+    setCanUndo(hasBackup());
+  }, []);
 
   const records = (all = false) => recordsToExport(catalogue, all ? undefined : instrument);
 
@@ -167,7 +174,10 @@ export default function Portability({ instrument, catalogue, sharedPath, printPa
         <>
           <h3>Share your results</h3>
           <p class="nhsuk-body">
-            Make a link that shows your scores to someone else, for example the facilitator of your workshop. Your notes are not included. Anyone with the link can see the scores in it.
+            Make a link that shows your scores to someone else, for example the facilitator of your workshop. It opens the <a href={sharedPath}>shared results page</a>, read-only. Your notes are not included. Anyone with the link can see the scores in it.
+          </p>
+          <p class="nhsuk-body">
+            Running a workshop? Collect everyone’s links and see them together in the <a href={teamPath}>team view for facilitators</a>.
           </p>
           <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={makeLink}>
             Create a share link
@@ -199,6 +209,7 @@ export default function Portability({ instrument, catalogue, sharedPath, printPa
           onCancel={cancelImport}
         />
       ) : (
+        live && (
         <div class="nhsuk-form-group">
           <label class="nhsuk-label" for="import-file">
             Choose a file you downloaded from QI Hub
@@ -213,6 +224,7 @@ export default function Portability({ instrument, catalogue, sharedPath, printPa
             </button>
           </div>
         </div>
+        )
       )}
       {canUndo && (
         <p class="nhsuk-body">

@@ -14,6 +14,7 @@ import { BarChart } from './AssessmentChart';
 import ErrorSummary from './ErrorSummary';
 import ImportPreview from './ImportPreview';
 import { applyImport, planFor } from './portability/actions';
+import './SharedResults.scss';
 
 interface Props {
   catalogue: InstrumentInfo[];
@@ -45,10 +46,10 @@ export default function SharedResults({ catalogue, pages }: Props) {
     return () => removeEventListener('hashchange', read);
   }, []);
 
-  if (!decoded) return <p class="nhsuk-body">Reading the results in the link…</p>;
+  if (!decoded) return <p class="nhsuk-body app-shared">Reading the results in the link…</p>;
   if (!decoded.ok) {
     return (
-      <div data-testid="shared-problem">
+      <div class="app-shared" data-testid="shared-problem">
         <ErrorSummary title="These results cannot be shown" errors={[describeShareProblem(decoded.problem, decoded.detail)]} />
         <p class="nhsuk-body">
           You can <a href={pages['']}>take a self-assessment yourself</a>.
@@ -80,7 +81,7 @@ export default function SharedResults({ catalogue, pages }: Props) {
   }
 
   return (
-    <div data-testid="shared-results">
+    <div class="app-shared" data-testid="shared-results">
       <h2>{info.title}</h2>
       <p class="nhsuk-body">
         Answered on {dateOf(result.answeredAt)}. These results come from the link and are read-only. Nothing has been saved in this browser.

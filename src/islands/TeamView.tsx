@@ -3,7 +3,7 @@
  * files, and see the group's spread per statement and per section. Everything
  * happens in this browser; nothing is stored or sent.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { InstrumentInfo } from '../lib/catalogue';
 import { addParticipants, fmt, instrumentsInUse, participant, participantFromRecord, summarise, teamCsvTable, type Participant } from '../lib/team';
@@ -26,6 +26,9 @@ export default function TeamView({ catalogue }: Props) {
   const [status, setStatus] = useState('');
   const [chosen, setChosen] = useState('');
   const [dragging, setDragging] = useState(false);
+  // The file input appears only once the island runs: without JavaScript it could do nothing.
+  const [live, setLive] = useState(false);
+  useEffect(() => setLive(true), []);
 
   function add(incoming: Participant[], found: string[]) {
     const { participants, duplicates } = addParticipants(people, incoming);
@@ -148,6 +151,7 @@ export default function TeamView({ catalogue }: Props) {
         <div class="nhsuk-hint" id="team-files-hint">
           JSON or CSV files people downloaded from QI Hub. You can choose several at once, or drop them here.
         </div>
+        {live && (
         <input
           class="app-file-input"
           id="team-files"
@@ -160,6 +164,7 @@ export default function TeamView({ catalogue }: Props) {
             void addFiles([...(input.files ?? [])]).then(() => (input.value = ''));
           }}
         />
+        )}
       </div>
 
       <p class="nhsuk-body" role="status" data-testid="team-status">
