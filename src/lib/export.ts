@@ -8,8 +8,8 @@
  * person sees (values, notes, snapshot names and dates, answer times), and
  * imports back to the same answers, notes and snapshots.
  */
-import type { AnswerRecord } from '../schemas/answers';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../schemas/export';
+import type { AnswerRecord } from '../schemas/answers-core';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../schemas/export-core';
 import { byId, itemIds, valueLabel, type InstrumentInfo } from './catalogue';
 
 export function buildExport(records: readonly AnswerRecord[], catalogue: readonly InstrumentInfo[], now = new Date().toISOString()): ExportFile {

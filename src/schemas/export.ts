@@ -23,11 +23,11 @@
  */
 import * as z from 'zod/mini';
 import { answerRecordSchema } from './answers';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-core';
+
+export { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, type ExportedInstrument } from './export-core';
 
 z.config({ jitless: true });
-
-export const EXPORT_FORMAT = 'qi-hub-answers';
-export const EXPORT_VERSION = 1;
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(120));
 
@@ -51,5 +51,7 @@ export const exportHeaderSchema = z.object({
   version: z.number(),
 });
 
-export type ExportedInstrument = z.infer<typeof exportedInstrumentSchema>;
-export type ExportFile = z.infer<typeof exportFileSchema>;
+// The hand-written type in export-core.ts must stay what this schema accepts.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape: Same<z.infer<typeof exportFileSchema>, ExportFile> = true;
+void sameShape;
