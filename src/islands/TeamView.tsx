@@ -4,7 +4,6 @@
  * happens in this browser; nothing is stored or sent.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
 import type { InstrumentInfo } from '../lib/catalogue';
 import { addParticipants, fmt, instrumentsInUse, participant, participantFromRecord, summarise, teamCsvTable, type Participant } from '../lib/team';
 import ErrorSummary from './ErrorSummary';
@@ -94,7 +93,7 @@ export default function TeamView({ catalogue }: Props) {
     add(incoming, found);
   }
 
-  function onDrop(e: JSX.TargetedDragEvent<HTMLDivElement>) {
+  function onDrop(e: DragEvent) {
     e.preventDefault();
     setDragging(false);
     void addFiles(e.dataTransfer?.files);

@@ -333,12 +333,24 @@ describe('team view', () => {
     await input.setInputFiles([file, file]);
     await expect.poll(() => page.getByTestId('team-status').textContent()).toMatch(/1 result added\. 1 duplicate was left out.*4 people/);
 
+    // Dropping a file works as well as choosing one.
+    const other = JSON.parse(await readFile(file, 'utf8'));
+    other.instruments[0].record.updatedAt = '2025-01-01T12:00:00.000Z';
+    await page.getByTestId('team-drop').evaluate((zone, text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'person5.json', { type: 'application/json' }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, JSON.stringify(other));
+    await expect.poll(() => page.getByTestId('team-status').textContent()).toMatch(/1 result added\..*5 people/);
+    expect(await page.getByTestId('team-people').textContent()).toContain('person5.json');
+
     const violations = await axe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     const csvFile = await saveDownload(page, () => page.getByRole('button', { name: /Download the team summary/ }).click(), 'team.csv');
     const csv = await readFile(csvFile, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toMatch(/"item","[^"]*","open-to-new-initiatives","[^"]*","4","/);
+    // Statement 1 now has scores 0, 5, 4, 1, 1: five answered, median 1.
+    expect(csv).toMatch(/"item","[^"]*","open-to-new-initiatives","[^"]*","5","1","0","5","5","1","2","0","0","1","1","high"/);
     expect(problems).toEqual([]);
     await context.close();
   });
