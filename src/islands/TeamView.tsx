@@ -257,31 +257,57 @@ function Summary({ summary, onExport }: { summary: ReturnType<typeof summarise>;
       )}
 
       {multi && (
-        <table class="nhsuk-table" data-testid="team-sections">
-          <caption class="nhsuk-table__caption">Each section: the spread of each person’s average score</caption>
-          <thead class="nhsuk-table__head">
-            <tr class="nhsuk-table__row">
-              <th scope="col" class="nhsuk-table__header">Section</th>
-              <th scope="col" class="nhsuk-table__header">Answered</th>
-              <th scope="col" class="nhsuk-table__header">Median</th>
-              <th scope="col" class="nhsuk-table__header">Range</th>
-            </tr>
-          </thead>
-          <tbody class="nhsuk-table__body">
-            {summary.sections.map((s) => (
-              <tr class="nhsuk-table__row" key={s.id}>
-                <th scope="row" class="nhsuk-table__header">{s.title}</th>
-                <td class="nhsuk-table__cell">{s.n}</td>
-                <td class="nhsuk-table__cell">{fmt(s.median)}</td>
-                <td class="nhsuk-table__cell">{s.n ? `${fmt(s.min)} to ${fmt(s.max)}` : 'No answers'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <h3>Each section</h3>
+          <p class="nhsuk-body">Each person’s average score over the statements they answered in the section, rounded to the nearest point for the counts.</p>
+          <TeamChart
+            title="How many people’s section averages fall on each score, for each section"
+            rows={summary.sections.map((s) => ({ key: s.id, label: s.title.length > 14 ? `${s.title.slice(0, 13)}…` : s.title, distribution: s.distribution }))}
+            points={points}
+          />
+          <div class="app-team__table-wrap">
+            <table class="nhsuk-table" data-testid="team-sections">
+              <caption class="nhsuk-table__caption">Each section: the spread of each person’s average score</caption>
+              <thead class="nhsuk-table__head">
+                <tr class="nhsuk-table__row">
+                  <th scope="col" class="nhsuk-table__header">Section</th>
+                  <th scope="col" class="nhsuk-table__header">Answered</th>
+                  <th scope="col" class="nhsuk-table__header">Median</th>
+                  <th scope="col" class="nhsuk-table__header">Range</th>
+                  {points.map((p) => (
+                    <th scope="col" class="nhsuk-table__header" key={p}>
+                      <span class="nhsuk-u-visually-hidden">People whose average rounds to </span>
+                      {p}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody class="nhsuk-table__body">
+                {summary.sections.map((s) => (
+                  <tr class="nhsuk-table__row" key={s.id}>
+                    <th scope="row" class="nhsuk-table__header">{s.title}</th>
+                    <td class="nhsuk-table__cell">{s.n}</td>
+                    <td class="nhsuk-table__cell">{s.n ? fmt(s.median) : 'No answers'}</td>
+                    <td class="nhsuk-table__cell">{s.n ? `${fmt(s.min)} to ${fmt(s.max)}` : ''}</td>
+                    {s.distribution.map((n, c) => (
+                      <td class="nhsuk-table__cell" key={c}>
+                        {n}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
 
       <h3>Each statement</h3>
-      <TeamChart title="How many people chose each score, for each statement" items={summary.items} points={points} />
+      <TeamChart
+        title="How many people chose each score, for each statement"
+        rows={summary.items.map((item, i) => ({ key: item.id, label: `Statement ${i + 1}`, distribution: item.distribution, flagged: item.disagree }))}
+        points={points}
+      />
       <div class="app-team__table-wrap">
         <table class="nhsuk-table app-team__items" data-testid="team-items">
           <caption class="nhsuk-table__caption">How many people chose each score, for each statement</caption>

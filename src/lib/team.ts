@@ -137,7 +137,8 @@ export function summarise(instrument: InstrumentInfo, all: readonly Participant[
   const span = scale[scale.length - 1]! - scale[0]!;
   const threshold = Math.max(1, Math.ceil(span / 2));
   const exact = (v: number) => scale.indexOf(v);
-  const nearest = (v: number) => scale.reduce((best, s, i) => (Math.abs(s - v) < Math.abs(scale[best]! - v) ? i : best), 0);
+  // Halves round up, as Math.round does: an average of 3.5 counts as 4.
+  const nearest = (v: number) => scale.reduce((best, s, i) => (Math.abs(s - v) <= Math.abs(scale[best]! - v) ? i : best), 0);
 
   const items: ItemSummary[] = instrument.sections.flatMap((section) =>
     section.items.map((item) => {

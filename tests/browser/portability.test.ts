@@ -229,9 +229,9 @@ describe('export', () => {
   });
 });
 
-async function shareLink(values: number[]): Promise<string> {
+async function shareLink(values: number[], path = READINESS): Promise<string> {
   const context = await fresh();
-  const { page } = await openPage(context, READINESS);
+  const { page } = await openPage(context, path);
   await ready(page);
   await answerReadiness(page, values);
   const section = await portability(page);
@@ -356,7 +356,46 @@ describe('team view', () => {
   });
 });
 
+describe('team view with sections', () => {
+  it('gives each section’s median, range and distribution, with no accessibility problems', async () => {
+    const ME = '/assessments/medical-engagement/';
+    const links = [await shareLink([1, 1, 1], ME), await shareLink([5, 5, 5], ME), await shareLink([3, 4], ME)];
+    const context = await fresh();
+    const { page, problems } = await openPage(context, '/assessments/team/');
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await page.getByLabel('Paste share links').fill(links.join('\n'));
+    await page.getByRole('button', { name: 'Add links' }).click();
+    await expect.poll(() => page.getByTestId('team-status').textContent()).toMatch(/3 results added/);
+    const first = await page.getByTestId('team-sections').locator('tbody tr').first().locator('th, td').allTextContents();
+    // Section 1 averages: 1, 5 and 3.5; rounded for the counts to 1, 5 and 4 (the scale is 1 to 5).
+    expect(first.slice(1, 4)).toEqual(['3', '3.5', '1 to 5']);
+    expect(first.slice(4)).toEqual(['1', '0', '0', '1', '1']);
+    const violations = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('printing', () => {
+  it('prints the results without the form, the page furniture or the controls', async () => {
+    const context = await fresh();
+    const { page } = await openPage(context, READINESS);
+    await ready(page);
+    await answerReadiness(page, [3, 4, 2]);
+    await page.getByTestId('results-area').scrollIntoViewIfNeeded();
+    await page.getByTestId('results').waitFor();
+    await page.evaluate(() => document.documentElement.classList.add('app-printing-results'));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#assessment-form').isVisible()).toBe(false);
+    expect(await page.locator('.nhsuk-header').isVisible()).toBe(false);
+    expect(await page.getByTestId('portability').isVisible()).toBe(false);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    await page.getByTestId('results').waitFor();
+    expect(await page.getByTestId('results').isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('has a blank paper copy of each instrument that needs no JavaScript', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const blank = await noJs.newPage();

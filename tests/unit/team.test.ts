@@ -49,6 +49,11 @@ describe('team summary', () => {
     expect(s.items.find((i) => i.id === 'strategy')!.disagree).toBe(true);
   });
 
+  it('rounds a section average halfway between two points up, for the counts', () => {
+    const s = summarise(rating, [p({ open: 3, ideas: 4 })]);
+    expect(s.sections[0]!.distribution).toEqual([0, 0, 0, 0, 1, 0]);
+  });
+
   it('gives per section the spread of each person’s mean score', () => {
     expect(summary.sections[0]).toMatchObject({ n: 3, min: 1.7, max: 4, median: 2.7, distribution: [0, 0, 1, 1, 1, 0] });
   });
