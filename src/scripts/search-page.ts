@@ -63,6 +63,12 @@ export function startSearch(form: HTMLFormElement): void {
   const base = form.dataset.base ?? '/';
   const status = document.querySelector<HTMLElement>('[data-app-search-status]')!;
   const list = document.querySelector<HTMLElement>('[data-app-search-results]')!;
+  // The browse links are for when search has nothing to show. Hiding them before
+  // results arrive keeps the results from pushing content down (layout shift).
+  const browse = document.querySelector<HTMLElement>('[data-app-search-browse]');
+  const showBrowse = (show: boolean) => {
+    if (browse) browse.hidden = !show;
+  };
   let run = 0;
 
   async function search(state: SearchState): Promise<void> {
@@ -70,8 +76,10 @@ export function startSearch(form: HTMLFormElement): void {
     list.replaceChildren();
     if (!hasSearch(state)) {
       status.textContent = '';
+      showBrowse(true);
       return;
     }
+    showBrowse(false);
     status.textContent = 'Searching…';
     try {
       const pf = await loadPagefind(base);
@@ -79,6 +87,7 @@ export function startSearch(form: HTMLFormElement): void {
       const results = found?.results ?? [];
       const data = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
       if (mine !== run) return;
+      showBrowse(results.length === 0);
       const filtered = Object.keys(state.filters).length > 0;
       status.textContent = resultsSummary(results.length, state.q, filtered) + (results.length === 0 ? ' Try other words, remove a filter, or browse the sections below.' : '');
       const ol = el('ol', 'nhsuk-list app-search-results');
@@ -95,7 +104,9 @@ export function startSearch(form: HTMLFormElement): void {
       if (results.length > PAGE_SIZE) list.append(el('p', 'nhsuk-body-s', `Showing the first ${PAGE_SIZE}. Add words or filters to narrow the list.`));
       list.prepend(ol);
     } catch {
-      if (mine === run) status.textContent = 'Search could not load. Check your connection and try again, or browse the sections below.';
+      if (mine !== run) return;
+      showBrowse(true);
+      status.textContent = 'Search could not load. Check your connection and try again, or browse the sections below.';
     }
   }
 
