@@ -58,11 +58,11 @@ export default function ImportPreview({ plans, warnings, describe, blocked, conf
       )}
       <div class="nhsuk-button-group">
         {anything && (
-          <button type="button" class="nhsuk-button" data-module="nhsuk-button" onClick={onConfirm}>
+          <button type="button" class="nhsuk-button" onClick={onConfirm}>
             {confirmLabel}
           </button>
         )}
-        <button type="button" class="nhsuk-button nhsuk-button--secondary" data-module="nhsuk-button" onClick={onCancel}>
+        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={onCancel}>
           Cancel
         </button>
       </div>

@@ -188,6 +188,33 @@ describe('export, clear and import', () => {
   });
 });
 
+describe('import when storage is full', () => {
+  it('writes nothing when the backup cannot be kept, and says so', async () => {
+    const context = await fresh();
+    const { page } = await openPage(context, READINESS);
+    await ready(page);
+    await answerReadiness(page, [2, 2]);
+    const section = await portability(page);
+    const mine = await saveDownload(page, () => section.getByRole('button', { name: /Download as JSON/ }).click(), 'full.json');
+    const changed = JSON.parse(await readFile(mine, 'utf8'));
+    for (const a of Object.values(changed.instruments[0].record.answers) as { value: number }[]) a.value = 5;
+    await writeFile(mine, JSON.stringify(changed));
+    const before = await page.evaluate(() => localStorage.getItem('qi-hub:answers:readiness-to-innovate'));
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await section.locator('input[type=file]').setInputFiles(mine);
+    await section.getByRole('button', { name: 'Check the file' }).click();
+    await page.getByRole('button', { name: 'Import these answers' }).click();
+    await expect.poll(() => page.getByTestId('error-summary').textContent()).toMatch(/Nothing was imported/);
+    expect(await page.evaluate(() => localStorage.getItem('qi-hub:answers:readiness-to-innovate'))).toBe(before);
+    expect(await page.isChecked('[name="open-to-new-initiatives"][value="2"]')).toBe(true);
+    await context.close();
+  });
+});
+
 describe('export', () => {
   it('downloads everything answered in this browser, not just this page', async () => {
     const context = await fresh();

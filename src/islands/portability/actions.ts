@@ -52,8 +52,9 @@ export async function applyImport(plans: readonly InstrumentPlan[], catalogue: r
   const applied: Applied = { written: [], faults: [] };
   for (const p of changing) {
     const state = putRecord(p.result, true);
+    // A successful write clears these faults, so any still there means this write failed.
     const fault = state.faults.find((f) => f.kind === 'blocked' || f.kind === 'full' || f.kind === 'write-failed' || f.kind === 'newer-version');
-    if (fault && state.savedAt === null) applied.faults.push({ title: p.title, fault });
+    if (fault) applied.faults.push({ title: p.title, fault });
     else applied.written.push(p.title);
   }
   return { ok: true, applied };
