@@ -42,8 +42,10 @@ export default function SharedResults({ catalogue, pages }: Props) {
       setSaving({ step: 'idle' });
     };
     read();
-    addEventListener('hashchange', read);
-    return () => removeEventListener('hashchange', read);
+    // Only a new share link replaces what is shown: the skip link also changes the fragment.
+    const onHash = () => location.hash.startsWith('#r=') && read();
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
   }, []);
 
   if (!decoded) return <p class="nhsuk-body app-shared">Reading the results in the link…</p>;

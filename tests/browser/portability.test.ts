@@ -296,6 +296,12 @@ describe('share links', () => {
     let violations = await axe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
 
+    // The skip link changes the fragment; the results stay.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#maincontent');
+    expect(await page.getByTestId('shared-results').count()).toBe(1);
+
     await page.getByRole('button', { name: 'Save these results in this browser' }).click();
     await expect.poll(() => page.getByTestId('import-preview').textContent()).toMatch(/8 answers added/);
     violations = await axe(page);
