@@ -28,5 +28,24 @@ export default defineConfig({
   },
   vite: {
     css: { preprocessorOptions: { scss: { quietDeps: true } } },
+    // Fewer, larger browser chunks (issue 7's JS budget): each file is compressed on its own,
+    // so the storage modules every assessment page and the list share, and Preact with its
+    // hooks, JSX runtime and Astro renderer, go in one file each. Client build only.
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [
+                  { name: 'answer-storage', test: /src[\\/](lib[\\/](storage|answer-record)|schemas[\\/]answers-core)\.ts$/ },
+                  { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact|@nanostores[\\/]preact)[\\/]/ },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
   },
 });

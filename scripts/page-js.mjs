@@ -1,6 +1,8 @@
 // Measures the JavaScript one built page loads: inline scripts (Astro's island
-// loader), every island's component and renderer, and every module they import,
-// followed transitively. Prints raw, gzip and brotli bytes.
+// loader), bundled <script> modules, every island's component and renderer, and
+// every module they import, followed transitively. Prints raw, gzip and brotli bytes,
+// first for what loads with the page (scripts and client:load islands), then for
+// everything it can load (client:visible islands too, and what they import).
 // Usage: node scripts/page-js.mjs [distDir] pagePath...
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,7 +45,7 @@ export function pageJs(distDir, page, only) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const page of pages) {
-    for (const [label, only] of [['on load (client:load islands)', ['load']], ['everything the page can load', undefined]]) {
+    for (const [label, only] of [['on load (scripts and client:load islands)', ['load']], ['everything the page can load', undefined]]) {
       const r = pageJs(dist, page, only);
       console.log(`${page}, ${label}: ${r.raw} B raw, ${r.gzip} B gzip, ${r.brotliSum} B brotli (file by file, as served)`);
       for (const p of r.parts) console.log(`  ${p.name}: ${p.raw} B raw, ${p.brotli} B brotli`);

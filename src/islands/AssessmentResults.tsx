@@ -1,8 +1,10 @@
 /**
  * Results, snapshots, comparison and clearing for one instrument. Reads the
- * store that AssessmentStatus fills; all sums and comparisons come from
- * src/lib. Renders only a short placeholder until stored answers are loaded,
- * so the server HTML and the first client render match.
+ * store that src/scripts/assessment-form.ts fills; all sums and comparisons
+ * come from src/lib. Renders only a short placeholder until it has hydrated
+ * and stored answers are loaded: the form script usually loads them before
+ * this island is scrolled to, and Preact's hydration keeps the server's
+ * attributes, so the first client render must be the server's HTML.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
@@ -25,10 +27,21 @@ const dateOf = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day:
 const pct = (v: number | null) => (v === null ? 'Not answered' : `${v}%`);
 const signed = (v: number | null, unit = '') => (v === null ? 'Cannot compare' : v > 0 ? `Up ${v}${unit}` : v < 0 ? `Down ${-v}${unit}` : 'No change');
 
-export default function AssessmentResults({ instrument, links }: Props) {
+/** The results area; the page puts the island straight into <main>, so the wrapper is here. */
+export default function AssessmentResults(props: Props) {
+  return (
+    <div class="app-assessment-results" data-testid="results-area">
+      <ResultsArea {...props} />
+    </div>
+  );
+}
+
+function ResultsArea({ instrument, links }: Props) {
   const state = useStore($assessments)[instrument.id];
   const [message, setMessage] = useState('');
-  if (!state?.loaded) {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  if (!hydrated || !state?.loaded) {
     return <p class="nhsuk-body">Your results will appear here as soon as you answer a statement.</p>;
   }
   const record = state.record;
