@@ -410,6 +410,16 @@ describe('team view with sections', () => {
   });
 });
 
+/** The statements of an instrument as its assessment page shows them. */
+async function pageStatements(path: string): Promise<string[]> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(url(path));
+  const texts = await page.locator('[data-statement]').allTextContents();
+  await context.close();
+  return texts.map((t) => t.trim());
+}
+
 describe('printing', () => {
   it('prints the results without the form, the page furniture or the controls', async () => {
     const context = await fresh();
@@ -434,8 +444,13 @@ describe('printing', () => {
     const blank = await noJs.newPage();
     await blank.goto(url('/assessments/well-led-leadership/print/'));
     expect(await blank.locator('script[src]').count()).toBe(0);
-    expect(await blank.locator('.app-print fieldset').count()).toBe(15);
-    expect(await blank.locator('input[type=radio]:checked').count()).toBe(0);
+    // 15 statements, each with a box for each of the 5 points, and nothing filled in.
+    expect(await blank.locator('.app-paper-form__item').count()).toBe(15);
+    expect(await blank.locator('.app-paper-form__box').count()).toBe(75);
+    expect(await blank.locator('main input').count()).toBe(0);
+    const statements = await blank.locator('.app-paper-form__statement').allTextContents();
+    const onPage = await pageStatements('/assessments/well-led-leadership/');
+    expect(statements.map((t) => t.replace(/^\d+\.\s*/, ''))).toEqual(onPage);
     await blank.emulateMedia({ media: 'print' });
     expect(await blank.locator('.nhsuk-header').isVisible()).toBe(false);
     await noJs.close();
