@@ -425,7 +425,7 @@ describe('printing', () => {
     const context = await fresh();
     const { page } = await openPage(context, READINESS);
     await ready(page);
-    await answerReadiness(page, [3, 4, 2]);
+    await answerReadiness(page, [3, 4, 2, 0, 5, 1, 2, 3]);
     await page.getByTestId('results-area').scrollIntoViewIfNeeded();
     await page.getByTestId('results').waitFor();
     await page.evaluate(() => document.documentElement.classList.add('app-printing-results'));
@@ -436,6 +436,10 @@ describe('printing', () => {
     expect(await page.locator('h1').isVisible()).toBe(true);
     await page.getByTestId('results').waitFor();
     expect(await page.getByTestId('results').isVisible()).toBe(true);
+    expect(await page.getByTestId('source').isVisible()).toBe(true);
+    // One A4 page.
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
     await context.close();
   });
 
