@@ -4,6 +4,7 @@
  * share-link) load only when the person uses them, so they add nothing to
  * the page until then.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InstrumentInfo } from '../lib/catalogue';
 import type { InstrumentPlan } from '../lib/import-plan';
@@ -23,27 +24,30 @@ interface Props {
   teamPath: string;
   /** The blank paper copy of this instrument, with the base path. */
   printPath?: string;
+  /**
+   * The file input, rendered by Astro (a void element written as the site's HTML
+   * style wants it, and present before hydration). Found by its id, FILE_INPUT_ID.
+   */
+  children?: ComponentChildren;
 }
+
+export const FILE_INPUT_ID = 'import-file';
+const fileInput = () => document.getElementById(FILE_INPUT_ID) as HTMLInputElement | null;
 
 type ImportState =
   | { step: 'idle' }
   | { step: 'errors'; errors: string[] }
   | { step: 'preview'; plans: InstrumentPlan[]; warnings: string[]; blocked: string[]; describe: (p: InstrumentPlan) => string };
 
-export default function Portability({ instrument, catalogue, sharedPath, teamPath, printPath }: Props) {
+export default function Portability({ instrument, catalogue, sharedPath, teamPath, printPath, children }: Props) {
   const [status, setStatus] = useState('');
   const [link, setLink] = useState('');
   const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
   const [canUndo, setCanUndo] = useState(false);
-  // File inputs appear only once the island runs: without JavaScript they could do nothing.
-  const [live, setLive] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
+
   const linkInput = useRef<HTMLInputElement>(null);
   const info = catalogue.find((c) => c.id === instrument);
-  useEffect(() => {
-    setLive(true);
-    setCanUndo(hasBackup());
-  }, []);
+  useEffect(() => setCanUndo(hasBackup()), []);
 
   const records = (all = false) => recordsToExport(catalogue, all ? undefined : instrument);
 
@@ -84,7 +88,7 @@ export default function Portability({ instrument, catalogue, sharedPath, teamPat
   }
 
   async function checkFile() {
-    const file = fileInput.current?.files?.[0];
+    const file = fileInput()?.files?.[0];
     if (!file) return setImportState({ step: 'errors', errors: ['Choose a file to import.'] });
     const [{ checkSize, decodeText, checkImport }, { readCsv }, { describePlan }] = await Promise.all([
       import('../lib/import'),
@@ -106,7 +110,8 @@ export default function Portability({ instrument, catalogue, sharedPath, teamPat
     const result = await applyImport(plans, catalogue);
     if (!result.ok) return setImportState({ step: 'errors', errors: [result.error] });
     setImportState({ step: 'idle' });
-    if (fileInput.current) fileInput.current.value = '';
+    const input = fileInput();
+    if (input) input.value = '';
     setCanUndo(true);
     const { written, faults } = result.applied;
     setStatus(
@@ -209,7 +214,6 @@ export default function Portability({ instrument, catalogue, sharedPath, teamPat
           onCancel={cancelImport}
         />
       ) : (
-        live && (
         <div class="nhsuk-form-group">
           <label class="nhsuk-label" for="import-file">
             Choose a file you downloaded from QI Hub
@@ -217,14 +221,13 @@ export default function Portability({ instrument, catalogue, sharedPath, teamPat
           <div class="nhsuk-hint" id="import-file-hint">
             A JSON or CSV file. You will see what will change before anything is saved.
           </div>
-          <input class="app-file-input" id="import-file" type="file" accept=".json,.csv,application/json,text/csv" aria-describedby="import-file-hint" ref={fileInput} />
+          {children}
           <div class="nhsuk-button-group app-portability__import-actions">
             <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={checkFile}>
               Check the file
             </button>
           </div>
         </div>
-        )
       )}
       {canUndo && (
         <p class="nhsuk-body">
