@@ -106,7 +106,7 @@ function faultCard(fault: StorageFault, instrument: string): HTMLElement {
 
 /** Enhances the form named by the status line's `data-form`. Does nothing without both. */
 export function enhanceAssessmentForm(status = document.querySelector<HTMLElement>('[data-assessment-status]')): void {
-  const form = status && (document.getElementById(status.dataset.form ?? '') as HTMLFormElement | null);
+  const form = status && document.getElementById(status.dataset.form ?? '');
   const instrument = form?.dataset.instrument;
   if (!status || !form || !instrument) return;
   const items = (status.dataset.items ?? '').split(' ');
@@ -131,7 +131,6 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
     clearTimeout(timers.get(t.dataset.note));
     timers.set(t.dataset.note, window.setTimeout(() => saveNote(t), 600));
   });
-  form.addEventListener('submit', (e) => e.preventDefault());
   window.addEventListener('pagehide', () =>
     form.querySelectorAll<HTMLTextAreaElement>('textarea[data-note]').forEach((t) => timers.has(t.dataset.note!) && saveNote(t)),
   );

@@ -1,0 +1,28 @@
+/**
+ * Which pages run scripts, and when. Bytes are measured by `npm run bench`,
+ * not asserted here; these are the behaviours the budget rests on.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distDir, htmlFiles } from './support';
+
+const read = (f: string) => readFileSync(path.join(distDir, f), 'utf8');
+const pages = htmlFiles();
+const assessmentPages = pages.filter((f) => /^assessments\/[^/]+\/index\.html$/.test(f) && read(f).includes('id="assessment-form"'));
+const contentPages = pages.filter((f) => /^(methods|faculties|training|programmes|news|resources|about|contact|privacy|accessibility)\//.test(f));
+
+describe('scripts on the built pages', () => {
+  it('finds the pages to check', () => {
+    expect(assessmentPages.length).toBeGreaterThanOrEqual(6);
+    expect(contentPages.length).toBeGreaterThan(30);
+  });
+
+  it.each(assessmentPages)('%s hydrates no island on load (Preact waits for the results)', (f) => {
+    expect(read(f)).not.toMatch(/<astro-island\b[^>]*\bclient="load"/);
+  });
+
+  it.each(contentPages)('%s ships no JavaScript', (f) => {
+    expect(read(f)).not.toMatch(/<script\b(?![^>]*type="application\/ld\+json")/);
+  });
+});
