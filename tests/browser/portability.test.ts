@@ -30,7 +30,7 @@ async function fresh(): Promise<BrowserContext> {
 /** Waits until the assessment page's own islands are live, so answers are saved. */
 async function ready(page: Page) {
   await page.waitForFunction(() => {
-    if (document.querySelector('form[data-loaded="true"]')) return true;
+    if (document.querySelector('#assessment-form[data-loaded="true"]')) return true;
     const island = document.querySelector('astro-island[component-url*="AssessmentStatus"]');
     return !!island && !island.hasAttribute('ssr');
   });
