@@ -53,7 +53,8 @@ function excerpt(html: string): HTMLParagraphElement {
   const p = el('p', 'nhsuk-u-margin-bottom-0');
   const parts = html.split(/<\/?mark>/);
   parts.forEach((part, i) => {
-    const text = new DOMParser().parseFromString(part, 'text/html').documentElement.textContent ?? '';
+    // Wrapped in an element so the parser keeps leading and trailing spaces.
+    const text = new DOMParser().parseFromString(`<p>${part}</p>`, 'text/html').body.textContent ?? '';
     p.append(i % 2 ? el('mark', '', text) : document.createTextNode(text));
   });
   return p;
