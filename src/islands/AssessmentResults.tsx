@@ -13,6 +13,7 @@ import { currentAnswers, suggestLabel } from '../lib/answer-record';
 import { recommend, scoreAnswers, type HelpLink, type InstrumentScore, type InstrumentShape } from '../lib/scoring';
 import { answersFor, compareAnswers, CURRENT, type Comparison } from '../lib/comparison';
 import { BarChart } from './AssessmentChart';
+import { SectionScores, percentText as pct } from './SectionScores';
 import type { AnswerMap, AnswerRecord } from '../schemas/answers-core';
 
 interface Props {
@@ -24,7 +25,6 @@ interface Props {
 type Confirm = 'start-again' | 'reset' | 'clear-all' | null;
 
 const dateOf = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-const pct = (v: number | null) => (v === null ? 'Not answered' : `${v}%`);
 const signed = (v: number | null, unit = '') => (v === null ? 'Cannot compare' : v > 0 ? `Up ${v}${unit}` : v < 0 ? `Down ${-v}${unit}` : 'No change');
 
 /** The results area; the page puts the island straight into <main>, so the wrapper is here. */
@@ -98,36 +98,7 @@ function Results({
           : `You have answered ${score.answered} of ${score.count} statements. These results are based on those answers.`}
       </p>
       {multi ? (
-        <>
-          <BarChart
-            title="Score for each section, as a percentage of the scale"
-            series={['Score']}
-            max={100}
-            unit="%"
-            rows={score.sections.map((s) => ({ label: s.title, values: [s.percent] }))}
-          />
-          <table class="nhsuk-table">
-            <caption class="nhsuk-table__caption">Score for each section</caption>
-            <thead class="nhsuk-table__head">
-              <tr class="nhsuk-table__row">
-                <th class="nhsuk-table__header" scope="col">Section</th>
-                <th class="nhsuk-table__header" scope="col">Answered</th>
-                <th class="nhsuk-table__header" scope="col">Score</th>
-                <th class="nhsuk-table__header" scope="col">Percentage of the scale</th>
-              </tr>
-            </thead>
-            <tbody class="nhsuk-table__body">
-              {score.sections.map((s) => (
-                <tr class="nhsuk-table__row" key={s.id}>
-                  <th class="nhsuk-table__header" scope="row">{s.title}</th>
-                  <td class="nhsuk-table__cell">{s.answered} of {s.count}</td>
-                  <td class="nhsuk-table__cell">{s.total} out of {s.max}</td>
-                  <td class="nhsuk-table__cell">{pct(s.percent)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
+        <SectionScores sections={score.sections} />
       ) : (
         <>
           <BarChart

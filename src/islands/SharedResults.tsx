@@ -11,6 +11,7 @@ import { scoreAnswers, type InstrumentShape } from '../lib/scoring';
 import { decodeShare, describeShareProblem, sharedToRecord, type DecodedShare } from '../lib/share-link';
 import type { AnswerMap } from '../schemas/answers';
 import { BarChart } from './AssessmentChart';
+import { SectionScores } from './SectionScores';
 import ErrorSummary from './ErrorSummary';
 import ImportPreview from './ImportPreview';
 import { applyImport, planFor } from './portability/actions';
@@ -92,36 +93,7 @@ export default function SharedResults({ catalogue, pages }: Props) {
         Total: {score.total} out of {score.max}
       </p>
       <p class="nhsuk-body">{score.complete ? `All ${score.count} statements were answered.` : `${score.answered} of ${score.count} statements were answered.`}</p>
-      {multi && (
-        <>
-          <BarChart title="Score for each section, as a percentage of the scale" series={['Score']} max={100} unit="%" rows={score.sections.map((s) => ({ label: s.title, values: [s.percent] }))} />
-          <table class="nhsuk-table">
-            <caption class="nhsuk-table__caption">Score for each section</caption>
-            <thead class="nhsuk-table__head">
-              <tr class="nhsuk-table__row">
-                <th class="nhsuk-table__header" scope="col">Section</th>
-                <th class="nhsuk-table__header" scope="col">Answered</th>
-                <th class="nhsuk-table__header" scope="col">Score</th>
-                <th class="nhsuk-table__header" scope="col">Percentage of the scale</th>
-              </tr>
-            </thead>
-            <tbody class="nhsuk-table__body">
-              {score.sections.map((s) => (
-                <tr class="nhsuk-table__row" key={s.id}>
-                  <th class="nhsuk-table__header" scope="row">{s.title}</th>
-                  <td class="nhsuk-table__cell">
-                    {s.answered} of {s.count}
-                  </td>
-                  <td class="nhsuk-table__cell">
-                    {s.total} out of {s.max}
-                  </td>
-                  <td class="nhsuk-table__cell">{s.percent === null ? 'Not answered' : `${s.percent}%`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
+      {multi && <SectionScores sections={score.sections} />}
       {!multi && (
         <BarChart
           title="The answer to each statement"

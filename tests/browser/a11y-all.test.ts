@@ -4,11 +4,10 @@
  * Chromium keeps the whole run short on two cores. Every page must also load
  * without a console error or CSP violation.
  */
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { describe, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { axe, describeViolations, launch, openPage } from './support';
+import { axe, describeViolations, openPage, useContext } from './support';
 import { htmlFiles } from '../build/support';
 
 const dist = path.resolve(process.env.SITE_DIR ?? 'dist');
@@ -31,13 +30,7 @@ async function slot<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext();
-});
-afterAll(async () => browser?.close());
+const context = useContext();
 
 describe.concurrent('axe on every page', () => {
   test('there are pages to check', ({ expect }) => {
@@ -47,7 +40,7 @@ describe.concurrent('axe on every page', () => {
 
   test.for(pages)('%s', async (p, { expect }) =>
     slot(async () => {
-      const { page, problems } = await openPage(context, p);
+      const { page, problems } = await openPage(context.current, p);
       try {
         await page.waitForLoadState('networkidle');
         const violations = await axe(page);

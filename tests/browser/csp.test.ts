@@ -4,22 +4,15 @@
  * (zod validating in the browser, which must run jitless), with no CSP
  * violation and no console error.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launch, openPage } from './support';
+import { describe, expect, it } from 'vitest';
+import { openPage, useContext } from './support';
 import { assessmentPage, pageTypes } from './page-types';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext();
-});
-afterAll(async () => browser?.close());
+const context = useContext();
 
 describe('no CSP violation or console error', () => {
   it('on a page that breaks the policy (the check is really listening)', async () => {
-    const { page, problems } = await openPage(context, '/');
+    const { page, problems } = await openPage(context.current, '/');
     await page.evaluate(() => {
       const s = document.createElement('script');
       s.textContent = 'window.__ran = true';
@@ -32,7 +25,7 @@ describe('no CSP violation or console error', () => {
 
   for (const path of pageTypes()) {
     it(`loading ${path}`, async () => {
-      const { page, problems } = await openPage(context, path);
+      const { page, problems } = await openPage(context.current, path);
       await page.waitForLoadState('networkidle');
       expect(problems).toEqual([]);
       await page.close();
@@ -40,7 +33,7 @@ describe('no CSP violation or console error', () => {
   }
 
   it('searching', async () => {
-    const { page, problems } = await openPage(context, '/search/');
+    const { page, problems } = await openPage(context.current, '/search/');
     await page.fill('#search-page-field', 'improvement');
     await page.press('#search-page-field', 'Enter');
     await page.locator('.app-search-results li').first().waitFor();
@@ -53,7 +46,7 @@ describe('no CSP violation or console error', () => {
   it('answering a self-assessment item, which validates and saves it', async () => {
     const path = assessmentPage();
     expect(path, 'no assessment page with radios in the build').toBeTruthy();
-    const { page, problems } = await openPage(context, path!);
+    const { page, problems } = await openPage(context.current, path!);
     await page.waitForLoadState('networkidle');
     // Hydrated islands drop their `ssr` attribute (client:visible ones wait until scrolled to).
     await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr][client="load"]').length === 0);

@@ -5,18 +5,12 @@
  * works from the keyboard (Enter on links; Enter and Space on buttons and
  * summaries; Space on checkboxes and radios; typing in text fields).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, openPage } from './support';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useContext } from './support';
 import { pageTypes } from './page-types';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext();
-});
-afterAll(async () => browser?.close());
+const context = useContext();
 
 interface Target {
   id: string;
@@ -114,7 +108,7 @@ async function operable(page: Page, t: Target): Promise<string[]> {
 describe('keyboard', () => {
   for (const path of pageTypes()) {
     it(`reaches, shows focus on and operates everything on ${path}`, async () => {
-      const { page } = await openPage(context, path);
+      const { page } = await openPage(context.current, path);
       await page.waitForLoadState('networkidle');
       // Keys become clicks; stop each one before it navigates or changes the page.
       await page.evaluate(() => {
@@ -152,7 +146,7 @@ describe('keyboard', () => {
   }
 
   it('tells a link whose focus style changes nothing from one that shows focus (the check can fail)', async () => {
-    const { page } = await openPage(context, '/');
+    const { page } = await openPage(context.current, '/');
     await page.evaluate(() => {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync('a.kb-plain, a.kb-plain:focus, a.kb-plain:focus-visible { outline: none !important; box-shadow: none !important; background: none !important; color: rgb(1, 2, 3) !important; text-decoration: underline !important; }');

@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { axe, describeViolations, launch, openPage, url } from './support';
+import { describe, expect, it } from 'vitest';
+import { axe, describeViolations, openPage, url, useContext } from './support';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext();
-});
-afterAll(async () => browser?.close());
+const context = useContext();
 
 // One page of every type: list and detail.
 const pages = [
@@ -31,7 +24,7 @@ const pages = [
 
 describe('navigation', () => {
   it('reaches every list page from the header menu and footer, and a detail page from each list', async () => {
-    const { page } = await openPage(context, '/');
+    const { page } = await openPage(context.current, '/');
     const menu = await page.locator('nav[aria-label="Menu"] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     const footer = await page.locator('footer a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     for (const path of ['/methods/', '/training/', '/faculties/', '/assessments/', '/posters/', '/programmes/', '/news/']) expect(menu).toContain(url(path));
@@ -52,7 +45,7 @@ describe('navigation', () => {
   });
 
   it('shows the 404 page, with routes onward, for an unknown address', async () => {
-    const { page } = await openPage(context, '/');
+    const { page } = await openPage(context.current, '/');
     const response = await page.goto(url('/no-such-page/'));
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
@@ -63,7 +56,7 @@ describe('navigation', () => {
 
 describe('search', () => {
   it('finds a method from the header search box', async () => {
-    const { page, problems } = await openPage(context, '/about/');
+    const { page, problems } = await openPage(context.current, '/about/');
     await page.fill('#search-field', 'driver diagram');
     await page.press('#search-field', 'Enter');
     await page.waitForURL(/\/search\/\?q=driver/);
@@ -76,7 +69,7 @@ describe('search', () => {
   });
 
   it('narrows results by content type', async () => {
-    const { page } = await openPage(context, '/search/?q=improvement&type=Training');
+    const { page } = await openPage(context.current, '/search/?q=improvement&type=Training');
     await page.locator('.app-search-results li').first().waitFor();
     const types = await page.locator('.app-search-results__type').allTextContents();
     expect(types.length).toBeGreaterThan(0);
@@ -85,14 +78,14 @@ describe('search', () => {
   });
 
   it('says so when nothing matches and suggests browsing', async () => {
-    const { page } = await openPage(context, '/search/?q=zzqxjv');
+    const { page } = await openPage(context.current, '/search/?q=zzqxjv');
     await page.waitForFunction(() => /No results/.test(document.querySelector('[data-app-search-status]')?.textContent ?? ''));
     expect(await page.locator('[data-app-search-browse] a').count()).toBeGreaterThan(2);
     await page.close();
   });
 
   it('ships no JavaScript on a content page', async () => {
-    const { page } = await openPage(context, '/about/');
+    const { page } = await openPage(context.current, '/about/');
     expect(await page.locator('script[src]').count()).toBe(0);
     await page.close();
   });
@@ -101,7 +94,7 @@ describe('search', () => {
 describe('accessibility', () => {
   for (const path of pages) {
     it(`axe finds nothing on ${path}`, async () => {
-      const { page, problems } = await openPage(context, path);
+      const { page, problems } = await openPage(context.current, path);
       await page.waitForLoadState('networkidle');
       const violations = await axe(page);
       expect(violations, describeViolations(violations)).toEqual([]);

@@ -5,7 +5,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -23,6 +23,18 @@ export function launch(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
   });
+}
+
+/** One Chromium and one browser context for a test file: opened before its tests, closed after. */
+export function useContext(): { readonly current: BrowserContext } {
+  let browser: Browser | undefined;
+  const shared = {} as { current: BrowserContext };
+  beforeAll(async () => {
+    browser = await launch();
+    shared.current = await browser.newContext();
+  });
+  afterAll(async () => browser?.close());
+  return shared;
 }
 
 /** The absolute URL of a site path on the test server, e.g. url('/methods/'). */
