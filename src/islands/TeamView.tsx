@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { InstrumentInfo } from '../lib/catalogue';
-import { addParticipants, fmt, instrumentsInUse, participant, participantFromRecord, summarise, teamCsvTable, type Participant } from '../lib/team';
+import { addParticipants, fmt, instrumentsInUse, participant, participantFromRecord, summarise, teamCsvTable, type Participant, type Stats } from '../lib/team';
 import ErrorSummary from './ErrorSummary';
 import TeamChart from './TeamChart';
 import { download } from './portability/download';
@@ -286,14 +286,7 @@ function Summary({ summary, onExport }: { summary: ReturnType<typeof summarise>;
                 {summary.sections.map((s) => (
                   <tr class="nhsuk-table__row" key={s.id}>
                     <th scope="row" class="nhsuk-table__header">{s.title}</th>
-                    <td class="nhsuk-table__cell">{s.n}</td>
-                    <td class="nhsuk-table__cell">{s.n ? fmt(s.median) : 'No answers'}</td>
-                    <td class="nhsuk-table__cell">{s.n ? `${fmt(s.min)} to ${fmt(s.max)}` : ''}</td>
-                    {s.distribution.map((n, c) => (
-                      <td class="nhsuk-table__cell" key={c}>
-                        {n}
-                      </td>
-                    ))}
+                    <StatCells stats={s} />
                   </tr>
                 ))}
               </tbody>
@@ -337,14 +330,7 @@ function Summary({ summary, onExport }: { summary: ReturnType<typeof summarise>;
                     </>
                   )}
                 </th>
-                <td class="nhsuk-table__cell">{item.n}</td>
-                <td class="nhsuk-table__cell">{item.n ? fmt(item.median) : 'No answers'}</td>
-                <td class="nhsuk-table__cell">{item.n ? `${fmt(item.min)} to ${fmt(item.max)}` : ''}</td>
-                {item.distribution.map((n, c) => (
-                  <td class="nhsuk-table__cell" key={c}>
-                    {n}
-                  </td>
-                ))}
+                <StatCells stats={item} />
               </tr>
             ))}
           </tbody>
@@ -354,5 +340,21 @@ function Summary({ summary, onExport }: { summary: ReturnType<typeof summarise>;
         Download the team summary (CSV)
       </button>
     </section>
+  );
+}
+
+/** How many answered, the median, the range and how many chose each score: one table row's cells, for a section or a statement. */
+function StatCells({ stats }: { stats: Stats }) {
+  return (
+    <>
+      <td class="nhsuk-table__cell">{stats.n}</td>
+      <td class="nhsuk-table__cell">{stats.n ? fmt(stats.median) : 'No answers'}</td>
+      <td class="nhsuk-table__cell">{stats.n ? `${fmt(stats.min)} to ${fmt(stats.max)}` : ''}</td>
+      {stats.distribution.map((n, c) => (
+        <td class="nhsuk-table__cell" key={c}>
+          {n}
+        </td>
+      ))}
+    </>
   );
 }

@@ -72,40 +72,28 @@ export function csvRows(record: AnswerRecord, instrument: InstrumentInfo | undef
   const label = (v: number | undefined) => (instrument ? valueLabel(instrument, v) : '');
 
   const rows: Row[] = [];
-  for (const l of [...layout, ...extra(Object.keys(record.answers))]) {
-    const a = record.answers[l.id];
-    rows.push({
-      ...base,
-      snapshot_id: '',
-      snapshot_label: CURRENT_LABEL,
-      snapshot_taken_at: '',
-      section: l.section,
-      item_id: l.id,
-      item_text: l.text,
-      value: a?.value,
-      value_label: label(a?.value),
-      note: a?.note,
-      answered_at: a?.at,
-    });
-  }
-  for (const s of record.snapshots) {
-    for (const l of [...layout, ...extra(Object.keys(s.answers))]) {
-      const a = s.answers[l.id];
+  // One row per item for the current answers and for each snapshot. Only the
+  // current answers carry when each was given; a snapshot has its own date.
+  const addRows = (answers: Record<string, { value?: number | undefined; note?: string | undefined; at?: string | undefined }>, snapshot: { id: string; label: string; takenAt: string }, withTimes: boolean) => {
+    for (const l of [...layout, ...extra(Object.keys(answers))]) {
+      const a = answers[l.id];
       rows.push({
         ...base,
-        snapshot_id: s.id,
-        snapshot_label: s.label,
-        snapshot_taken_at: s.takenAt,
+        snapshot_id: snapshot.id,
+        snapshot_label: snapshot.label,
+        snapshot_taken_at: snapshot.takenAt,
         section: l.section,
         item_id: l.id,
         item_text: l.text,
         value: a?.value,
         value_label: label(a?.value),
         note: a?.note,
-        answered_at: '',
+        answered_at: withTimes ? a?.at : '',
       });
     }
-  }
+  };
+  addRows(record.answers, { id: '', label: CURRENT_LABEL, takenAt: '' }, true);
+  for (const s of record.snapshots) addRows(s.answers, s, false);
   return rows;
 }
 
