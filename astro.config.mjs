@@ -5,11 +5,17 @@ import preact from '@astrojs/preact';
 import pagefind from './src/integrations/pagefind.ts';
 import deployConfig from './src/integrations/deploy-config.ts';
 import posterFiles from './src/integrations/poster-files.ts';
+import siteOrigin from './src/integrations/site-origin.ts';
 import { site } from './src/config/site.ts';
+import { devOrigin, resolveOrigin } from './src/config/origin.ts';
 import { cspDirectives } from './src/config/security.ts';
 
+// The origin every absolute address is written with. A production build with
+// none stops in the site-origin integration; dev and check use the dev server's.
+const origin = resolveOrigin(process.env);
+
 export default defineConfig({
-  site: site.url,
+  site: origin?.url ?? devOrigin,
   base: site.base,
   output: 'static',
   trailingSlash: 'always',
@@ -19,10 +25,10 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Shiki writes inline styles, which the CSP forbids; content has no code to highlight.
   markdown: { syntaxHighlight: false },
-  integrations: [posterFiles(), mdx(), preact(), pagefind(), deployConfig()],
+  integrations: [siteOrigin(origin), posterFiles(), mdx(), preact(), pagefind(), deployConfig()],
   security: {
     csp: {
-      directives: cspDirectives,
+      directives: [...cspDirectives],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },

@@ -34,6 +34,7 @@ export async function copyProject(prefix = 'qi-hub-copy-') {
 
 /**
  * Runs `astro build` in a copy made by copyProject with this Node, and measures it with /usr/bin/time when there is one.
+ * The build is for http://localhost:4321/ unless SITE_URL is set (in the environment or `env`).
  * @param {string} dir
  * @param {{ env?: Record<string, string>, outDir?: string, quiet?: boolean }} [options]
  * @returns {Promise<{ seconds: number, peakMemoryMB: number | null, output: string }>}
@@ -47,7 +48,7 @@ export function buildProject(dir, { env = {}, outDir, quiet = true } = {}) {
   const [cmd, cmdArgs] = timed ? [timed, ['-f', 'QI_TIME %e %M', process.execPath, ...args]] : [process.execPath, args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(cmd, cmdArgs, { cwd: dir, env: { ...clean, ...env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, cmdArgs, { cwd: dir, env: { SITE_URL: 'http://localhost:4321/', ...clean, ...env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => {
       output += d;

@@ -13,10 +13,12 @@ import sirv from 'sirv';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * @param {{ dir?: string, port?: number, base?: string, host?: string }} [options]
+ * Listens on the loopback address `host`; `publicHost` is the name put in the
+ * returned URL (e.g. "localhost", which browsers resolve to loopback too).
+ * @param {{ dir?: string, port?: number, base?: string, host?: string, publicHost?: string }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function startServer({ dir = path.join(root, 'dist'), port = 0, base = process.env.BASE_PATH ?? '/', host = '127.0.0.1' } = {}) {
+export async function startServer({ dir = path.join(root, 'dist'), port = 0, base = process.env.BASE_PATH ?? '/', host = '127.0.0.1', publicHost = host } = {}) {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const assets = sirv(dir, { dev: false, etag: true, dotfiles: false });
   const notFound = await readFile(path.join(dir, '404.html')).catch(() => Buffer.from('Not found'));
@@ -36,16 +38,19 @@ export async function startServer({ dir = path.join(root, 'dist'), port = 0, bas
     req.url = `/${url.slice(prefix.length)}`;
     assets(req, res, send404);
   });
-  await new Promise((resolve) => server.listen(port, host, () => resolve(undefined)));
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(undefined));
+  });
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
-    url: `http://${host}:${address.port}${prefix}`,
+    url: `http://${publicHost}:${address.port}${prefix}`,
     close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
   };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const port = Number(process.env.PORT ?? 4321);
-  const { url } = await startServer({ port });
+  const { url } = await startServer({ port, publicHost: 'localhost' });
   console.log(`QI Hub is being served at ${url} (press Ctrl+C to stop)`);
 }

@@ -3,8 +3,10 @@
  * `style-src` hashes per page; these are the other directives. Pagefind needs
  * `'wasm-unsafe-eval'` (on script-src, set in astro.config.mjs) and a blob worker.
  * Header-only directives (frame-ancestors) are written by the deploy configs.
+ * `as const` keeps each directive's literal type, which Astro's config checks
+ * against the directive names it knows.
  */
-export const cspDirectives: string[] = [
+export const cspDirectives = [
   "default-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -13,4 +15,4 @@ export const cspDirectives: string[] = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self' mailto:",
-];
+] as const;

@@ -1,6 +1,7 @@
 /**
- * The one place for what names and locates the site. Pages, feeds, QR codes and
- * security headers all read from here.
+ * The one place for what names the site and where it sits under its host.
+ * The origin is not here: it comes from the build's environment (see origin.ts)
+ * and reaches pages as `Astro.site`.
  */
 export const site = {
   /** Shown in the header, page titles and link previews. */
@@ -11,8 +12,6 @@ export const site = {
   tagline: 'Quality improvement methods, training, self-assessments and case studies for NHS staff.',
   /** Where people write to. */
   contactEmail: 'glicb.improvement-community@nhs.net',
-  /** The production origin. Override with SITE_URL at build time. */
-  url: process.env.SITE_URL ?? 'https://qi-hub.example.nhs.uk',
   /** The sub-path the site is served from, e.g. "/qi-hub/". Override with BASE_PATH. */
   base: process.env.BASE_PATH ?? '/',
   locale: 'en-GB',

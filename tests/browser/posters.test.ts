@@ -3,6 +3,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import path from 'node:path';
 import { readPosterEntries } from '../../src/integrations/poster-files';
 import { axe, describeViolations, launch, openPage } from './support';
+import { startServer } from '../../scripts/serve.mjs';
+import { distDir } from '../build/support';
 
 const posters = readPosterEntries(path.resolve(import.meta.dirname, '../..')).map(({ data }) => ({
   slug: String(data.slug),
@@ -36,20 +38,31 @@ async function newContext(options: { share?: boolean; javaScriptEnabled?: boolea
 const canonicalOf = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
 
 describe('share button', () => {
-  it('copies the exact permanent URL and announces it, from the keyboard', async () => {
+  it("copies the address of the page the reader has open, not the build's, and announces it, from the keyboard", async () => {
+    // A second server on another loopback port stands in for a preview deploy or a second domain.
+    const elsewhere = await startServer({ dir: distDir });
     const context = await newContext();
-    const { page, problems } = await openPage(context, `/posters/${poster.slug}/`);
-    const button = page.getByRole('button', { name: 'Copy link' });
-    await expect(button.isVisible()).resolves.toBe(true);
-    await button.focus();
-    await page.keyboard.press('Enter');
-    const status = page.locator('.app-share [role="status"]');
-    const url = (await canonicalOf(page))!;
-    await status.filter({ hasText: 'Link copied' }).waitFor();
-    await expect(status.textContent()).resolves.toBe(`Link copied: ${url}`);
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(url);
-    expect(problems).toEqual([]);
-    await context.close();
+    try {
+      const page = await context.newPage();
+      const own = new URL(`posters/${poster.slug}/`, elsewhere.url).href;
+      await page.goto(`${own}?utm_source=poster&utm_medium=qr#share`);
+      expect(await canonicalOf(page)).not.toBe(own);
+      const button = page.getByRole('button', { name: 'Copy link' });
+      await expect(button.isVisible()).resolves.toBe(true);
+      await button.focus();
+      await page.keyboard.press('Enter');
+      const status = page.locator('.app-share [role="status"]');
+      await status.filter({ hasText: 'Link copied' }).waitFor();
+      await expect(status.textContent()).resolves.toBe(`Link copied: ${own}`);
+      await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(own);
+      // The visible link and the email link say the same.
+      await expect(page.locator('[data-share-link]').getAttribute('href')).resolves.toBe(own);
+      await expect(page.locator('[data-share-link]').textContent()).resolves.toBe(own);
+      await expect(page.locator('[data-share-email]').getAttribute('href')).resolves.toContain(encodeURIComponent(own));
+    } finally {
+      await context.close();
+      await elsewhere.close();
+    }
   });
 
   it("opens the device's share sheet where the browser has one", async () => {
@@ -58,7 +71,7 @@ describe('share button', () => {
     await page.getByRole('button', { name: 'Share link' }).click();
     await page.waitForFunction(() => (window as unknown as { __shareCalls: unknown[] }).__shareCalls.length > 0);
     const calls = await page.evaluate(() => (window as unknown as { __shareCalls: ShareData[] }).__shareCalls);
-    expect(calls).toEqual([{ title: await page.locator('h1').textContent(), url: await canonicalOf(page) }]);
+    expect(calls).toEqual([{ title: await page.locator('h1').textContent(), url: page.url() }]);
     await context.close();
   });
 

@@ -9,9 +9,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { launch } from './support';
 import { assessmentPage } from './page-types';
 import { checkSite } from '../build/site-links';
-// @ts-expect-error: a plain ES module with JSDoc types
 import { buildProject, copyProject } from '../../scripts/project-copy.mjs';
-// @ts-expect-error: a plain ES module with JSDoc types
 import { startServer } from '../../scripts/serve.mjs';
 
 const base = '/qi-hub/';

@@ -1,6 +1,6 @@
 /**
  * Each instrument's statements on the built page are the source's words,
- * exactly. The statements are taken from the seed document here, by its own
+ * exactly. The statements are taken from the source's text (kept in tests/fixtures/ with its citation), by its own
  * structure (bullets after a known sentence, numbered items before the
  * printed answer boxes), not from the YAML, so a typo in the data fails.
  */
@@ -8,7 +8,9 @@ import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const dist = process.env.SITE_DIR ?? 'dist';
-const seed = readFileSync('../shared/seeds/001_f99cb0f041a24fca.txt', 'utf8').replace(/\s+/g, ' ');
+/** The source's passages, after the citation header that ends with a row of "=". */
+const fixture = readFileSync('tests/fixtures/kings-fund-oxleas-instruments.txt', 'utf8');
+const seed = fixture.slice(fixture.indexOf('==========\n') + 11).replace(/\s+/g, ' ');
 
 const between = (start: string, end: string) => {
   const from = seed.indexOf(start);

@@ -30,7 +30,7 @@ function buildWith(file: string, edit: (text: string) => string): { status: numb
     const result = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build'], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...process.env, SITE_URL: 'http://localhost:4321/', PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' },
       timeout: 180_000,
     });
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

@@ -88,7 +88,7 @@ describe.each(pages)('%s', (file) => {
     const root = parse(html);
     const titles = root.querySelectorAll('title').filter((t) => !insideSvg(t));
     expect(titles, 'document <title> elements').toHaveLength(1);
-    expect(titles[0]!.parentNode.rawTagName.toLowerCase()).toBe('head');
+    expect(titles[0]!.parentNode?.rawTagName.toLowerCase()).toBe('head');
     expect(titles[0]!.text.trim()).not.toBe('');
     if (isRedirectPage(html)) return;
     const h1s = root.querySelectorAll('h1');

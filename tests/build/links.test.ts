@@ -9,11 +9,10 @@ import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { checkSite } from './site-links';
-import { distDir, siteBase } from './support';
-import { site } from '../../src/config/site';
+import { builtOrigin, distDir, siteBase } from './support';
 
 describe('links in the built site', () => {
-  const report = checkSite(distDir, siteBase, site.url);
+  const report = checkSite(distDir, siteBase, builtOrigin());
 
   it('checks every page', () => {
     expect(report.pages.length).toBeGreaterThan(20);

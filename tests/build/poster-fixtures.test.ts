@@ -52,7 +52,8 @@ function buildEnv(): NodeJS.ProcessEnv {
   for (const key of Object.keys(env)) {
     if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|FORCE_COLOR)$/.test(key)) delete env[key];
   }
-  return env;
+  // A build must know its origin; cases that are not about it use the local one.
+  return { SITE_URL: 'http://localhost:4321/', ...env };
 }
 
 /** Adds `files` (paths relative to the copy), builds, removes them again. */

@@ -6,22 +6,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PNG } from 'pngjs';
-import jsQR from 'jsqr';
-import { Resvg } from '@resvg/resvg-js';
-import { site } from '../../src/config/site';
 import { absoluteUrl } from '../../src/lib/url';
 import { readPosterEntries } from '../../src/integrations/poster-files';
-import { distDir, htmlFiles, siteBase } from './support';
+import { builtOrigin, canonical, distDir, htmlFiles, meta, qrCodesOf, siteBase } from './support';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const posters = readPosterEntries(root).map(({ file, data }) => ({ file, slug: String(data.slug), title: String(data.title) }));
-const pageUrl = (slug: string) => absoluteUrl(`/posters/${slug}/`, site.url, siteBase);
+const pageUrl = (slug: string) => absoluteUrl(`/posters/${slug}/`, builtOrigin(), siteBase);
 const html = (file: string) => readFileSync(path.join(distDir, file), 'utf8');
 
 /** The file in dist/ that an absolute URL on this site points at. */
 function distFile(url: string): string {
-  const prefix = absoluteUrl('/', site.url, siteBase);
+  const prefix = absoluteUrl('/', builtOrigin(), siteBase);
   expect(url.startsWith(prefix), `${url} is not on ${prefix}`).toBe(true);
   const rel = url.slice(prefix.length);
   return path.join(distDir, rel.endsWith('/') || rel === '' ? `${rel}index.html` : rel);
@@ -34,13 +30,6 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-const meta = (page: string, key: string) =>
-  new RegExp(`<meta (?:property|name)="${key.replace(/[:.]/g, '\\$&')}" content="([^"]*)"`).exec(page)?.[1]?.replace(/&amp;/g, '&');
-const canonical = (page: string) => /<link rel="canonical" href="([^"]*)"/.exec(page)?.[1];
-
-function decodeQr(rgba: Uint8Array | Buffer, width: number, height: number): string | undefined {
-  return jsQR(new Uint8ClampedArray(rgba), width, height)?.data;
-}
 
 describe('poster pages', () => {
   it('has posters to check', () => {
@@ -68,12 +57,7 @@ describe('poster pages', () => {
       });
 
       it('has a QR code, as PNG and as SVG, that opens its own permanent address', () => {
-        const png = PNG.sync.read(readFileSync(path.join(distDir, `posters/${p.slug}/qr.png`)));
-        expect(decodeQr(png.data, png.width, png.height)).toBe(pageUrl(p.slug));
-
-        const svg = readFileSync(path.join(distDir, `posters/${p.slug}/qr.svg`), 'utf8');
-        const rendered = new Resvg(svg, { fitTo: { mode: 'width', value: 600 }, background: '#ffffff' }).render();
-        expect(decodeQr(rendered.pixels, rendered.width, rendered.height)).toBe(pageUrl(p.slug));
+        expect(qrCodesOf(distDir, p.slug)).toEqual({ png: pageUrl(p.slug), svg: pageUrl(p.slug) });
 
         // The page shows the code and offers both files.
         const qrPath = `${siteBase}posters/${p.slug}/qr`;
@@ -97,7 +81,7 @@ describe('poster pages', () => {
       });
 
       it('works without JavaScript as a visible link and an email link', () => {
-        expect(page()).toContain(`Permanent link: <a href="${pageUrl(p.slug)}">${pageUrl(p.slug)}</a>`);
+        expect(page()).toContain(`Permanent link: <a href="${pageUrl(p.slug)}" data-share-link>${pageUrl(p.slug)}</a>`);
         expect(page()).toContain(`href="mailto:?subject=`);
         expect(page()).toContain(encodeURIComponent(pageUrl(p.slug)));
       });

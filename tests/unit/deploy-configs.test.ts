@@ -65,7 +65,7 @@ describe('Netlify and Cloudflare Pages files', () => {
     const byPath = Object.fromEntries(blocks.map(([p, ...lines]) => [p, lines.map((l) => l.trim())]));
     expect(Object.keys(byPath)).toEqual(['/qi-hub/*', '/qi-hub/_astro/*', '/qi-hub/pagefind/*']);
     expect(byPath['/qi-hub/*']).toContain('X-Content-Type-Options: nosniff');
-    expect(byPath['/qi-hub/*']!.some((l) => l.startsWith('Cache-Control'))).toBe(false);
+    expect(byPath['/qi-hub/*']!.some((l: string) => l.startsWith('Cache-Control'))).toBe(false);
     expect(byPath['/qi-hub/_astro/*']).toEqual([`Cache-Control: ${cacheControl.immutable}`]);
     expect(byPath['/qi-hub/pagefind/*']).toEqual([`Cache-Control: ${cacheControl.revalidate}`]);
   });

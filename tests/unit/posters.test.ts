@@ -4,7 +4,7 @@ import { getRedirects } from '../../src/lib/redirects';
 import { facetOptions, facetValues, matches, selectionFromParams, selectionToParams, shownMessage, themeLabel } from '../../src/lib/poster-filter';
 import { jsonLdText, posterJsonLd } from '../../src/lib/poster-jsonld';
 import { previewTypeFor } from '../../src/lib/previews';
-import { shareOrCopy } from '../../src/components/PosterShare/share';
+import { mailtoLink, shareOrCopy, shareableUrl } from '../../src/components/PosterShare/share';
 
 const poster = (id: string, previousSlugs: string[] = [], file = `content/posters/${id}.mdx`) => ({ id, filePath: file, data: { slug: id, previousSlugs } });
 
@@ -122,5 +122,30 @@ describe('shareOrCopy', () => {
     const c = clipboard();
     await expect(shareOrCopy({ clipboard: c.clipboard, share: async () => { throw new Error('NotAllowed'); } }, data)).resolves.toMatch(/^Link copied/);
     await expect(shareOrCopy({ clipboard: clipboard(true).clipboard }, data)).resolves.toMatch(/Select the permanent link/);
+  });
+});
+
+describe('shareableUrl', () => {
+  it('keeps the address the reader has open, without its fragment', () => {
+    expect(shareableUrl('https://preview--qi.netlify.app/improve/posters/ari-hubs/#share')).toBe('https://preview--qi.netlify.app/improve/posters/ari-hubs/');
+    expect(shareableUrl('http://127.0.0.1:4321/posters/ari-hubs/')).toBe('http://127.0.0.1:4321/posters/ari-hubs/');
+  });
+
+  it('drops tracking parameters and keeps the rest, leaving no bare "?"', () => {
+    expect(shareableUrl('https://qi.example.org/posters/x/?utm_source=poster&utm_medium=qr&fbclid=abc')).toBe('https://qi.example.org/posters/x/');
+    expect(shareableUrl('https://qi.example.org/search/?q=pdsa&gclid=1&UTM_Campaign=y')).toBe('https://qi.example.org/search/?q=pdsa');
+  });
+
+  it('gives the same address when applied twice', () => {
+    const once = shareableUrl('https://qi.example.org/a/?b=1&utm_x=2#c');
+    expect(shareableUrl(once)).toBe(once);
+  });
+});
+
+describe('mailtoLink', () => {
+  it('puts the title in the subject and the summary and address in the body, encoded', () => {
+    expect(mailtoLink({ url: 'https://qi.example.org/p/?a=1&b=2', title: 'A & B', summary: 'Line' })).toBe(
+      'mailto:?subject=A%20%26%20B&body=Line%0A%0Ahttps%3A%2F%2Fqi.example.org%2Fp%2F%3Fa%3D1%26b%3D2',
+    );
   });
 });

@@ -1,0 +1,21 @@
+/**
+ * Stops a production build that does not know the site's address, before it
+ * writes a page: every canonical link, QR code, preview and feed entry would
+ * otherwise point at a host that does not exist. `astro dev`, `astro check`
+ * and `astro sync` go on with the dev server's address.
+ */
+import type { AstroIntegration } from 'astro';
+import { missingOriginMessage, type SiteOrigin } from '../config/origin';
+
+export default function siteOrigin(origin: SiteOrigin | undefined): AstroIntegration {
+  return {
+    name: 'qi-hub:site-origin',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build') return;
+        if (!origin) throw new Error(missingOriginMessage);
+        logger.info(`Building for ${origin.url} (from ${origin.from}).`);
+      },
+    },
+  };
+}
