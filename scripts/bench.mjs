@@ -178,7 +178,7 @@ async function lighthouseReport(dist, base) {
       rows.push([...row, result.lhr.audits['first-contentful-paint']?.displayValue ?? '', result.lhr.audits['largest-contentful-paint']?.displayValue ?? '', lost.join(', ') || '—']);
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     await server.close();
   }
   table('Lighthouse 13, mobile (simulated slow 4G, 4× CPU slowdown); target 100 in all four', ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'audits below full marks'], rows);

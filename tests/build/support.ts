@@ -44,7 +44,7 @@ function decodeQr(rgba: Uint8Array | Buffer, width: number, height: number): str
 }
 
 /** What a poster's two QR code files (qr.png, and qr.svg drawn by resvg) open when scanned. */
-export function qrCodesOf(dir: string, slug: string): { png?: string; svg?: string } {
+export function qrCodesOf(dir: string, slug: string): { png: string | undefined; svg: string | undefined } {
   const png = PNG.sync.read(readFileSync(path.join(dir, `posters/${slug}/qr.png`)));
   const svg = readFileSync(path.join(dir, `posters/${slug}/qr.svg`), 'utf8');
   const rendered = new Resvg(svg, { fitTo: { mode: 'width', value: 600 }, background: '#ffffff' }).render();
