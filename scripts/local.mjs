@@ -7,13 +7,24 @@
  * for a real host is `npm run build` with SITE_URL set (see the README).
  */
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from './serve.mjs';
+import { portFrom, serveOrExplain } from './serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const port = Number(process.env.PORT ?? 4321);
+const port = portFrom(process.env.PORT, 4321);
 const origin = `http://localhost:${port}/`;
+const serve = !process.argv.includes('--build-only');
+
+/** Whether something already listens on the port: asked before a build that takes a while. */
+function portInUse() {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(true));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(false)));
+  });
+}
 
 /** Runs `astro build` with this Node (the project's Node 24 inside npm scripts). */
 function build() {
@@ -25,13 +36,14 @@ function build() {
   });
 }
 
+if (serve && (await portInUse())) {
+  console.error(`Port ${port} is in use (is QI Hub already running?). Stop the other server or choose another port, for example PORT=${port + 1} npm start.`);
+  process.exit(1);
+}
 try {
   await build();
 } catch (error) {
   console.error(/** @type {Error} */ (error).message);
   process.exit(1);
 }
-if (!process.argv.includes('--build-only')) {
-  const { url } = await startServer({ port, host: '127.0.0.1', publicHost: 'localhost' });
-  console.log(`QI Hub is being served at ${url} (press Ctrl+C to stop)`);
-}
+if (serve) await serveOrExplain({ dir: path.join(root, 'dist'), port });

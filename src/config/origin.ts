@@ -7,13 +7,16 @@
  * 1. `SITE_URL`, set by whoever builds (e.g. `SITE_URL=https://qi.example.nhs.uk`);
  * 2. the production address a host sets for its own builds:
  *    - Netlify: `URL` (when `NETLIFY=true`), the site's main address;
- *    - Cloudflare Pages: `CF_PAGES_URL` (when `CF_PAGES=1`), the address of
- *      that deployment: set `SITE_URL` for a custom domain;
+ *    - Cloudflare Pages: `CF_PAGES_URL` (when `CF_PAGES=1`). It is the address
+ *      of one deployment (`https://<hash>.<project>.pages.dev`), which a QR
+ *      code must not keep pointing at, so the deployment's label is dropped to
+ *      give the project's own `https://<project>.pages.dev`; set `SITE_URL`
+ *      for a custom domain;
  *    - Vercel: `VERCEL_PROJECT_PRODUCTION_URL` (when `VERCEL=1`), given without
  *      its scheme, so `https://` is added.
  *
  * `npm start` and `npm test` set `SITE_URL` to the loopback address they serve
- * on (see scripts/local-origin.mjs). A production `astro build` that finds
+ * on (see scripts/local.mjs). A production `astro build` that finds
  * none of these stops with {@link missingOriginMessage}; `astro dev` and
  * `astro check` use the dev server's address instead.
  *
@@ -37,13 +40,23 @@ interface Source {
   applies: (env: Env) => boolean;
   /** Some hosts give a bare domain. */
   addScheme?: boolean;
+  /** Turns the host's address into the site's lasting one. */
+  lasting?: (origin: string) => string;
+}
+
+/** `https://<hash>.<project>.pages.dev/` -> `https://<project>.pages.dev/`; other addresses as they are. */
+export function cloudflareProjectOrigin(origin: string): string {
+  const url = new URL(origin);
+  const labels = url.hostname.split('.');
+  if (url.hostname.endsWith('.pages.dev') && labels.length > 3) url.hostname = labels.slice(-3).join('.');
+  return `${url.origin}/`;
 }
 
 /** The variables read, in the order they win. Documented in the README's "Deploy". */
 export const originSources: readonly Source[] = [
   { variable: 'SITE_URL', applies: () => true },
   { variable: 'URL', host: 'Netlify', applies: (env) => env.NETLIFY === 'true' },
-  { variable: 'CF_PAGES_URL', host: 'Cloudflare Pages', applies: (env) => env.CF_PAGES === '1' },
+  { variable: 'CF_PAGES_URL', host: 'Cloudflare Pages', applies: (env) => env.CF_PAGES === '1', lasting: cloudflareProjectOrigin },
   { variable: 'VERCEL_PROJECT_PRODUCTION_URL', host: 'Vercel', applies: (env) => env.VERCEL === '1', addScheme: true },
 ];
 
@@ -86,9 +99,23 @@ export function resolveOrigin(env: Env): SiteOrigin | undefined {
     const value = env[source.variable];
     if (!value?.trim() || !source.applies(env)) continue;
     const from = source.host ? `${source.variable} (set by ${source.host})` : source.variable;
-    return { url: parseOrigin(value, from, source.addScheme), from };
+    const url = parseOrigin(value, from, source.addScheme);
+    return { url: source.lasting ? source.lasting(url) : url, from };
   }
   return undefined;
+}
+
+/**
+ * The sub-path the site is served from, as "/" or "/a/b/": a leading and a
+ * trailing slash added when missing. Anything that is not a plain path is refused.
+ */
+export function parseBasePath(value: string | undefined): string {
+  const raw = (value ?? '').trim();
+  if (!raw || raw === '/') return '/';
+  if (/^[a-z][a-z0-9+.-]*:|^\/\/|[?#\\\s]/i.test(raw)) {
+    throw new OriginError(`BASE_PATH is "${value}": give only the path the site lives under, for example BASE_PATH=/qi-hub/ (the origin goes in SITE_URL).`);
+  }
+  return `/${raw.replace(/^\/+|\/+$/g, '')}/`;
 }
 
 /** What a production build says when it knows no origin. */

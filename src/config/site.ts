@@ -3,6 +3,8 @@
  * The origin is not here: it comes from the build's environment (see origin.ts)
  * and reaches pages as `Astro.site`.
  */
+import { parseBasePath } from './origin';
+
 export const site = {
   /** Shown in the header, page titles and link previews. */
   name: 'QI Hub',
@@ -13,6 +15,6 @@ export const site = {
   /** Where people write to. */
   contactEmail: 'glicb.improvement-community@nhs.net',
   /** The sub-path the site is served from, e.g. "/qi-hub/". Override with BASE_PATH. */
-  base: process.env.BASE_PATH ?? '/',
+  base: parseBasePath(process.env.BASE_PATH),
   locale: 'en-GB',
 } as const;

@@ -13,8 +13,16 @@ export default function siteOrigin(origin: SiteOrigin | undefined): AstroIntegra
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
-        if (!origin) throw new Error(missingOriginMessage);
+        if (!origin) {
+          // A message, not a stack trace: nothing is wrong with the code.
+          logger.error(`\n${missingOriginMessage}`);
+          process.exit(1);
+        }
         logger.info(`Building for ${origin.url} (from ${origin.from}).`);
+        const { protocol, hostname } = new URL(origin.url);
+        if (protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(hostname)) {
+          logger.warn(`${origin.url} is not https: browsers will mark every page as not secure. Use https:// for a real host.`);
+        }
       },
     },
   };

@@ -6,8 +6,7 @@
  */
 import type { TestProject } from 'vitest/node';
 import { existsSync } from 'node:fs';
-import { startServer } from '../../scripts/serve.mjs';
-import { builtOrigin } from '../build/support';
+import { builtFor, startServer } from '../../scripts/serve.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,10 +18,9 @@ export default async function setup(project: TestProject) {
   // SITE_DIR serves another build (the one the build tests read, too).
   const dir = process.env.SITE_DIR ?? 'dist';
   if (!existsSync(`${dir}/index.html`)) throw new Error(`No built site in ${dir}/. Run \`npm run build:local\` first (npm test does).`);
-  const origin = new URL(builtOrigin(dir));
-  const local = ['localhost', '127.0.0.1'].includes(origin.hostname) && origin.port ? origin : undefined;
-  const server = await (local
-    ? startServer({ dir, port: Number(local.port), publicHost: local.hostname }).catch(() => startServer({ dir }))
+  const { origin, localPort } = builtFor(dir);
+  const server = await (localPort
+    ? startServer({ dir, port: localPort, publicHost: new URL(origin).hostname }).catch(() => startServer({ dir }))
     : startServer({ dir }));
   project.provide('siteUrl', server.url);
   return () => server.close();

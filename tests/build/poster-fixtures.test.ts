@@ -146,12 +146,12 @@ pdf: /fixture-posters/fixture-renamed.pdf
     expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(url);
   });
 
-  it('points link previews and the share link at addresses under the base path', () => {
+  it('points link previews and the permanent link (shown before the script swaps in the open address) under the base path', () => {
     const html = read('posters/fixture-renamed/index.html');
     expect(attr(html, /<meta property="og:image" content="([^"]*)"/)).toBe(`${url}preview.png`);
     expect(existsSync(path.join(copy, 'dist/posters/fixture-renamed/preview.png'))).toBe(true);
     expect(attr(html, /<link rel="canonical" href="([^"]*)"/)).toBe(url);
-    expect(html).toContain(`data-url="${url}"`);
+    expect(html).toContain(`<a href="${url}" data-share-link>${url}</a>`);
     expect(html).toContain('src="/qi-hub/posters/fixture-renamed/qr.svg"');
   });
 

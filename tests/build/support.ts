@@ -7,6 +7,7 @@ import path from 'node:path';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { Resvg } from '@resvg/resvg-js';
+import { builtFor } from '../../scripts/serve.mjs';
 
 /** The built site. SITE_DIR lets a test run against another build (e.g. a sub-path one). */
 export const distDir = path.resolve(process.env.SITE_DIR ?? 'dist');
@@ -21,16 +22,8 @@ export function htmlFiles(dir: string = distDir): string[] {
     .sort();
 }
 
-/**
- * The origin (with a trailing slash) the site in `dir` was built for, read from
- * its home page's canonical link: the build takes it from SITE_URL or the host.
- */
-export function builtOrigin(dir: string = distDir): string {
-  const home = readFileSync(path.join(dir, 'index.html'), 'utf8');
-  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(home)?.[1];
-  if (!canonical) throw new Error(`${dir}/index.html has no canonical link to read the site's origin from.`);
-  return `${new URL(canonical).origin}/`;
-}
+/** The origin (with a trailing slash) the site in `dir` was built for: the build takes it from SITE_URL or the host. */
+export const builtOrigin = (dir: string = distDir): string => builtFor(dir).origin;
 
 /** The content of a page's `<meta property|name="key">`, with &amp; decoded. */
 export const meta = (page: string, key: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OriginError, parseOrigin, resolveOrigin } from '../../src/config/origin';
+import { OriginError, cloudflareProjectOrigin, parseBasePath, parseOrigin, resolveOrigin } from '../../src/config/origin';
 
 describe('resolveOrigin', () => {
   it('knows nothing when nothing is set', () => {
@@ -16,7 +16,7 @@ describe('resolveOrigin', () => {
   it("uses a host's own variable only on that host", () => {
     expect(resolveOrigin({ URL: 'https://qi.netlify.app' })).toBeUndefined();
     expect(resolveOrigin({ NETLIFY: 'true', URL: 'https://qi.netlify.app' })).toEqual({ url: 'https://qi.netlify.app/', from: 'URL (set by Netlify)' });
-    expect(resolveOrigin({ CF_PAGES: '1', CF_PAGES_URL: 'https://abc123.qi.pages.dev' })?.url).toBe('https://abc123.qi.pages.dev/');
+    expect(resolveOrigin({ CF_PAGES: '1', CF_PAGES_URL: 'https://abc123.qi.pages.dev' })?.url).toBe('https://qi.pages.dev/');
     expect(resolveOrigin({ CF_PAGES_URL: 'https://abc123.qi.pages.dev' })).toBeUndefined();
   });
 
@@ -37,5 +37,29 @@ describe('parseOrigin refuses what is not an origin, saying which variable and w
     expect(() => parseOrigin(value, 'SITE_URL')).toThrow(OriginError);
     expect(() => parseOrigin(value, 'SITE_URL')).toThrow(message);
     expect(() => parseOrigin(value, 'SITE_URL')).toThrow(/SITE_URL/);
+  });
+});
+
+describe('Cloudflare Pages', () => {
+  it("uses the project's lasting address, not the one deployment's", () => {
+    expect(resolveOrigin({ CF_PAGES: '1', CF_PAGES_URL: 'https://3f2a1b7c.qi-hub.pages.dev' })?.url).toBe('https://qi-hub.pages.dev/');
+    expect(cloudflareProjectOrigin('https://qi-hub.pages.dev/')).toBe('https://qi-hub.pages.dev/');
+    expect(cloudflareProjectOrigin('https://qi.example.org/')).toBe('https://qi.example.org/');
+  });
+});
+
+describe('parseBasePath', () => {
+  it.each([
+    [undefined, '/'],
+    ['', '/'],
+    ['/', '/'],
+    ['qi-hub', '/qi-hub/'],
+    ['/qi-hub', '/qi-hub/'],
+    ['qi-hub/', '/qi-hub/'],
+    ['/a/b', '/a/b/'],
+  ])('%s -> %s', (value, expected) => expect(parseBasePath(value)).toBe(expected));
+
+  it.each(['https://qi.example.org/qi-hub/', '//cdn.example.org/x', '/a?b', '/a#b', '/a b'])('refuses %s, saying what to give', (value) => {
+    expect(() => parseBasePath(value)).toThrow(/BASE_PATH is .*for example BASE_PATH=\/qi-hub\//);
   });
 });

@@ -136,6 +136,11 @@ describe('shareableUrl', () => {
     expect(shareableUrl('https://qi.example.org/search/?q=pdsa&gclid=1&UTM_Campaign=y')).toBe('https://qi.example.org/search/?q=pdsa');
   });
 
+  it('keeps what it does not drop exactly as written', () => {
+    expect(shareableUrl('https://qi.example.org/s/?utm_source=x&a=b%20c&flag')).toBe('https://qi.example.org/s/?a=b%20c&flag');
+    expect(shareableUrl('https://qi.example.org/s/?%75tm_source=x&_hsenc=y&mkt_tok=z')).toBe('https://qi.example.org/s/');
+  });
+
   it('gives the same address when applied twice', () => {
     const once = shareableUrl('https://qi.example.org/a/?b=1&utm_x=2#c');
     expect(shareableUrl(once)).toBe(once);

@@ -27,7 +27,7 @@ export async function shareOrCopy(nav: Nav, data: { url: string; title: string }
  * Query parameters that say where a visitor came from, not what they are
  * looking at: sharing them would credit the next reader to the same campaign.
  */
-const TRACKING = /^(utm_.*|fbclid|gclid|gbraid|wbraid|dclid|msclkid|mc_cid|mc_eid|_ga|_gl|igshid|yclid)$/i;
+const TRACKING = /^(utm_.*|fbclid|gclid|gbraid|wbraid|dclid|msclkid|mc_cid|mc_eid|_ga|_gl|_hsenc|_hsmi|mkt_tok|igshid|yclid)$/i;
 
 /**
  * The address to share for the page the reader has open: the same origin and
@@ -37,10 +37,21 @@ const TRACKING = /^(utm_.*|fbclid|gclid|gbraid|wbraid|dclid|msclkid|mc_cid|mc_ei
 export function shareableUrl(href: string): string {
   const url = new URL(href);
   url.hash = '';
-  for (const key of [...url.searchParams.keys()]) if (TRACKING.test(key)) url.searchParams.delete(key);
-  // URLSearchParams leaves a bare "?" when it empties the query.
-  if (![...url.searchParams.keys()].length) url.search = '';
+  // Filtered as written, not through URLSearchParams, which would re-encode what is kept ("%20" as "+").
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair !== '' && !TRACKING.test(safeDecode(pair.split('=')[0]!)));
+  url.search = kept.length ? `?${kept.join('&')}` : '';
   return url.href;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
 }
 
 /** A mailto: link with the page's title as the subject and its summary and address as the body. */
