@@ -54,11 +54,11 @@ describe('the call to action appears only where a section is missing', () => {
   };
   const cta = (html: string) => (html.match(/data-testid="complete-this-page"/g) ?? []).length;
 
-  it('shows it on a poster with only a title, with one way to send what is missing', () => {
+  it('shows it on a poster with only a title, linking to the submission form for that poster', () => {
     const html = page('posters/ari-hubs');
     expect(cta(html)).toBe(1);
     expect(html).toContain('Is this your poster?');
-    expect(html).toMatch(/href="mailto:[^"?]+\?subject=QI%20Hub%20poster%3A%20/);
+    expect(html).toMatch(/href="[^"]*\/posters\/submit\/\?update=ari-hubs"/);
   });
 
   it('leaves it off a poster that has its aim, measures and results but asks for what it lacks', () => {
@@ -70,6 +70,7 @@ describe('the call to action appears only where a section is missing', () => {
 
   it('shows it on a course without dates or a booking page, and not where nothing is missing', () => {
     expect(cta(page('training/qsir-programmes'))).toBe(1);
+    expect(page('training/qsir-programmes')).toMatch(/href="[^"]*\/training\/submit\/\?update=qsir-programmes"/);
   });
 
   it('asks the OHI Centre for a direct contact by email, with the subject filled in', () => {
