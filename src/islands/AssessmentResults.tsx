@@ -14,6 +14,8 @@ import { recommend, scoreAnswers, type HelpLink, type InstrumentScore, type Inst
 import { answersFor, compareAnswers, CURRENT, type Comparison } from '../lib/comparison';
 import { BarChart } from './AssessmentChart';
 import { SectionScores, percentText as pct } from './SectionScores';
+import { EasyOrHardComparison, EasyOrHardResults } from './EasyOrHardResults';
+import { isEasyOrHard } from '../lib/easy-or-hard';
 import type { AnswerMap, AnswerRecord } from '../schemas/answers-core';
 
 interface Props {
@@ -76,6 +78,14 @@ function Results({
       <section aria-labelledby="results-heading" data-testid="results">
         <h2 id="results-heading">Your results</h2>
         <p class="nhsuk-body">Your results will appear here as soon as you answer a statement.</p>
+      </section>
+    );
+  }
+  if (isEasyOrHard(instrument)) {
+    return (
+      <section aria-labelledby="results-heading" data-testid="results">
+        <h2 id="results-heading">Your results</h2>
+        <EasyOrHardResults instrument={instrument} answers={current} links={links} />
       </section>
     );
   }
@@ -287,7 +297,11 @@ function Snapshots({
           <h3 tabIndex={-1} ref={heading}>
             {nameOf(shown.from)} compared with {nameOf(shown.to).replace(/^Your/, 'your')}
           </h3>
-          <ComparisonView instrument={instrument} comparison={comparison} names={[nameOf(shown.from), nameOf(shown.to)]} number={number} />
+          {isEasyOrHard(instrument) && before && after ? (
+            <EasyOrHardComparison instrument={instrument} before={before} after={after} names={[nameOf(shown.from), nameOf(shown.to)]} />
+          ) : (
+            <ComparisonView instrument={instrument} comparison={comparison} names={[nameOf(shown.from), nameOf(shown.to)]} number={number} />
+          )}
         </div>
       )}
     </section>

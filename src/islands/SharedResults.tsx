@@ -11,6 +11,8 @@ import { scoreAnswers, type InstrumentShape } from '../lib/scoring';
 import { decodeShare, describeShareProblem, sharedToRecord, type DecodedShare } from '../lib/share-link';
 import type { AnswerMap } from '../schemas/answers';
 import { BarChart } from './AssessmentChart';
+import { EasyOrHardResults } from './EasyOrHardResults';
+import { isEasyOrHard } from '../lib/easy-or-hard';
 import { SectionScores } from './SectionScores';
 import ErrorSummary from './ErrorSummary';
 import ImportPreview from './ImportPreview';
@@ -28,7 +30,7 @@ const dateOf = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day:
 export const toShape = (i: InstrumentInfo): InstrumentShape => ({
   id: i.id,
   title: i.title,
-  scale: { points: i.scale },
+  scale: { type: i.scaleType ?? 'rating', points: i.scale },
   sections: i.sections.map((s) => ({ ...s, items: s.items.map((x) => ({ ...x, helps: [] })) })),
 });
 
@@ -89,6 +91,10 @@ export default function SharedResults({ catalogue, pages }: Props) {
       <p class="nhsuk-body">
         Answered on {dateOf(result.answeredAt)}. These results come from the link and are read-only. Nothing has been saved in this browser.
       </p>
+      {isEasyOrHard(shape) ? (
+        <EasyOrHardResults instrument={shape} answers={answers} whose="the" />
+      ) : (
+        <>
       <p class="nhsuk-body-l" data-testid="shared-total">
         Total: {score.total} out of {score.max}
       </p>
@@ -121,6 +127,9 @@ export default function SharedResults({ catalogue, pages }: Props) {
           ))}
         </tbody>
       </table>
+
+        </>
+      )}
 
       <h2>Keep these results</h2>
       <p class="nhsuk-body" role="status" data-testid="shared-status">

@@ -4,7 +4,7 @@
  * build it from the content collection and hand it to islands as props, so no
  * island parses content files.
  */
-import type { AssessmentData } from '../schemas/assessment';
+import type { AssessmentData, ScaleType } from '../schemas/assessment';
 
 export interface ScalePoint {
   value: number;
@@ -15,6 +15,8 @@ export interface InstrumentInfo {
   id: string;
   title: string;
   scale: ScalePoint[];
+  /** How answers are read; "rating" when left out. */
+  scaleType?: ScaleType;
   sections: { id: string; title: string; items: { id: string; text: string }[] }[];
 }
 
@@ -24,6 +26,7 @@ export function toInstrumentInfo(id: string, data: Pick<AssessmentData, 'title' 
     id,
     title: data.title,
     scale: data.scale.points.map((p) => ({ value: p.value, label: p.label })),
+    ...(data.scale.type === 'easy-or-hard' ? { scaleType: data.scale.type } : {}),
     sections: data.sections.map((s) => ({ id: s.id, title: s.title, items: s.items.map((i) => ({ id: i.id, text: i.text })) })),
   };
 }

@@ -19,7 +19,7 @@ export type Selection = Partial<Record<Facet, readonly string[]>>;
 export interface PosterFacetSource {
   themes: readonly string[];
   year: number;
-  organisation: string;
+  organisation?: string | undefined;
   /** The programme's id, if the poster belongs to one. */
   programme?: string | undefined;
 }
@@ -28,7 +28,7 @@ export function facetValues(p: PosterFacetSource): FacetValues {
   return {
     theme: [...p.themes],
     year: [String(p.year)],
-    organisation: [p.organisation],
+    organisation: p.organisation ? [p.organisation] : [],
     programme: p.programme ? [p.programme] : [],
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The schema.org description of a case study, for search engines and link
- * unfurlers: an Article by the team's organisation, published in its year.
+ * unfurlers: an Article by the team's organisation (when known), published in its year.
  *
  * It goes in a `<script type="application/ld+json">` data block. Browsers do not
  * run data blocks, so the page's script-src CSP does not apply to it.
@@ -10,7 +10,7 @@ import { themeLabel } from './poster-filter';
 export interface PosterJsonLdInput {
   title: string;
   summary: string;
-  organisation: string;
+  organisation?: string | undefined;
   year: number;
   themes: readonly string[];
   /** The absolute permanent URL of the case study. */
@@ -34,7 +34,7 @@ export function posterJsonLd(p: PosterJsonLdInput): Record<string, unknown> {
     mainEntityOfPage: p.url,
     datePublished: String(p.year),
     inLanguage: 'en-GB',
-    author: { '@type': 'Organization', name: p.organisation },
+    ...(p.organisation ? { author: { '@type': 'Organization', name: p.organisation } } : {}),
     publisher: { '@type': 'Organization', name: p.publisher },
     image: [...p.images],
     about: p.themes.map((t) => ({ '@type': 'Thing', name: themeLabel(t) })),

@@ -5,12 +5,14 @@
  * the team view all score the same way.
  */
 import type { AnswerMap } from '../schemas/answers-core';
+import type { ScaleType } from '../schemas/assessment';
 
 /** The parts of an instrument that scoring needs; small enough to pass to an island as props. */
 export interface InstrumentShape {
   id: string;
   title: string;
-  scale: { points: readonly { value: number; label: string }[] };
+  /** `type` is "rating" when left out; an "easy-or-hard" scale is not totalled (see src/lib/easy-or-hard.ts). */
+  scale: { type?: ScaleType; points: readonly { value: number; label: string }[] };
   notes?: boolean;
   sections: readonly {
     id: string;

@@ -19,8 +19,18 @@ const scalePoint = z.strictObject({
   label: z.string().trim().min(1),
 });
 
+/**
+ * How answers are read. `rating`: points are scored, totalled and compared.
+ * `easy-or-hard`: each question is marked easy to answer or struggled over (two
+ * points, struggled first); results list which were which, with no total.
+ */
+export const scaleTypes = ['rating', 'easy-or-hard'] as const;
+export type ScaleType = (typeof scaleTypes)[number];
+
 export const scaleSchema = z
   .strictObject({
+    /** How answers are read: "rating" (scored and totalled) or "easy-or-hard" (easy to answer or struggled over, no total). */
+    type: z.enum(scaleTypes).default('rating'),
     /** What the scale measures, shown as the question for each item, e.g. "How true is this for your team?". */
     question: z.string().trim().min(3),
     /** How to use the scale, shown under the question, e.g. "0 is not at all, 5 is fully". */
@@ -30,6 +40,10 @@ export const scaleSchema = z
   })
   .refine((s) => s.points.every((p, i) => i === 0 || p.value > s.points[i - 1]!.value), {
     message: 'List the scale points lowest first, each value higher than the one before.',
+    path: ['points'],
+  })
+  .refine((s) => s.type !== 'easy-or-hard' || s.points.length === 2, {
+    message: 'An easy-or-hard scale has exactly two points: struggled over first, then easy to answer.',
     path: ['points'],
   });
 

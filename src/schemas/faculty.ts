@@ -14,8 +14,8 @@ export const facultySchema = () =>
     organisation: z.string().trim().min(3),
     /** Who it serves, e.g. "Staff of Gloucestershire Hospitals NHS FT". */
     audience: z.string().trim().min(3),
-    /** The area it covers, e.g. "Gloucestershire" or "Oxfordshire". */
-    area: z.string().trim().min(3),
+    /** The area it covers, e.g. "Gloucestershire". Leave out when the source does not say. */
+    area: z.string().trim().min(3).optional(),
     /** How to get in touch. */
     contact,
     /** Its own web page, if it has one. */

@@ -22,8 +22,8 @@ export const posterSchema = ({ ref, image }: SchemaContext & { image: () => z.Zo
     previousSlugs: z.array(slug).default([]),
     /** What the work is about, in one or two sentences. */
     summary,
-    /** The organisation(s) that did the work. */
-    organisation: z.string().trim().min(2),
+    /** The organisation(s) that did the work. Leave out when the team has not said. */
+    organisation: z.string().trim().min(2).optional(),
     /** The system programme it belongs to (an id from content/programmes). */
     programme: ref('programmes').optional(),
     /** Where it was presented, e.g. "NHS Impact South West launch". */

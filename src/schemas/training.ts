@@ -2,7 +2,8 @@
 import { z } from 'astro/zod';
 import { externalUrl, summary, tag, title, type SchemaContext, fields } from './common';
 
-export const trainingLevels = ['introductory', 'practitioner', 'advanced', 'coaching'] as const;
+/** `ask-the-faculty`: the source does not give the level, or the offer spans several. */
+export const trainingLevels = ['introductory', 'practitioner', 'advanced', 'coaching', 'ask-the-faculty'] as const;
 /** `ask-the-faculty`: the source does not say how it is delivered, so the page sends people to the faculty. */
 export const trainingFormats = ['in-person', 'online', 'blended', 'ask-the-faculty'] as const;
 
@@ -11,6 +12,7 @@ export const levelLabels: Record<(typeof trainingLevels)[number], string> = {
   practitioner: 'Practitioner',
   advanced: 'Advanced',
   coaching: 'Coaching and support',
+  'ask-the-faculty': 'Level not given: ask the faculty',
 };
 export const formatLabels: Record<(typeof trainingFormats)[number], string> = {
   'in-person': 'In person',

@@ -68,7 +68,10 @@ function explain(fault: StorageFault, instrument: string): [string, string, Acti
       return ['Your answers were updated to the current format', 'They were stored in an older format. Nothing was lost.', ['OK', () => dismissFault(instrument, 'migrated')]];
     default: {
       const keptAs = fault.keptAs;
-      const damaged = 'The answers stored in this browser for this checklist were damaged or in a shape we do not recognise.';
+      const damaged =
+        fault.kind === 'out-of-range'
+          ? 'Some answers stored in this browser are not on this checklist’s answer scale, probably because its answer options changed after you answered.'
+          : 'The answers stored in this browser for this checklist were damaged or in a shape we do not recognise.';
       return keptAs
         ? [
             'Your answers could not be read',

@@ -12,7 +12,7 @@ export const GET: APIRoute<{ entry: CollectionEntry<'posters'> }> = async ({ pro
     siteName: site.name,
     eyebrow: 'Case study',
     title: d.title,
-    meta: [d.organisation, String(d.year)],
+    meta: [d.organisation, String(d.year)].filter((m): m is string => Boolean(m)),
     footer: site.organisation,
   });
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });

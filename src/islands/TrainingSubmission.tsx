@@ -1,0 +1,175 @@
+/**
+ * "Submit or update a course": a form checked against the training schema in
+ * the browser, a preview of the page, and the finished content file to
+ * download and email to the editors. Nothing is sent by the site. The logic is
+ * in src/lib/submission/training.ts.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { checkTraining, emptyTrainingForm, type ExistingTraining, type TrainingForm } from '../lib/submission/training';
+import type { FieldErrors } from '../lib/submission/validate';
+import { mailtoHref } from '../lib/page-gaps';
+import { download } from './portability/download';
+import { Choices, ErrorSummary, Select, TextArea, TextInput } from './submission/fields';
+import { SendToEditors } from './submission/SendToEditors';
+
+type Option = { value: string; label: string };
+
+interface Props {
+  editors: string;
+  faculties: { id: string; title: string }[];
+  methods: { id: string; title: string }[];
+  levels: Option[];
+  formats: Option[];
+  courses: (ExistingTraining & { title: string })[];
+}
+
+const ORDER = ['title', 'summary', 'faculty', 'level', 'format', 'duration', 'audience', 'howToBook', 'bookingUrl', 'methods', 'offers'].map((field) => ({ field, id: `course-${field}` }));
+
+export default function TrainingSubmission({ editors, faculties, methods, levels, formats, courses }: Props) {
+  const [form, setForm] = useState<TrainingForm>(emptyTrainingForm);
+  const [updating, setUpdating] = useState('');
+  const [errors, setErrors] = useState<FieldErrors | null>(null);
+  const [result, setResult] = useState<{ id: string; file: string; form: TrainingForm } | null>(null);
+  const [status, setStatus] = useState('');
+  const preview = useRef<HTMLHeadingElement>(null);
+  const existing = courses.find((c) => c.id === updating);
+  const known = { faculties: faculties.map((f) => f.id), methods: methods.map((m) => m.id), training: courses.map((c) => c.id) };
+
+  const choose = (id: string) => {
+    setUpdating(id);
+    const found = courses.find((c) => c.id === id);
+    setForm(found ? { ...found.form } : emptyTrainingForm());
+    setResult(null);
+    setErrors(null);
+  };
+
+  // After hydration: ?update=<id> starts from that course.
+  useEffect(() => {
+    const update = new URLSearchParams(location.search).get('update');
+    if (update && courses.some((c) => c.id === update)) choose(update);
+  }, []);
+
+  useEffect(() => {
+    if (result) preview.current?.focus();
+  }, [result]);
+
+  const set = <K extends keyof TrainingForm>(key: K) => (value: TrainingForm[K]) => {
+    setForm((f) => ({ ...f, [key]: value }));
+    if (result) {
+      setResult(null);
+      setStatus('You changed your answers. Check and preview them again to download the file.');
+    }
+  };
+  const text = (key: keyof TrainingForm) => (value: string) => set(key)(value as never);
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    setStatus('');
+    const checked = checkTraining(form, known, existing);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setResult(null);
+      return;
+    }
+    setErrors(null);
+    setResult({ id: checked.id, file: checked.file, form: { ...form } });
+  };
+
+  const err = (field: string) => errors?.[field];
+  const labelOf = (options: Option[], v: string) => options.find((o) => o.value === v)?.label ?? '';
+
+  return (
+    <div class="app-submission nhsuk-grid-row">
+      <div class="nhsuk-grid-column-two-thirds">
+      {errors && <ErrorSummary errors={errors} order={ORDER} />}
+      <form noValidate onSubmit={submit} data-testid="training-form">
+        <Select
+          id="course-which"
+          label="Which course is this?"
+          hint="Choose your course to update its page. The form fills in with what the page shows now."
+          value={updating}
+          onChange={choose}
+          options={[{ value: '', label: 'A new course' }, ...courses.map((c) => ({ value: c.id, label: c.title }))]}
+        />
+        <h2>About the course</h2>
+        <TextInput id="course-title" label="Name of the course" hint="Up to 60 characters." value={form.title} onInput={text('title')} error={err('title')} />
+        <TextArea id="course-summary" label="Summary" hint="What a person gets from it, in one or two sentences (20 to 300 characters)." rows={3} value={form.summary} onInput={text('summary')} error={err('summary')} />
+        <Select
+          id="course-faculty"
+          label="Faculty that runs it"
+          hint="If your faculty is not listed, email the editors first."
+          value={form.faculty}
+          onChange={text('faculty')}
+          error={err('faculty')}
+          options={[{ value: '', label: 'Choose a faculty' }, ...faculties.map((f) => ({ value: f.id, label: f.title }))]}
+        />
+        <Choices id="course-level" kind="radio" label="Level" values={form.level ? [form.level] : []} onChange={(v) => set('level')(v[0] ?? '')} error={err('level')} options={levels} />
+        <Choices id="course-format" kind="radio" label="How it is delivered" values={form.format ? [form.format] : []} onChange={(v) => set('format')(v[0] ?? '')} error={err('format')} options={formats} />
+        <TextInput id="course-duration" label="How long it takes (optional)" hint="As you would say it, for example Five days over five months" value={form.duration} onInput={text('duration')} error={err('duration')} />
+        <TextInput id="course-audience" label="Who it is for" value={form.audience} onInput={text('audience')} error={err('audience')} />
+        <h2>Booking</h2>
+        <TextArea id="course-howToBook" label="How to book or ask about a place" hint="Plain words, for example Email the faculty with your name and team. Include the next dates if you have them." rows={3} value={form.howToBook} onInput={text('howToBook')} error={err('howToBook')} />
+        <TextInput id="course-bookingUrl" label="Booking page (optional)" hint="A full address starting with https://" type="url" value={form.bookingUrl} onInput={text('bookingUrl')} error={err('bookingUrl')} spellcheck={false} />
+        <h2>What it covers</h2>
+        <Choices id="course-methods" kind="checkbox" small label="QI methods it teaches (optional)" values={form.methods} onChange={set('methods')} error={err('methods')} options={methods.map((m) => ({ value: m.id, label: m.title }))} />
+        <TextArea
+          id="course-offers"
+          label={existing ? 'Anything to add about the course (optional)' : 'What the course offers (optional)'}
+          hint={existing ? 'Added under “More about this course”. The page’s current text is kept.' : 'Leave a blank line between paragraphs.'}
+          rows={5}
+          value={form.offers}
+          onInput={text('offers')}
+          error={err('offers')}
+        />
+        <button class="nhsuk-button" type="submit">Check and preview</button>
+        <p class="nhsuk-body" role="status" data-testid="form-status">{status}</p>
+      </form>
+
+      {result && (
+        <>
+          <section aria-labelledby="preview-heading" data-testid="preview">
+            <h2 id="preview-heading" tabIndex={-1} ref={preview}>Preview of your page</h2>
+            <div class="app-submission__preview">
+              <p class="nhsuk-heading-l">{result.form.title}</p>
+              <p class="nhsuk-lede-text">{result.form.summary}</p>
+              <dl class="nhsuk-summary-list">
+                {[
+                  ['Run by', faculties.find((f) => f.id === result.form.faculty)?.title ?? ''],
+                  ['Level', labelOf(levels, result.form.level)],
+                  ['Format', labelOf(formats, result.form.format)],
+                  ['Duration', result.form.duration],
+                  ['Who it is for', result.form.audience],
+                ]
+                  .filter(([, v]) => v && v.trim())
+                  .map(([k, v]) => (
+                    <div class="nhsuk-summary-list__row" key={k}>
+                      <dt class="nhsuk-summary-list__key">{k}</dt>
+                      <dd class="nhsuk-summary-list__value">{v}</dd>
+                    </div>
+                  ))}
+              </dl>
+              {existing && <p class="nhsuk-body-s">The page’s current text is kept.</p>}
+              {result.form.offers.trim() && (
+                <>
+                  <h3>{existing ? 'More about this course' : 'What it offers'}</h3>
+                  <p class="app-submission__text">{result.form.offers}</p>
+                </>
+              )}
+              <h3>How to book</h3>
+              <p class="app-submission__text">{result.form.howToBook}</p>
+              {result.form.bookingUrl.trim() && <p class="nhsuk-body">Booking page: {result.form.bookingUrl.trim()}</p>}
+            </div>
+          </section>
+          <SendToEditors
+            kind="course"
+            files={[{ name: `${result.id}.md`, save: () => download(`${result.id}.md`, result.file, 'text/markdown') }]}
+            file={result.file}
+            mailto={mailtoHref(editors, `QI Hub course: ${result.form.title.trim()}`, `Hello,\n\nPlease ${existing ? 'update our course page' : 'add our course'} on QI Hub. I have attached the file the site made: ${result.id}.md.\n\n`)}
+            editors={editors}
+          />
+        </>
+      )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Results for an "easy-or-hard" scale (see `scaleTypes` in
+ * src/schemas/assessment.ts): which questions were easy to answer and which
+ * were struggled over, with their notes. There is no total: the source asks
+ * only which were which. Pure functions, shared by your results, a shared link's
+ * results and the comparison of two snapshots.
+ */
+import type { AnswerMap } from '../schemas/answers-core';
+import type { InstrumentShape } from './scoring';
+
+export const isEasyOrHard = (shape: Pick<InstrumentShape, 'scale'>): boolean => shape.scale.type === 'easy-or-hard';
+
+export interface MarkedQuestion {
+  id: string;
+  /** Its number in the instrument, from 1. */
+  number: number;
+  text: string;
+  note?: string | undefined;
+  /** Method and training tags that help (for "struggled over"). */
+  helps: readonly string[];
+}
+
+export interface EasyOrHard {
+  easy: MarkedQuestion[];
+  struggled: MarkedQuestion[];
+  /** Not marked yet (a note alone does not mark a question). */
+  unmarked: MarkedQuestion[];
+}
+
+/** Splits the questions by answer, in the instrument's order. The lowest point is "struggled over", the highest "easy". */
+export function splitEasyOrHard(shape: InstrumentShape, answers: AnswerMap): EasyOrHard {
+  const values = shape.scale.points.map((p) => p.value);
+  const struggledValue = Math.min(...values);
+  const easyValue = Math.max(...values);
+  const out: EasyOrHard = { easy: [], struggled: [], unmarked: [] };
+  let number = 0;
+  for (const section of shape.sections) {
+    for (const item of section.items) {
+      number++;
+      const a = answers[item.id];
+      const q: MarkedQuestion = { id: item.id, number, text: item.text, helps: item.helps };
+      if (a?.note) q.note = a.note;
+      if (a?.value === easyValue) out.easy.push(q);
+      else if (a?.value === struggledValue) out.struggled.push(q);
+      else out.unmarked.push(q);
+    }
+  }
+  return out;
+}
+
+export type Movement = 'now-easy' | 'now-struggled' | 'same' | 'cannot-compare';
+
+export interface QuestionChange {
+  id: string;
+  number: number;
+  text: string;
+  before: 'easy' | 'struggled' | null;
+  after: 'easy' | 'struggled' | null;
+  movement: Movement;
+}
+
+/** Question by question, how two sets of answers differ; counts of each movement. */
+export function compareEasyOrHard(shape: InstrumentShape, before: AnswerMap, after: AnswerMap): { changes: QuestionChange[]; counts: Record<Movement, number> } {
+  const mark = (answers: AnswerMap) => {
+    const split = splitEasyOrHard(shape, answers);
+    const m = new Map<string, 'easy' | 'struggled'>();
+    split.easy.forEach((q) => m.set(q.id, 'easy'));
+    split.struggled.forEach((q) => m.set(q.id, 'struggled'));
+    return m;
+  };
+  const b = mark(before);
+  const a = mark(after);
+  const counts: Record<Movement, number> = { 'now-easy': 0, 'now-struggled': 0, same: 0, 'cannot-compare': 0 };
+  let number = 0;
+  const changes = shape.sections.flatMap((s) =>
+    s.items.map((item): QuestionChange => {
+      number++;
+      const x = b.get(item.id) ?? null;
+      const y = a.get(item.id) ?? null;
+      const movement: Movement = !x || !y ? 'cannot-compare' : x === y ? 'same' : y === 'easy' ? 'now-easy' : 'now-struggled';
+      counts[movement]++;
+      return { id: item.id, number, text: item.text, before: x, after: y, movement };
+    }),
+  );
+  return { changes, counts };
+}

@@ -1,0 +1,157 @@
+/**
+ * The "submit or update a poster" form as pure data: what a person typed, the
+ * frontmatter it makes, the check against the poster schema, and the finished
+ * `content/posters/<slug>.mdx` file. The island only renders and downloads.
+ */
+// First: it sets zod to run jitless before any schema is built (the CSP forbids eval).
+import { check, knownContext, type FieldErrors, type KnownIds } from './validate';
+import { z } from 'astro/zod';
+import { posterSchema } from '../../schemas/poster';
+import { contentFile, listFrom, slugify, type FrontValue } from './front-matter';
+
+/** What the form holds: text as typed, so nothing is lost when a check fails. */
+export interface PosterForm {
+  title: string;
+  slug: string;
+  summary: string;
+  organisation: string;
+  event: string;
+  year: string;
+  programme: string;
+  /** One theme per line or comma-separated. */
+  themes: string;
+  question: string;
+  approach: string;
+  methods: string[];
+  measures: string;
+  results: string;
+  learning: string;
+  /** One name per line. */
+  team: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+  contactUrl: string;
+  /** Whether an image of the poster was chosen. */
+  hasImage: boolean;
+  imageAlt: string;
+  /** Anything else the team wants on the page. */
+  more: string;
+}
+
+export const emptyPosterForm = (): PosterForm => ({
+  title: '', slug: '', summary: '', organisation: '', event: '', year: '', programme: '', themes: '', question: '', approach: '',
+  methods: [], measures: '', results: '', learning: '', team: '', contactName: '', contactEmail: '', contactPhone: '', contactUrl: '',
+  hasImage: false, imageAlt: '', more: '',
+});
+
+/** An existing poster, as the submission page passes it. */
+export interface ExistingPoster {
+  slug: string;
+  form: PosterForm;
+  /** Fields the form does not edit (previousSlugs, pdf, source), kept in the file. */
+  keep: Record<string, FrontValue>;
+  /** The body as it is in the content file now, kept before any new text. */
+  body: string;
+}
+
+/** Addresses the site uses for other pages under /posters/. */
+const RESERVED = ['submit'];
+
+/** The slug to use: the one typed, or one made from the title. */
+export const posterSlug = (form: PosterForm) => form.slug.trim() || slugify(form.title);
+
+/** The poster image's file name next to the content file. */
+export const imageName = (slug: string) => `${slug}.jpg`;
+
+/** The frontmatter, in the order of the schema, from what was typed. */
+export function posterFields(form: PosterForm, keep: Record<string, FrontValue> = {}): Record<string, FrontValue> {
+  const slug = posterSlug(form);
+  const year = form.year.trim();
+  return {
+    title: form.title,
+    slug,
+    previousSlugs: keep.previousSlugs,
+    summary: form.summary,
+    organisation: form.organisation,
+    programme: form.programme,
+    event: form.event,
+    // A number when it is one; otherwise the text, so the schema reports it.
+    year: /^\d+$/.test(year) ? Number(year) : year,
+    themes: listFrom(form.themes, true).map((t) => slugify(t)),
+    question: form.question,
+    approach: form.approach,
+    methods: form.methods,
+    measures: form.measures,
+    results: form.results,
+    learning: form.learning,
+    team: listFrom(form.team),
+    contact: { name: form.contactName, email: form.contactEmail, phone: form.contactPhone, url: form.contactUrl },
+    image: form.hasImage ? { src: `./${imageName(slug)}`, alt: form.imageAlt } : undefined,
+    pdf: keep.pdf,
+    source: keep.source,
+  };
+}
+
+/** The fields as the content loader would read them: empty values left out, as in the file. */
+function asLoaded(fields: Record<string, FrontValue>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fields)) {
+    if (v === undefined || v === '') continue;
+    if (Array.isArray(v)) {
+      if (v.length) out[k] = v;
+    } else if (typeof v === 'object') {
+      const group = Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined && String(x).trim() !== '').map(([a, x]) => [a, String(x).trim()]));
+      if (Object.keys(group).length) out[k] = group;
+    } else out[k] = typeof v === 'string' ? v.trim() : v;
+  }
+  return out;
+}
+
+const fieldOf = (path: readonly PropertyKey[]): string => {
+  const [head, sub] = path.map(String);
+  if (head === 'contact') return sub === 'phone' ? 'contactPhone' : sub === 'url' ? 'contactUrl' : sub === 'name' ? 'contactName' : 'contactEmail';
+  if (head === 'image') return sub === 'src' ? 'image' : 'imageAlt';
+  return head ?? 'title';
+};
+
+const fallback = {
+  title: 'Enter the poster’s title, 3 to 60 characters.',
+  slug: 'Enter the web address as lower case words joined by hyphens, like "ari-hubs".',
+  summary: 'Enter a summary of 20 to 300 characters.',
+  organisation: 'Enter the organisation that did the work, or leave it blank.',
+  year: 'Enter the year as 4 digits, between 2000 and 2100, like 2024.',
+  themes: 'Enter at least one theme, like "urgent-care".',
+  programme: 'Choose a programme from the list, or none.',
+  methods: 'Choose methods from the list.',
+  team: 'Enter each team member’s name on its own line, at least 2 characters each.',
+  contactEmail: 'Enter an email address, like name@nhs.net.',
+  contactUrl: 'Enter a full web address starting with https://',
+  imageAlt: 'Describe the poster in at least 10 characters, for people who cannot see it.',
+  image: 'Choose an image of the poster.',
+};
+
+/** The poster schema with references checked against the page's lists and the image as its path. */
+const schemaFor = (known: KnownIds) => posterSchema({ ...knownContext(known), image: () => z.string().regex(/^\.\/[a-z0-9-]+\.jpg$/) });
+
+export type PosterCheck = { ok: true; slug: string; file: string; fields: Record<string, unknown> } | { ok: false; errors: FieldErrors };
+
+/**
+ * Checks what was typed against the poster schema, and a new poster's address
+ * against those in use. On success, the finished content file.
+ */
+export function checkPoster(form: PosterForm, known: KnownIds, existing?: ExistingPoster): PosterCheck {
+  const fields = posterFields(form, existing?.keep);
+  const loaded = asLoaded(fields);
+  const result = check(schemaFor(known), loaded, { field: fieldOf, fallback });
+  const errors: FieldErrors = result.ok ? {} : { ...result.errors };
+  const slug = posterSlug(form);
+  if (!errors.slug && !errors.title) {
+    if (RESERVED.includes(slug)) errors.slug = `The address "${slug}" is used by the site. Choose another.`;
+    else if (slug !== existing?.slug && (known.posters ?? []).includes(slug)) {
+      errors.slug = `Another poster already uses the address "${slug}". Choose another, or choose that poster at the top of this form to update it.`;
+    }
+  }
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return { ok: true, slug, fields: loaded, file: contentFile(fields, [{ heading: 'More about the work', text: form.more }], existing?.body) };
+}

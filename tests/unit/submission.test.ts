@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import { contentFile, frontMatter, listFrom, markdownText, slugify } from '../../src/lib/submission/front-matter';
+import { checkPoster, emptyPosterForm, type PosterForm } from '../../src/lib/submission/poster';
+import { checkTraining, emptyTrainingForm, type TrainingForm } from '../../src/lib/submission/training';
+import { posterSchema } from '../../src/schemas/poster';
+import { trainingSchema } from '../../src/schemas/training';
+import { looseContext } from '../../src/schemas/common';
+
+const known = { methods: ['run-charts', 'pdsa-cycles'], programmes: ['virtual-ward'], posters: ['ari-hubs'], faculties: ['qsir-faculty'], training: ['qsir-programmes'] };
+
+/** Splits a content file the way the content loader does: YAML frontmatter, then the body. */
+function split(file: string): { data: Record<string, unknown>; body: string } {
+  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(file);
+  if (!m) throw new Error(`not a content file:\n${file}`);
+  return { data: parseYaml(m[1]!) as Record<string, unknown>, body: m[2]! };
+}
+
+const poster = (over: Partial<PosterForm> = {}): PosterForm => ({
+  ...emptyPosterForm(),
+  title: 'Faster discharge: a "home first" test',
+  summary: 'A ward team tested a morning discharge huddle to help people get home sooner.',
+  year: '2025',
+  themes: 'Hospital discharge, patient flow',
+  question: 'Can a huddle at 9am: bring discharges earlier?',
+  methods: ['pdsa-cycles'],
+  team: 'A. Person\nB. Person',
+  contactEmail: 'team@nhs.net',
+  ...over,
+});
+
+describe('frontMatter', () => {
+  it('quotes every string so colons, quotes, hashes and leading hyphens survive', () => {
+    const text = frontMatter({ title: '- "Odd": #1 {x}', year: 2024, empty: '', list: ['a: b', ''], group: { name: 'N', email: undefined } });
+    expect(parseYaml(text.replace(/^---\n|---\n$/g, ''))).toEqual({ title: '- "Odd": #1 {x}', year: 2024, list: ['a: b'], group: { name: 'N' } });
+  });
+  it('drops control characters and normalises line breaks', () => {
+    expect(parseYaml(frontMatter({ t: 'a\r\nb\u0007c' }).replace(/^---\n|---\n$/g, ''))).toEqual({ t: 'a\nbc' });
+  });
+});
+
+describe('markdownText', () => {
+  it('escapes what Markdown or MDX would read as markup, keeping paragraphs', () => {
+    expect(markdownText('# Not a heading\n1. not a list <b>{x}</b> *y*\n\nNext & last')).toBe('\\# Not a heading\n1\\. not a list \\<b\\>\\{x\\}\\</b\\> \\*y\\*\n\nNext \\& last');
+  });
+  it('puts a kept body before new sections', () => {
+    expect(contentFile({ title: 'T' }, [{ heading: 'New', text: 'x' }], '## Old\n\ny')).toBe('---\ntitle: "T"\n---\n\n## Old\n\ny\n\n## New\n\nx\n');
+  });
+});
+
+describe('slugify and listFrom', () => {
+  it('makes ids', () => {
+    expect(slugify("Supporting patients with Huntington's disease")).toBe('supporting-patients-with-huntingtons-disease');
+    expect(slugify('  Café — Ward 7! ')).toBe('cafe-ward-7');
+  });
+  it('splits lists', () => {
+    expect(listFrom('a, b\n\nc', true)).toEqual(['a', 'b', 'c']);
+    expect(listFrom('A, B\nC')).toEqual(['A, B', 'C']);
+  });
+});
+
+describe('checkPoster', () => {
+  it('turns a valid form into a file that the poster schema accepts, with the story in the frontmatter', () => {
+    const r = checkPoster(poster({ more: 'We used <3 cycles> & {braces}.', hasImage: true, imageAlt: 'A poster with a run chart of discharge times.' }), known);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.slug).toBe('faster-discharge-a-home-first-test');
+    const { data, body } = split(r.file);
+    const parsed = posterSchema({ ...looseContext, image: () => z.string() }).parse(data);
+    expect(parsed.title).toBe('Faster discharge: a "home first" test');
+    expect(parsed.themes).toEqual(['hospital-discharge', 'patient-flow']);
+    expect(parsed.team).toEqual(['A. Person', 'B. Person']);
+    expect(parsed.image).toEqual({ src: './faster-discharge-a-home-first-test.jpg', alt: 'A poster with a run chart of discharge times.' });
+    expect(parsed.organisation).toBeUndefined();
+    expect(body).toBe('\n## More about the work\n\nWe used \\<3 cycles\\> \\& \\{braces\\}.\n');
+  });
+
+  it('reports each wrong field once, with the schema’s own words where it has them', () => {
+    const r = checkPoster(poster({ title: 'A', summary: 'Short', year: 'May 2024', themes: '', contactEmail: 'not-an-email', methods: ['no-such-method'] }), known);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual({
+      title: 'Add a title of at least 3 characters.',
+      summary: 'Write a summary of at least 20 characters: it is shown on cards and in search results.',
+      year: 'Enter the year as 4 digits, between 2000 and 2100, like 2024.',
+      themes: 'Enter at least one theme, like "urgent-care".',
+      methods: 'Choose one from the list.',
+      contactEmail: 'Give a valid email address, like name@nhs.net',
+    });
+  });
+
+  it('asks for a way to get in touch when only a contact name is given', () => {
+    const r = checkPoster(poster({ contactEmail: '', contactName: 'The team' }), known);
+    expect(!r.ok && r.errors.contactEmail).toBe('Give at least one way to get in touch: email, phone or url.');
+  });
+
+  it('refuses an address another poster uses, or the form’s own, but lets a poster keep its own', () => {
+    const taken = checkPoster(poster({ slug: 'ari-hubs' }), known);
+    expect(!taken.ok && taken.errors.slug).toMatch(/Another poster already uses the address "ari-hubs"/);
+    const reserved = checkPoster(poster({ slug: 'submit' }), known);
+    expect(!reserved.ok && reserved.errors.slug).toMatch(/used by the site/);
+    const own = checkPoster(poster({ slug: 'ari-hubs' }), known, { slug: 'ari-hubs', form: emptyPosterForm(), keep: { previousSlugs: ['old-ari'] }, body: '## About this poster\n\nKept.' });
+    expect(own.ok).toBe(true);
+    if (own.ok) {
+      expect(split(own.file).data.previousSlugs).toEqual(['old-ari']);
+      expect(own.file).toContain('## About this poster\n\nKept.');
+    }
+  });
+});
+
+describe('checkTraining', () => {
+  const course = (over: Partial<TrainingForm> = {}): TrainingForm => ({
+    ...emptyTrainingForm(),
+    title: 'QSIR Practitioner',
+    summary: 'Learn the QSIR approach with colleagues from across the system.',
+    faculty: 'qsir-faculty',
+    level: 'practitioner',
+    format: 'in-person',
+    duration: 'Five days over five months',
+    audience: 'Anyone who works in the system',
+    howToBook: 'Email the faculty to book a place.',
+    offers: 'Tools for measuring change.',
+    ...over,
+  });
+
+  it('turns a valid form into a file that the training schema accepts', () => {
+    const r = checkTraining(course(), known);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.id).toBe('qsir-practitioner');
+    const { data, body } = split(r.file);
+    expect(trainingSchema(looseContext).parse(data).faculty).toEqual({ id: 'qsir-faculty', collection: 'faculties' });
+    expect(body).toBe('\n## What it offers\n\nTools for measuring change.\n');
+  });
+
+  it('reports a missing faculty, level and format and a bad booking page', () => {
+    const r = checkTraining(course({ faculty: '', level: '', format: '', bookingUrl: 'www.example.org' }), known);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(Object.keys(r.errors)).toEqual(['faculty', 'level', 'format', 'bookingUrl']);
+    expect(r.errors.faculty).toBe('Choose the faculty that runs the course.');
+    expect(r.errors.bookingUrl).toBe('Give a full web address starting with https://');
+  });
+
+  it('keeps the id, tags and body of a course being updated', () => {
+    const r = checkTraining(course({ title: 'QSIR programmes in One Gloucestershire', offers: '' }), known, {
+      id: 'qsir-programmes', form: emptyTrainingForm(), keep: { tags: ['training'] }, body: '## What it offers\n\nKept.',
+    });
+    expect(r.ok && r.id).toBe('qsir-programmes');
+    if (r.ok) {
+      expect(split(r.file).data.tags).toEqual(['training']);
+      expect(r.file.endsWith('## What it offers\n\nKept.\n')).toBe(true);
+    }
+  });
+
+  it('refuses a new course whose name is already listed', () => {
+    const r = checkTraining(course({ title: 'QSIR programmes' }), known);
+    expect(!r.ok && r.errors.title).toMatch(/already listed/);
+  });
+});
