@@ -144,6 +144,35 @@ function snapshotSurvives(s: Snapshot, a: AnswerRecord, b: AnswerRecord, cut: nu
   return owner.snapshots.some((o) => o.id === s.id);
 }
 
+/**
+ * The record with no time after `limit` (ms since 1970): answers, snapshots
+ * and the record's own time are brought back to `limit`, and the tombstone to
+ * 1 ms before it, so answers given after a reset still come after it. A clock
+ * that ran fast leaves times in the future; without this, an answer stamped
+ * in the future would beat every answer the person gives once the clock is
+ * right. Returns the record itself when nothing is later than `limit`.
+ */
+export function capTimes(record: AnswerRecord, limit: number): AnswerRecord {
+  const cap = (iso: string, to = limit) => (Date.parse(iso) > to ? new Date(to).toISOString() : iso);
+  if (latestTime(record) <= limit && !(record.resetAt && Date.parse(record.resetAt) >= limit)) return record;
+  const answers: Record<string, StoredAnswer> = {};
+  for (const [item, a] of Object.entries(record.answers)) answers[item] = { ...a, at: cap(a.at) };
+  const capped: AnswerRecord = {
+    ...record,
+    updatedAt: cap(record.updatedAt),
+    answers,
+    snapshots: record.snapshots.map((s) => ({ ...s, takenAt: cap(s.takenAt) })),
+  };
+  if (record.resetAt) capped.resetAt = cap(record.resetAt, limit - 1);
+  return capped;
+}
+
+/** The latest time anywhere in the record, in ms since 1970. */
+export function latestTime(record: AnswerRecord): number {
+  const times = [record.updatedAt, record.resetAt, ...Object.values(record.answers).map((a) => a.at), ...record.snapshots.map((s) => s.takenAt)];
+  return Math.max(...times.map(time));
+}
+
 /** Whether two records hold the same data (used to skip pointless writes). */
 export function sameRecord(a: AnswerRecord, b: AnswerRecord): boolean {
   return canonical(a) === canonical(b);

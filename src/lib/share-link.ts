@@ -17,7 +17,7 @@
  * for an older wording of the instrument apart from a current one. Notes are
  * private and never put in a link.
  */
-import { RECORD_VERSION, type AnswerRecord } from '../schemas/answers-core';
+import { FUTURE_ALLOWANCE_MS, RECORD_VERSION, type AnswerRecord } from '../schemas/answers-core';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { itemIds, type InstrumentInfo } from './catalogue';
 import { crc32Hex } from './checksum';
@@ -47,7 +47,8 @@ export type ShareProblem =
   | 'checksum' // the check does not match: altered or truncated
   | 'version' // made by a newer (or unknown) link format
   | 'instrument' // an instrument this site does not have
-  | 'changed'; // the instrument's items or scale changed since the link was made
+  | 'changed' // the instrument's items or scale changed since the link was made
+  | 'future'; // answered after now: made on a computer whose clock was wrong, or altered
 
 export type DecodedShare = { ok: true; result: SharedResult } | { ok: false; problem: ShareProblem; detail?: string };
 
@@ -73,7 +74,7 @@ export function shareUrl(sharedPage: string, record: AnswerRecord, instrument: I
 }
 
 /** Reads a share link (a full URL or just its fragment) against the instruments this site has. */
-export function decodeShare(link: string, catalogue: readonly InstrumentInfo[]): DecodedShare {
+export function decodeShare(link: string, catalogue: readonly InstrumentInfo[], now = Date.now()): DecodedShare {
   const at = link.indexOf(PREFIX);
   if (at < 0) return { ok: false, problem: link.includes('#') && link.trim().length > 1 ? 'damaged' : 'missing' };
   const fragment = link.slice(at + PREFIX.length).trim();
@@ -113,8 +114,14 @@ export function decodeShare(link: string, catalogue: readonly InstrumentInfo[]):
   }
   const ms = parseInt(seconds, 36) * 1000;
   if (!Number.isSafeInteger(ms) || ms > 8.64e15) return { ok: false, problem: 'damaged' };
+  if (ms > now + FUTURE_ALLOWANCE_MS) return { ok: false, problem: 'future', detail: new Date(ms).toISOString() };
   return { ok: true, result: { instrument: id, answeredAt: new Date(ms).toISOString(), values, payload } };
 }
+
+const dateOf = (iso: string) => {
+  const d = new Date(iso);
+  return d.getUTCFullYear() > 9999 ? `a date in the year ${d.getUTCFullYear()}` : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+};
 
 /** What the shared-results page says for each problem. */
 export function describeShareProblem(problem: ShareProblem, detail?: string): string {
@@ -131,6 +138,8 @@ export function describeShareProblem(problem: ShareProblem, detail?: string): st
       return `This link is for an assessment this site does not have${detail ? ` ("${detail}")` : ''}.`;
     case 'changed':
       return `This link was made for an earlier version of ${detail ? `“${detail}”` : 'this assessment'}. Its questions have changed since, so the results cannot be shown against them.`;
+    case 'future':
+      return `This link says the answers were given ${detail ? `on ${dateOf(detail)}, ` : ''}which is later than now. The computer it was made on may have the wrong date, or the link was changed. Ask the person who shared it to check their computer’s date and make the link again.`;
   }
 }
 
