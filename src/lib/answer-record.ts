@@ -22,7 +22,12 @@ export interface AnswerChange {
   note?: string | null;
 }
 
-/** Sets or clears the value and/or note of one item. An item with neither left is removed. */
+/**
+ * Sets or clears the value and/or note of one item. An item with neither left
+ * stays as `{ at }`, a mark that the person cleared it: removing it instead
+ * would let a merge with an older copy (another tab, or storage) bring the
+ * cleared answer back.
+ */
 export function setAnswer(record: AnswerRecord, item: string, change: AnswerChange, now = new Date().toISOString()): AnswerRecord {
   const before: Partial<StoredAnswer> = record.answers[item] ?? {};
   const next: StoredAnswer = { at: now };
@@ -31,18 +36,21 @@ export function setAnswer(record: AnswerRecord, item: string, change: AnswerChan
   const note = rawNote?.slice(0, MAX_NOTE_LENGTH);
   if (value !== undefined) next.value = value;
   if (note) next.note = note;
-  const answers = { ...record.answers };
-  if (next.value === undefined && !next.note) delete answers[item];
-  else answers[item] = next;
-  return { ...record, answers, updatedAt: now };
+  return { ...record, answers: { ...record.answers, [item]: next }, updatedAt: now };
 }
 
-/** The current answers without their times: what scoring, snapshots and export read. */
+/** The current answers without their times (cleared ones left out): what scoring, snapshots and comparison read. */
 export function currentAnswers(record: AnswerRecord): AnswerMap {
   const out: AnswerMap = {};
-  for (const [item, a] of Object.entries(record.answers)) out[item] = freeze(a);
+  for (const [item, a] of Object.entries(record.answers)) if (hasContent(a)) out[item] = freeze(a);
   return out;
 }
+
+/** Whether an answer holds a value or a note (not just the mark that it was cleared). */
+export const hasContent = (a: { value?: number | undefined; note?: string | undefined }) => a.value !== undefined || !!a.note;
+
+/** Whether a record holds any answer or snapshot worth keeping or exporting. */
+export const recordHasContent = (r: AnswerRecord) => Object.values(r.answers).some(hasContent) || r.snapshots.length > 0;
 
 function freeze(a: StoredAnswer): FrozenAnswer {
   const f: FrozenAnswer = {};

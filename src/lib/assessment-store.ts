@@ -13,9 +13,9 @@ import { atom, map } from 'nanostores';
 import type { AnswerRecord, ValueRule } from '../schemas/answers-core';
 import { emptyRecord } from '../schemas/answers-core';
 import {
-  capTimes,
   latestTime,
   mergeRecords,
+  recordHasContent,
   resetRecord,
   sameRecord,
   setAnswer,
@@ -152,9 +152,10 @@ export function clearEverything(): { ok: boolean; left: string[] } {
   const now = new Date().toISOString();
   for (const [id, s] of Object.entries($assessments.get())) {
     if (!s.loaded) continue;
-    $assessments.setKey(id, { ...s, record: resetRecord(s.record, now), readOnly: false, savedAt: null, faults: result.ok ? [] : s.faults });
+    const faults = result.ok ? [] : withFault(s.faults, { kind: 'blocked' });
+    $assessments.setKey(id, { ...s, record: resetRecord(s.record, now), readOnly: false, savedAt: null, faults });
   }
-  $importBackup.set(storageNow().readBackup() !== null);
+  if (result.ok) $importBackup.set(false);
   return result;
 }
 
@@ -166,7 +167,7 @@ export function discardDamaged(instrument: string): boolean {
   if (!storageNow().discardDamaged(instrument)) return false;
   const s = stateOf(instrument);
   $assessments.setKey(instrument, { ...s, faults: [] });
-  if (Object.keys(s.record.answers).length || s.record.snapshots.length) saveAgain(instrument);
+  if (recordHasContent(s.record)) saveAgain(instrument);
   return true;
 }
 
@@ -256,7 +257,7 @@ function followOtherTabs(): void {
       } else if (change.kind === 'newer-version') {
         $assessments.setKey(id, { ...s, readOnly: true, faults: withFault(s.faults, { kind: 'newer-version', version: change.version }) });
       } else {
-        const merged = mergeRecords(capTimes(s.record, Date.now()), change.record);
+        const merged = mergeRecords(s.record, change.record);
         const next: InstrumentState = { ...s, record: merged, faults: withFault(s.faults, null, ['cleared']) };
         $assessments.setKey(id, next);
         // Write back only if this tab held something the other did not: the exchange then ends.

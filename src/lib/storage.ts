@@ -89,6 +89,8 @@ const ANSWERS = `${KEY_PREFIX}answers:`;
 const KEPT_ASIDE = `${KEY_PREFIX}kept-aside:`;
 const BEFORE_MIGRATION = `${KEY_PREFIX}before-migration:`;
 const IMPORT_BACKUP = `${KEY_PREFIX}backup:before-import`;
+/** Read (never written) to tell whether storage can be used at all. */
+const PROBE = `${KEY_PREFIX}probe`;
 /** Versions above this are not taken for a newer QI Hub: the record is damaged. */
 const MAX_KNOWN_VERSION = 1000;
 
@@ -466,9 +468,10 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
   };
 
   const clearAll = () => {
+    if (!read(PROBE).ok) return { ok: false, left: [] };
     for (const key of keys()) if (key.startsWith(KEY_PREFIX)) remove(key);
     const left = keys().filter((k) => k.startsWith(KEY_PREFIX));
-    return { ok: !!store() && left.length === 0, left };
+    return { ok: left.length === 0, left };
   };
 
   const onOtherTab = (listener: (change: OtherTabChange) => void) => {
@@ -485,7 +488,9 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
       const instrument = e.key.slice(ANSWERS.length);
       if (e.newValue === null) return listener({ kind: 'cleared', instrument });
       const parsed = parseRecord(e.newValue, instrument);
-      if (parsed.kind === 'record') listener({ kind: 'changed', instrument, record: capTimes(parsed.record, Date.now()) });
+      // Not capped: another tab's times come from the same clock, and an action it stamped
+      // after everything it held (the clock put back) must keep its place in the order.
+      if (parsed.kind === 'record') listener({ kind: 'changed', instrument, record: parsed.record });
       else if (parsed.kind === 'newer') listener({ kind: 'newer-version', instrument, version: parsed.version });
       // Anything else is left for the next load to keep aside.
     };
@@ -494,7 +499,7 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
   };
 
   return {
-    available: () => read(`${KEY_PREFIX}probe`).ok,
+    available: () => read(PROBE).ok,
     load,
     save,
     saveAll,

@@ -19,7 +19,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  $assessments,
   $importBackup,
   answer,
   clearEverything,
@@ -34,7 +33,7 @@ import {
   stateOf,
   useStorage,
 } from '../../src/lib/assessment-store';
-import { setAnswer } from '../../src/lib/answer-record';
+import { hasContent, setAnswer } from '../../src/lib/answer-record';
 import { exportJson } from '../../src/lib/export';
 import { planInstrument } from '../../src/lib/import-plan';
 import { createAnswerStorage, KEY_PREFIX, parseRecord, recordKey, type StorageEvents } from '../../src/lib/storage';
@@ -86,9 +85,10 @@ function load(fake: FakeStorage, events: StorageEvents) {
   importBackup();
 }
 
+/** What the page shows: answers with a value or a note (cleared marks show nothing). */
 const shownAnswers = (id: string): Record<string, Answer> =>
   Object.fromEntries(
-    Object.entries(stateOf(id).record.answers).map(([k, a]) => [k, { ...(a.value !== undefined ? { value: a.value } : {}), ...(a.note ? { note: a.note } : {}) }]),
+    Object.entries(stateOf(id).record.answers).filter(([, a]) => hasContent(a)).map(([k, a]) => [k, { ...(a.value !== undefined ? { value: a.value } : {}), ...(a.note ? { note: a.note } : {}) }]),
   );
 
 function stored(fake: FakeStorage, id: string): AnswerRecord | null {
@@ -99,7 +99,7 @@ function stored(fake: FakeStorage, id: string): AnswerRecord | null {
 }
 const storedAnswers = (fake: FakeStorage, id: string) => {
   const r = stored(fake, id);
-  return r ? Object.fromEntries(Object.entries(r.answers).map(([k, a]) => [k, { ...(a.value !== undefined ? { value: a.value } : {}), ...(a.note ? { note: a.note } : {}) }])) : {};
+  return r ? Object.fromEntries(Object.entries(r.answers).filter(([, a]) => hasContent(a)).map(([k, a]) => [k, { ...(a.value !== undefined ? { value: a.value } : {}), ...(a.note ? { note: a.note } : {}) }])) : {};
 };
 
 const unsaved = (id: string) => stateOf(id).faults.some((f) => WRITE_FAULTS.has(f.kind));
@@ -213,7 +213,9 @@ const otherTabCmd = instrument.chain((id) =>
       const saved = other.save(setAnswer(base, item, { value }, new Date(at).toISOString()), { now: at });
       if (saved.fault) return;
       r.fire(recordKey(id), r.fake.map.get(recordKey(id))!);
-      m.answers[id] = put(m.answers[id]!, item, { value });
+      // Per item, the later answer wins whole: the other tab's, made from what it found stored.
+      const known = base.answers[item];
+      m.answers[id] = put({ ...m.answers[id], [item]: known?.note ? { note: known.note } : {} }, item, { value });
       // Snapshots are merged by id; the model counts what the merge kept.
       m.snapshots[id] = stateOf(id).record.snapshots.length;
     }),
@@ -258,7 +260,8 @@ const importCmd = instrument.chain((id) =>
         expect(faultText(outcome.fault).body).not.toBe('');
         return;
       }
-      for (const [item, value] of Object.entries(values)) m.answers[id] = put(m.answers[id]!, item, { value });
+      // Imported answers replace this browser's answers to the same items, notes included.
+      for (const [item, value] of Object.entries(values)) m.answers[id] = { ...m.answers[id], [item]: { value } };
       m.backup = { [id]: before };
       m.snapshots[id] = stateOf(id).record.snapshots.length;
     }),
@@ -274,8 +277,9 @@ const undoCmd = fc.constant(
     if (plan.nothing) return;
     const outcome = restoreBackup(plan.instruments.map((i) => i.result));
     if (!outcome.ok) return;
+    expect(m.backup, 'the model knows of the backup').not.toBeNull();
     for (const i of plan.instruments) {
-      m.answers[i.id] = m.backup?.[i.id] ?? shownAnswers(i.id);
+      m.answers[i.id] = m.backup![i.id]!;
       m.snapshots[i.id] = stateOf(i.id).record.snapshots.length;
     }
     m.backup = null;
@@ -283,10 +287,13 @@ const undoCmd = fc.constant(
 );
 const reloadCmd = fc.constant(
   cmd('reload', always, (m, r) => {
+    // Not modelled: a reload while storage is blocked shows an empty page (and says why);
+    // what is stored comes back into the page with its next save once storage is back.
+    if (r.fake.blocked) return;
     const lost = INSTRUMENTS.filter(({ id }) => unsaved(id)).map((i) => i.id);
     load(r.fake, r.events);
     for (const { id } of INSTRUMENTS) {
-      if (lost.includes(id) || r.fake.blocked) {
+      if (lost.includes(id)) {
         // The page said these were not saved; after a reload the page shows what storage holds.
         m.answers[id] = shownAnswers(id);
         m.snapshots[id] = stateOf(id).record.snapshots.length;
@@ -335,6 +342,6 @@ describe('stored answers, against a model', () => {
       }),
       { numRuns: RUNS },
     );
-    expect($assessments.get()).toBeDefined();
-  });
+    // Generous: a slow machine must not fail it; each sequence takes a few milliseconds.
+  }, 60_000 + RUNS * 100);
 });

@@ -6,6 +6,7 @@
 import { $assessments, dropImportBackup, importBackup, importRecords, openInstrument, restoreBackup, stateOf } from '../../lib/assessment-store';
 import { browserStorage, type StorageFault } from '../../lib/storage';
 import type { UndoPlan } from '../../lib/undo-import';
+import { recordHasContent } from '../../lib/answer-record';
 import type { InstrumentInfo } from '../../lib/catalogue';
 import type { AnswerRecord, ValueRule } from '../../schemas/answers';
 import type { InstrumentPlan } from '../../lib/import-plan';
@@ -30,8 +31,7 @@ export function recordsToExport(catalogue: readonly InstrumentInfo[], only?: str
   }
   for (const [id, s] of Object.entries($assessments.get())) if (s.loaded && (!only || id === only)) byId.set(id, s.record);
   if (only && !byId.has(only) && known.has(only)) byId.set(only, ensureOpen(known.get(only)!).record);
-  const hasData = (r: AnswerRecord) => Object.keys(r.answers).length > 0 || r.snapshots.length > 0;
-  return [...byId.values()].filter((r) => known.has(r.instrument) && hasData(r)).sort((a, b) => (a.instrument < b.instrument ? -1 : 1));
+  return [...byId.values()].filter((r) => known.has(r.instrument) && recordHasContent(r)).sort((a, b) => (a.instrument < b.instrument ? -1 : 1));
 }
 
 export interface Applied {
