@@ -95,7 +95,10 @@ function faultCard(fault: StorageFault, instrument: string): HTMLElement {
   const content = el('div', 'nhsuk-card__content');
   content.append(el('h2', 'nhsuk-card__heading', heading), el('p', 'nhsuk-card__description', body));
   const group = el('div', 'nhsuk-button-group');
+  let question: HTMLElement | null = null;
   const showButtons = () => {
+    question?.remove();
+    question = null;
     group.replaceChildren(
       ...actionsFor(fault, instrument).map((action) =>
         button(action.label, 'nhsuk-button--secondary', () => (action.confirm ? ask(action) : action.run())),
@@ -104,10 +107,10 @@ function faultCard(fault: StorageFault, instrument: string): HTMLElement {
   };
   // A question in the card itself, focused, with the answer buttons under it.
   const ask = (action: Action) => {
-    const question = el('p', 'nhsuk-body nhsuk-u-font-weight-bold', action.confirm!.question);
+    question = el('p', 'nhsuk-body nhsuk-u-font-weight-bold', action.confirm!.question);
     question.tabIndex = -1;
+    group.before(question);
     group.replaceChildren(
-      question,
       button(action.confirm!.yes, 'nhsuk-button--warning', action.run),
       button('Cancel', 'nhsuk-button--secondary', () => {
         showButtons();

@@ -246,7 +246,7 @@ const clockCmd = fc.integer({ min: -3 * 3_600_000, max: 3 * 3_600_000 }).map((de
 );
 const importCmd = instrument.chain((id) =>
   fc.dictionary(itemOf(id), fc.constantFrom(...valuesOf(id)), { minKeys: 1 }).map((values) =>
-    cmd(`import(${id}, ${JSON.stringify(values)})`, always, (m, r) => {
+    cmd(`import(${id}, ${JSON.stringify(values)})`, always, (m) => {
       const info = INSTRUMENTS.find((i) => i.id === id)!;
       const at = new Date(Date.now() - 60_000).toISOString();
       let record = emptyRecord(id, at);
