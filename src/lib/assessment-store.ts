@@ -149,11 +149,11 @@ export const resetInstrument = (instrument: string) => commit(instrument, (r, no
  */
 export function clearEverything(): { ok: boolean; left: string[] } {
   const result = storageNow().clearAll();
-  const now = new Date().toISOString();
   for (const [id, s] of Object.entries($assessments.get())) {
     if (!s.loaded) continue;
     const faults = result.ok ? [] : withFault(s.faults, { kind: 'blocked' });
-    $assessments.setKey(id, { ...s, record: resetRecord(s.record, now), readOnly: false, savedAt: null, faults });
+    const record = resetRecord(s.record, new Date(stampFor(s.record)).toISOString());
+    $assessments.setKey(id, { ...s, record, readOnly: false, savedAt: null, faults });
   }
   if (result.ok) $importBackup.set(false);
   return result;

@@ -15,6 +15,8 @@ import { decodeBase64url, encodeBase64url } from '../../src/lib/base64url';
 import { crc32Hex } from '../../src/lib/checksum';
 
 const HOUR = 3_600_000;
+/** Waits for the page, however busy the machine: tests must not depend on speed. */
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000 });
 const PORTFOLIO = '/assessments/portfolio-review/';
 const PORTFOLIO_KEY = 'qi-hub:answers:portfolio-review';
 /** A note box on the portfolio review (Readiness to innovate has no notes). */
@@ -74,7 +76,7 @@ async function checkFile(page: Page, file: string) {
 async function importFile(page: Page, file: string) {
   await checkFile(page, file);
   await page.getByTestId('import-preview').getByRole('button', { name: 'Import these answers' }).click();
-  await expect.poll(() => page.getByTestId('portability-status').textContent()).toMatch(/Imported/);
+  await poll(() => page.getByTestId('portability-status').textContent()).toMatch(/Imported/);
 }
 
 const undoLink = (page: Page) => page.getByTestId('portability').getByRole('button', { name: 'Undo the last import' });
@@ -106,7 +108,7 @@ describe('answers dated in the future', () => {
     await results(page);
     await page.getByRole('button', { name: 'Clear this checklist' }).click();
     await page.getByRole('button', { name: 'Yes, clear this checklist' }).click();
-    await expect.poll(() => checkedValues(page)).toEqual(NONE);
+    await poll(() => checkedValues(page)).toEqual(NONE);
     await page.reload();
     await ready(page);
     expect(await checkedValues(page)).toEqual(NONE);
@@ -127,7 +129,7 @@ describe('answers dated in the future', () => {
       rec.updatedAt = '9999-12-31T23:00:00.000Z';
     });
     await checkFile(page, file);
-    await expect.poll(() => page.getByTestId('error-summary').textContent()).toMatch(/later than now/);
+    await poll(() => page.getByTestId('error-summary').textContent()).toMatch(/later than now/);
     expect(await page.getByTestId('import-preview').count()).toBe(0);
     expect(await page.evaluate((k) => localStorage.getItem(k), READINESS_KEY)).toBe(before);
 
@@ -161,7 +163,7 @@ describe('a double click on "Import these answers"', () => {
       b.click();
       b.click();
     });
-    await expect.poll(() => page.getByTestId('portability-status').textContent()).toMatch(/Imported/);
+    await poll(() => page.getByTestId('portability-status').textContent()).toMatch(/Imported/);
     expect((await checkedValues(page)).slice(0, 3)).toEqual([1, 1, 1]);
     const backup = JSON.parse((await page.evaluate(() => localStorage.getItem('qi-hub:backup:before-import')))!);
     const kept = backup.instruments[0].record.answers as Record<string, { value: number }>;
@@ -169,7 +171,7 @@ describe('a double click on "Import these answers"', () => {
 
     await undoLink(page).click();
     await page.getByRole('button', { name: 'Yes, undo the import' }).click();
-    await expect.poll(() => page.getByTestId('portability-status').textContent()).toMatch(/back as they were/);
+    await poll(() => page.getByTestId('portability-status').textContent()).toMatch(/back as they were/);
     expect((await checkedValues(page)).slice(0, 3)).toEqual([5, 5, 5]);
     expect(problems).toEqual([]);
     await context.close();
@@ -190,7 +192,7 @@ describe('Clear everything', () => {
     await ready(page);
     await page.fill(NOTE, 'A private note');
     await page.locator(NOTE).blur();
-    await expect.poll(() => qiHubKeys(page)).toEqual(expect.arrayContaining(['qi-hub:backup:before-import', READINESS_KEY, PORTFOLIO_KEY]));
+    await poll(() => qiHubKeys(page)).toEqual(expect.arrayContaining(['qi-hub:backup:before-import', READINESS_KEY, PORTFOLIO_KEY]));
     await page.goto(url(READINESS));
     await ready(page);
     await portability(page);
@@ -201,9 +203,9 @@ describe('Clear everything', () => {
     await page.getByRole('button', { name: 'Clear everything' }).click();
     await expectNoAxe(page);
     await page.getByRole('button', { name: 'Yes, clear everything' }).click();
-    await expect.poll(() => page.getByTestId('results-area').textContent()).toMatch(/Everything QI Hub kept in this browser was cleared/);
+    await poll(() => page.getByTestId('results-area').textContent()).toMatch(/Everything QI Hub kept in this browser was cleared/);
     expect(await qiHubKeys(page)).toEqual([]);
-    await expect.poll(() => undoLink(page).count()).toBe(0);
+    await poll(() => undoLink(page).count()).toBe(0);
     expect(await checkedValues(page)).toEqual(NONE);
 
     await page.reload();
@@ -241,10 +243,10 @@ describe('a damaged record', () => {
       expect(text).toBe(typeof raw === 'string' ? raw : 'x'.repeat(raw.repeat));
 
       await card.getByRole('button', { name: 'Discard it and start again' }).click();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Discard the damaged record\?/);
+      await poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Discard the damaged record\?/);
       await expectNoAxe(page);
       await card.getByRole('button', { name: 'Yes, discard it' }).click();
-      await expect.poll(() => page.locator('[data-damaged]').count()).toBe(0);
+      await poll(() => page.locator('[data-damaged]').count()).toBe(0);
       expect(await qiHubKeys(page)).toEqual([]);
 
       await answerReadiness(page, [4]);
@@ -280,7 +282,7 @@ describe('Undo the last import after more answers', () => {
 
     await undoLink(page).click();
     const question = page.getByTestId('undo-confirm');
-    await expect.poll(() => question.textContent()).toMatch(/3 answers go back to what they were before the import, 2 answers are removed/);
+    await poll(() => question.textContent()).toMatch(/3 answers go back to what they were before the import, 2 answers are removed/);
     expect(await question.textContent()).toMatch(/will lose them: your answers to questions 4 and 5/);
     await expectNoAxe(page);
     await question.getByRole('button', { name: 'Cancel' }).click();
@@ -288,7 +290,7 @@ describe('Undo the last import after more answers', () => {
 
     await undoLink(page).click();
     await page.getByRole('button', { name: 'Yes, undo and lose those changes' }).click();
-    await expect.poll(() => page.getByTestId('portability-status').textContent()).toMatch(/back as they were/);
+    await poll(() => page.getByTestId('portability-status').textContent()).toMatch(/back as they were/);
     expect(await checkedValues(page)).toEqual([5, 5, 5, null, null, null, null, null]);
     expect(await undoLink(page).count()).toBe(0);
     await page.reload();
@@ -327,14 +329,17 @@ describe('smaller faults', () => {
     await second.goto(url(PORTFOLIO));
     await ready(second);
     const note = NOTE;
+    // The tab in front runs its timers at full speed (a note saves a moment after typing stops).
+    await first.bringToFront();
     await first.fill(note, 'Written in the first tab');
-    await expect.poll(() => first.evaluate((k) => localStorage.getItem(k) ?? '', PORTFOLIO_KEY)).toContain('first tab');
+    await poll(() => first.evaluate((k) => localStorage.getItem(k) ?? '', PORTFOLIO_KEY)).toContain('first tab');
+    await second.bringToFront();
     await second.fill(note, 'Written in the second tab');
     await second.locator(note).blur();
-    await expect.poll(() => first.evaluate((k) => localStorage.getItem(k) ?? '', PORTFOLIO_KEY)).toContain('second tab');
+    await poll(() => first.evaluate((k) => localStorage.getItem(k) ?? '', PORTFOLIO_KEY)).toContain('second tab');
     // The first tab still has the note focused.
     expect(await first.evaluate(() => document.activeElement?.id)).toBe('note-projects-appropriate');
-    await expect.poll(() => first.inputValue(note)).toBe('Written in the second tab');
+    await poll(() => first.inputValue(note)).toBe('Written in the second tab');
     expect(await first.locator('[data-note-changed]').textContent()).toMatch(/changed in another tab/);
     await context.close();
   });
@@ -345,7 +350,7 @@ describe('smaller faults', () => {
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
     await page.getByLabel('Paste share links').fill('Sam’s results https://example.org/#r=1.broken.00000000 thanks');
     await page.getByRole('button', { name: 'Add links' }).click();
-    await expect.poll(() => page.getByTestId('error-summary').textContent()).toMatch(/Link 1:/);
+    await poll(() => page.getByTestId('error-summary').textContent()).toMatch(/Link 1:/);
     expect(await page.getByTestId('error-summary').textContent()).not.toMatch(/Link 2:/);
     await context.close();
   });
