@@ -52,8 +52,12 @@ export type ShareProblem =
 
 export type DecodedShare = { ok: true; result: SharedResult } | { ok: false; problem: ShareProblem; detail?: string };
 
-/** The fragment (starting with "#") for the current answers of a record. Throws if the scale has more than 36 points. */
-export function encodeShare(record: AnswerRecord, instrument: InstrumentInfo): string {
+/**
+ * The fragment (starting with "#") for the current answers of a record, dated
+ * no later than now (links dated in the future are refused). Throws if the
+ * scale has more than 36 points.
+ */
+export function encodeShare(record: AnswerRecord, instrument: InstrumentInfo, now = Date.now()): string {
   if (instrument.scale.length > DIGITS.length) throw new Error('This scale has too many points for a share link.');
   const scores = itemIds(instrument)
     .map((id) => {
@@ -62,7 +66,7 @@ export function encodeShare(record: AnswerRecord, instrument: InstrumentInfo): s
       return value === undefined || index < 0 ? '-' : DIGITS[index];
     })
     .join('');
-  const seconds = Math.floor(Date.parse(record.updatedAt) / 1000).toString(36);
+  const seconds = Math.floor(Math.min(Date.parse(record.updatedAt), now) / 1000).toString(36);
   const payload = encodeBase64url(JSON.stringify([instrument.id, fingerprint(instrument), seconds, scores]));
   const body = `${SHARE_VERSION}.${payload}`;
   return `${PREFIX}${body}.${crc32Hex(body)}`;

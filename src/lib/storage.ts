@@ -14,7 +14,8 @@
  *   qi-hub:backup:before-import                 the answers an import is about to change, as an
  *                                               export file's text (its exportedAt is the time of
  *                                               the import); replaced by the next import, removed
- *                                               by undo, by clearing, and by Clear everything
+ *                                               by undo (or when undo would change nothing) and
+ *                                               by Clear everything
  *   Nothing else is written under qi-hub: (a probe key is only read). `clearAll` removes
  *   every key that starts with qi-hub:, whatever wrote it.
  *
@@ -49,8 +50,9 @@
  *   read-only: answers are kept in memory, saving reports "full" rather than overwrite the
  *   record, and the person can download the record (`storedText`) or discard it
  *   (`discardDamaged`), which removes it only while it is still unreadable.
- *   Times later than now (a clock that ran fast) are brought back to now in memory
- *   (`capTimes`), so they can never beat what the person does next.
+ *   Times later than now (a clock that ran fast) are brought back to now in the loaded
+ *   record (`capTimes`), so exports and share links made from it are never dated in the
+ *   future. Stored text keeps them until the next write.
  *
  * WRITING (`save`)
  *   Before writing, the stored value is read again: a newer-version record is never
@@ -68,6 +70,8 @@
  *   The browser's "storage" event reports writes made by other tabs only. A changed record
  *   is validated and handed to the listener, which merges it (`mergeRecords`) and writes back
  *   only if its own copy held something newer, so two tabs settle after one exchange.
+ *   Its times are not capped: all tabs share one clock, and an action another tab stamped
+ *   after everything it held (its clock put back) must keep its place in the order.
  *   A removed record, or storage cleared, is reported as "cleared" and nothing is written:
  *   the person decides whether to save their answers again. A change to the import backup
  *   is reported as "backup", so pages stop offering an undo that no longer exists.
@@ -488,8 +492,6 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
       const instrument = e.key.slice(ANSWERS.length);
       if (e.newValue === null) return listener({ kind: 'cleared', instrument });
       const parsed = parseRecord(e.newValue, instrument);
-      // Not capped: another tab's times come from the same clock, and an action it stamped
-      // after everything it held (the clock put back) must keep its place in the order.
       if (parsed.kind === 'record') listener({ kind: 'changed', instrument, record: parsed.record });
       else if (parsed.kind === 'newer') listener({ kind: 'newer-version', instrument, version: parsed.version });
       // Anything else is left for the next load to keep aside.
