@@ -38,6 +38,14 @@ async function expectNoAxe(page: Page) {
   expect(v, describeViolations(v)).toEqual([]);
 }
 
+/** On a 320 px wide screen the page does not scroll sideways. */
+async function expectFitsPhone(page: Page) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  if (size) await page.setViewportSize(size);
+}
+
 /** Opens the page, stores `raw` under the instrument's key, and opens it again. */
 async function withStored(page: Page, raw: string | { repeat: number }, key = READINESS_KEY, at = READINESS) {
   await page.goto(url(at));
@@ -202,6 +210,7 @@ describe('Clear everything', () => {
     await results(page);
     await page.getByRole('button', { name: 'Clear everything' }).click();
     await expectNoAxe(page);
+    await expectFitsPhone(page);
     await page.getByRole('button', { name: 'Yes, clear everything' }).click();
     await poll(() => page.getByTestId('results-area').textContent()).toMatch(/Everything QI Hub kept in this browser was cleared/);
     expect(await qiHubKeys(page)).toEqual([]);
@@ -245,6 +254,7 @@ describe('a damaged record', () => {
       await card.getByRole('button', { name: 'Discard it and start again' }).click();
       await poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Discard the damaged record\?/);
       await expectNoAxe(page);
+      await expectFitsPhone(page);
       await card.getByRole('button', { name: 'Yes, discard it' }).click();
       await poll(() => page.locator('[data-damaged]').count()).toBe(0);
       expect(await qiHubKeys(page)).toEqual([]);
@@ -285,6 +295,7 @@ describe('Undo the last import after more answers', () => {
     await poll(() => question.textContent()).toMatch(/3 answers go back to what they were before the import, 2 answers are removed/);
     expect(await question.textContent()).toMatch(/will lose them: your answers to questions 4 and 5/);
     await expectNoAxe(page);
+    await expectFitsPhone(page);
     await question.getByRole('button', { name: 'Cancel' }).click();
     expect((await checkedValues(page)).slice(0, 5)).toEqual([1, 1, 1, 2, 2]);
 
