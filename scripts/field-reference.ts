@@ -30,6 +30,7 @@ import { newsSchema } from '../src/schemas/news';
 import { pageSchema } from '../src/schemas/page';
 import { resourceSchema } from '../src/schemas/resource';
 import { assessmentSchema } from '../src/schemas/assessment';
+import { ID_PATTERN } from '../src/schemas/answers-core';
 
 export const root = resolve(import.meta.dirname, '..');
 export const guidePath = join(root, 'docs', 'editing.md');
@@ -246,6 +247,7 @@ export function describeType(s: Json): string {
       if (s.format === 'email') return 'an email address';
       if (s.format === 'uri' || s.format === 'url') return 'a full web address starting with `https://`';
       if (s.pattern === tagPattern) return 'lower case letters and numbers, words joined by hyphens, like `driver-diagrams`';
+      if (s.pattern === ID_PATTERN.source) return 'lower case letters and numbers, words joined by hyphens, like `driver-diagrams` (not `constructor` or `prototype`)';
       if (s.pattern) return `text matching the pattern ${code(s.pattern)}`;
       return `text${limits(s, 'character', 'characters')}`;
     case 'integer':

@@ -389,13 +389,23 @@ function Clearing({ instrument, readOnly, say }: { instrument: InstrumentShape; 
   const texts: Record<Exclude<Confirm, null>, [string, string, string]> = {
     'start-again': ['Start again?', 'This clears your current answers. Your snapshots are kept, so you can compare your new answers with them.', 'Yes, start again'],
     reset: ['Clear this checklist?', 'This clears your answers and all your snapshots for this checklist from this browser. You cannot undo this. Export your answers first if you want a copy.', 'Yes, clear this checklist'],
-    'clear-all': ['Clear everything?', 'This clears your answers and snapshots for every checklist from this browser. You cannot undo this. Export your answers first if you want a copy.', 'Yes, clear everything'],
+    'clear-all': [
+      'Clear everything?',
+      'This removes everything QI Hub keeps in this browser: your answers, notes and snapshots for every checklist, the backup kept so you can undo an import, and any damaged records kept aside. You cannot undo this. Export your answers first if you want a copy.',
+      'Yes, clear everything',
+    ],
   };
   const act = () => {
     if (confirm === 'start-again') startInstrumentAgain(instrument.id);
     if (confirm === 'reset') resetInstrument(instrument.id);
-    if (confirm === 'clear-all') clearEverything();
-    say(confirm === 'start-again' ? 'Your answers were cleared. Your snapshots are kept.' : 'Your answers were cleared from this browser.');
+    if (confirm === 'clear-all') {
+      const { ok, left } = clearEverything();
+      say(
+        ok
+          ? 'Everything QI Hub kept in this browser was cleared. There is nothing left to undo.'
+          : `Not everything could be cleared: this browser is not letting QI Hub change its storage${left.length ? ` (${left.length} ${left.length === 1 ? 'item remains' : 'items remain'})` : ''}. Clear this site’s data in your browser’s settings instead.`,
+      );
+    } else say(confirm === 'start-again' ? 'Your answers were cleared. Your snapshots are kept.' : 'Your answers were cleared from this browser.');
     setConfirm(null);
   };
   return (

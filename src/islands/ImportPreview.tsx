@@ -13,11 +13,13 @@ interface Props {
   /** Instruments that cannot take an import here (a newer version of QI Hub wrote them). */
   blocked: string[];
   confirmLabel: string;
+  /** True while the import runs: the button is disabled, so a second click cannot start another. */
+  busy?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export default function ImportPreview({ plans, warnings, describe, blocked, confirmLabel, onConfirm, onCancel }: Props) {
+export default function ImportPreview({ plans, warnings, describe, blocked, confirmLabel, busy = false, onConfirm, onCancel }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const anything = plans.some((p) => p.changes);
@@ -58,7 +60,7 @@ export default function ImportPreview({ plans, warnings, describe, blocked, conf
       )}
       <div class="nhsuk-button-group">
         {anything && (
-          <button type="button" class="nhsuk-button" onClick={onConfirm}>
+          <button type="button" class="nhsuk-button" onClick={onConfirm} disabled={busy} aria-disabled={busy}>
             {confirmLabel}
           </button>
         )}

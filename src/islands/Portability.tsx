@@ -6,11 +6,14 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $importBackup, importBackup } from '../lib/assessment-store';
 import type { InstrumentInfo } from '../lib/catalogue';
 import type { InstrumentPlan } from '../lib/import-plan';
 import ErrorSummary from './ErrorSummary';
 import ImportPreview from './ImportPreview';
-import { applyImport, hasBackup, planFor, recordsToExport, undoImport } from './portability/actions';
+import UndoImport from './UndoImport';
+import { applyImport, planFor, recordsToExport } from './portability/actions';
 import { download } from './portability/download';
 import './Portability.scss';
 
@@ -43,11 +46,17 @@ export default function Portability({ instrument, catalogue, sharedPath, teamPat
   const [status, setStatus] = useState('');
   const [link, setLink] = useState('');
   const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
-  const [canUndo, setCanUndo] = useState(false);
+  const [busy, setBusy] = useState(false);
+  // Controls need JavaScript: the server renders a line saying so, and they appear once this runs.
+  const [hydrated, setHydrated] = useState(false);
+  const canUndo = useStore($importBackup);
 
   const linkInput = useRef<HTMLInputElement>(null);
   const info = catalogue.find((c) => c.id === instrument);
-  useEffect(() => setCanUndo(hasBackup()), []);
+  useEffect(() => {
+    setHydrated(true);
+    importBackup();
+  }, []);
 
   const records = (all = false) => recordsToExport(catalogue, all ? undefined : instrument);
 
@@ -107,21 +116,14 @@ export default function Portability({ instrument, catalogue, sharedPath, teamPat
   }
 
   async function confirmImport(plans: InstrumentPlan[]) {
+    setBusy(true);
     const result = await applyImport(plans, catalogue);
-    if (!result.ok) return setImportState({ step: 'errors', errors: [result.error] });
+    setBusy(false);
+    if (!result.ok) return 'error' in result ? setImportState({ step: 'errors', errors: [result.error] }) : undefined;
     setImportState({ step: 'idle' });
     const input = fileInput();
     if (input) input.value = '';
-    setCanUndo(true);
-    const { written, faults } = result.applied;
-    setStatus(
-      [
-        written.length ? `Imported: ${written.join(', ')}.` : '',
-        ...faults.map((f) => `${f.title}: not saved in this browser (${f.fault.kind === 'full' ? 'storage is full' : f.fault.kind === 'newer-version' ? 'a newer version of QI Hub saved these answers' : 'storage is not available'}). The answers are on this page until you leave it.`),
-      ]
-        .filter(Boolean)
-        .join(' '),
-    );
+    setStatus(`Imported: ${result.applied.written.join(', ')}.`);
   }
 
   function cancelImport() {
@@ -136,17 +138,14 @@ export default function Portability({ instrument, catalogue, sharedPath, teamPat
     window.print();
   }
 
-  async function undo() {
-    setStatus(await undoImport(catalogue));
-    setCanUndo(hasBackup());
-  }
-
   return (
     <section class="app-portability" aria-labelledby="portability-heading" data-testid="portability">
       <h2 id="portability-heading">{instrument ? 'Keep, share or move your answers' : 'Keep or move all your answers'}</h2>
       <p class="nhsuk-body">
         Your answers are kept only in this browser. Download a copy to keep them safe, or to move them to another computer. Nothing is sent anywhere.
       </p>
+      {!hydrated && <p class="nhsuk-body">Downloading, importing and sharing your answers need JavaScript, which has not run on this page.</p>}
+      <div hidden={!hydrated}>
       <p class="nhsuk-body app-portability__status" role="status" data-testid="portability-status">
         {status}
       </p>
@@ -210,6 +209,7 @@ export default function Portability({ instrument, catalogue, sharedPath, teamPat
           blocked={importState.blocked}
           describe={importState.describe}
           confirmLabel="Import these answers"
+          busy={busy}
           onConfirm={() => confirmImport(importState.plans)}
           onCancel={cancelImport}
         />
@@ -229,14 +229,7 @@ export default function Portability({ instrument, catalogue, sharedPath, teamPat
           </div>
         </div>
       )}
-      {canUndo && (
-        <p class="nhsuk-body">
-          <button type="button" class="app-link-button" onClick={undo}>
-            Undo the last import
-          </button>{' '}
-          and put back the answers you had before it.
-        </p>
-      )}
+      {canUndo && <UndoImport catalogue={catalogue} say={setStatus} />}
 
       {info && (
         <>
@@ -253,6 +246,7 @@ export default function Portability({ instrument, catalogue, sharedPath, teamPat
           </div>
         </>
       )}
+      </div>
     </section>
   );
 }

@@ -39,6 +39,7 @@ type Saving = { step: 'idle' } | { step: 'preview'; plans: InstrumentPlan[]; blo
 export default function SharedResults({ catalogue, pages }: Props) {
   const [decoded, setDecoded] = useState<DecodedShare | null>(null);
   const [saving, setSaving] = useState<Saving>({ step: 'idle' });
+  const [busy, setBusy] = useState(false);
   useEffect(() => {
     const read = () => {
       setDecoded(decodeShare(location.hash, catalogue));
@@ -79,9 +80,10 @@ export default function SharedResults({ catalogue, pages }: Props) {
   }
 
   async function confirmSave(plans: InstrumentPlan[]) {
+    setBusy(true);
     const done = await applyImport(plans, catalogue);
-    if (!done.ok) return setSaving({ step: 'error', error: done.error });
-    if (done.applied.faults.length) return setSaving({ step: 'error', error: 'These results could not be saved in this browser: its storage is blocked or full.' });
+    setBusy(false);
+    if (!done.ok) return 'error' in done ? setSaving({ step: 'error', error: done.error }) : undefined;
     setSaving({ step: 'done', message: `Saved in this browser. Open ${info.title} to see and change them.` });
   }
 
@@ -147,6 +149,7 @@ export default function SharedResults({ catalogue, pages }: Props) {
           blocked={saving.blocked}
           describe={saving.describe}
           confirmLabel="Save in this browser"
+          busy={busy}
           onConfirm={() => confirmSave(saving.plans)}
           onCancel={() => setSaving({ step: 'idle' })}
         />

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { InstrumentInfo } from '../lib/catalogue';
-import { addParticipants, fmt, instrumentsInUse, participant, participantFromRecord, summarise, teamCsvTable, type Participant, type Stats } from '../lib/team';
+import { addParticipants, fmt, instrumentsInUse, participant, participantFromRecord, pastedLines, summarise, teamCsvTable, type Participant, type Stats } from '../lib/team';
 import ErrorSummary from './ErrorSummary';
 import TeamChart from './TeamChart';
 import { download } from './portability/download';
@@ -48,7 +48,7 @@ export default function TeamView({ catalogue }: Props) {
 
   async function addLinks() {
     const { decodeShare, describeShareProblem } = await import('../lib/share-link');
-    const lines = links.split(/\s+/).filter((l) => l.trim() !== '');
+    const lines = pastedLines(links);
     if (lines.length === 0) return add([], ['Paste at least one share link.']);
     const incoming: Participant[] = [];
     const found: string[] = [];

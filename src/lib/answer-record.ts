@@ -22,7 +22,12 @@ export interface AnswerChange {
   note?: string | null;
 }
 
-/** Sets or clears the value and/or note of one item. An item with neither left is removed. */
+/**
+ * Sets or clears the value and/or note of one item. An item with neither left
+ * stays as `{ at }`, a mark that the person cleared it: removing it instead
+ * would let a merge with an older copy (another tab, or storage) bring the
+ * cleared answer back.
+ */
 export function setAnswer(record: AnswerRecord, item: string, change: AnswerChange, now = new Date().toISOString()): AnswerRecord {
   const before: Partial<StoredAnswer> = record.answers[item] ?? {};
   const next: StoredAnswer = { at: now };
@@ -31,18 +36,21 @@ export function setAnswer(record: AnswerRecord, item: string, change: AnswerChan
   const note = rawNote?.slice(0, MAX_NOTE_LENGTH);
   if (value !== undefined) next.value = value;
   if (note) next.note = note;
-  const answers = { ...record.answers };
-  if (next.value === undefined && !next.note) delete answers[item];
-  else answers[item] = next;
-  return { ...record, answers, updatedAt: now };
+  return { ...record, answers: { ...record.answers, [item]: next }, updatedAt: now };
 }
 
-/** The current answers without their times: what scoring, snapshots and export read. */
+/** The current answers without their times (cleared ones left out): what scoring, snapshots and comparison read. */
 export function currentAnswers(record: AnswerRecord): AnswerMap {
   const out: AnswerMap = {};
-  for (const [item, a] of Object.entries(record.answers)) out[item] = freeze(a);
+  for (const [item, a] of Object.entries(record.answers)) if (hasContent(a)) out[item] = freeze(a);
   return out;
 }
+
+/** Whether an answer holds a value or a note (not just the mark that it was cleared). */
+export const hasContent = (a: { value?: number | undefined; note?: string | undefined }) => a.value !== undefined || !!a.note;
+
+/** Whether a record holds any answer or snapshot worth keeping or exporting. */
+export const recordHasContent = (r: AnswerRecord) => Object.values(r.answers).some(hasContent) || r.snapshots.length > 0;
 
 function freeze(a: StoredAnswer): FrozenAnswer {
   const f: FrozenAnswer = {};
@@ -142,6 +150,35 @@ function snapshotSurvives(s: Snapshot, a: AnswerRecord, b: AnswerRecord, cut: nu
   if (time(a.resetAt) === time(b.resetAt)) return true;
   const owner = time(a.resetAt) >= time(b.resetAt) ? a : b;
   return owner.snapshots.some((o) => o.id === s.id);
+}
+
+/**
+ * The record with no time after `limit` (ms since 1970): answers, snapshots
+ * and the record's own time are brought back to `limit`, and the tombstone to
+ * 1 ms before it, so answers given after a reset still come after it. A clock
+ * that ran fast leaves times in the future; without this, an answer stamped
+ * in the future would beat every answer the person gives once the clock is
+ * right. Returns the record itself when nothing is later than `limit`.
+ */
+export function capTimes(record: AnswerRecord, limit: number): AnswerRecord {
+  const cap = (iso: string, to = limit) => (Date.parse(iso) > to ? new Date(to).toISOString() : iso);
+  if (latestTime(record) <= limit && !(record.resetAt && Date.parse(record.resetAt) >= limit)) return record;
+  const answers: Record<string, StoredAnswer> = {};
+  for (const [item, a] of Object.entries(record.answers)) answers[item] = { ...a, at: cap(a.at) };
+  const capped: AnswerRecord = {
+    ...record,
+    updatedAt: cap(record.updatedAt),
+    answers,
+    snapshots: record.snapshots.map((s) => ({ ...s, takenAt: cap(s.takenAt) })),
+  };
+  if (record.resetAt) capped.resetAt = cap(record.resetAt, limit - 1);
+  return capped;
+}
+
+/** The latest time anywhere in the record, in ms since 1970. */
+export function latestTime(record: AnswerRecord): number {
+  const times = [record.updatedAt, record.resetAt, ...Object.values(record.answers).map((a) => a.at), ...record.snapshots.map((s) => s.takenAt)];
+  return Math.max(...times.map(time));
 }
 
 /** Whether two records hold the same data (used to skip pointless writes). */

@@ -4,12 +4,18 @@
  * open: every action updates memory first, then tries to save through
  * `storage.ts`. When storage is blocked or full the answers stay in memory,
  * the fault is shown, and export (which reads memory) still works.
+ *
+ * Every action is stamped with a time later than anything the record holds
+ * (`stampFor`), and storage caps stored times just before it, so what the
+ * person does now always wins, even after a clock that ran fast.
  */
-import { map } from 'nanostores';
+import { atom, map } from 'nanostores';
 import type { AnswerRecord, ValueRule } from '../schemas/answers-core';
 import { emptyRecord } from '../schemas/answers-core';
 import {
+  latestTime,
   mergeRecords,
+  recordHasContent,
   resetRecord,
   sameRecord,
   setAnswer,
@@ -35,6 +41,9 @@ export interface InstrumentState {
 /** Every opened instrument's state, by instrument id. */
 export const $assessments = map<Record<string, InstrumentState>>({});
 
+/** Whether this browser holds a backup from the last import (so it can be undone). */
+export const $importBackup = atom(false);
+
 let storage: AnswerStorage | null = null;
 const rules = new Map<string, ValueRule>();
 let stopListening: (() => void) | null = null;
@@ -48,6 +57,7 @@ export function useStorage(next: AnswerStorage): void {
   storage = next;
   rules.clear();
   $assessments.set({});
+  $importBackup.set(false);
 }
 
 /** The state of one instrument; an empty, unloaded one if it was never opened. */
@@ -81,20 +91,35 @@ export function openInstrument(instrument: string, rule?: ValueRule): Instrument
   return state;
 }
 
+/** The largest time a Date can hold. */
+const MAX_TIME = 8.64e15;
+
+/**
+ * The time to stamp an action with: now, or 1 ms after the latest time in the
+ * record if that is later (a clock put back while the page was open), so the
+ * action comes after everything the record holds.
+ */
+export function stampFor(record: AnswerRecord, now = Date.now()): number {
+  const after = latestTime(record) + 1;
+  return after > now && after <= MAX_TIME ? after : now;
+}
+
 /** Applies a change to memory and saves it. */
-function commit(instrument: string, change: (r: AnswerRecord) => AnswerRecord, options?: { replace?: boolean }): InstrumentState {
+function commit(instrument: string, change: (r: AnswerRecord, now: string) => AnswerRecord): InstrumentState {
   const before = stateOf(instrument);
-  const record = change(before.record);
+  const stamp = stampFor(before.record);
+  const record = change(before.record, new Date(stamp).toISOString());
   if (before.readOnly) {
     const state = { ...before, record };
     $assessments.setKey(instrument, state);
     return state;
   }
-  const saved = storageNow().save(record, options);
+  const saved = storageNow().save(record, { now: stamp });
   const state: InstrumentState = {
     ...before,
     record: saved.fault ? record : saved.record,
-    savedAt: saved.fault ? before.savedAt : saved.record.updatedAt,
+    // The real time of the save, for the status line: never a time in the future.
+    savedAt: saved.fault ? before.savedAt : new Date().toISOString(),
     readOnly: saved.fault?.kind === 'newer-version',
     faults: withFault(before.faults, saved.fault, saved.fault ? [] : CLEARED_BY_SAVE),
   };
@@ -104,35 +129,107 @@ function commit(instrument: string, change: (r: AnswerRecord) => AnswerRecord, o
 
 /** Records an answer (a point on the scale and/or a note) to one item. */
 export const answer = (instrument: string, item: string, change: AnswerChange) =>
-  commit(instrument, (r) => setAnswer(r, item, change));
+  commit(instrument, (r, now) => setAnswer(r, item, change, now));
 
 /** Saves the current answers as a dated, named snapshot. */
-export const saveSnapshot = (instrument: string, label: string) => commit(instrument, (r) => takeSnapshot(r, label));
+export const saveSnapshot = (instrument: string, label: string) => commit(instrument, (r, now) => takeSnapshot(r, label, now));
 
 /** Clears the current answers and keeps the snapshots. */
-export const startInstrumentAgain = (instrument: string) => commit(instrument, (r) => startAgain(r));
+export const startInstrumentAgain = (instrument: string) => commit(instrument, (r, now) => startAgain(r, now));
 
 /** Clears answers and snapshots of one instrument. */
-export const resetInstrument = (instrument: string) => commit(instrument, (r) => resetRecord(r));
+export const resetInstrument = (instrument: string) => commit(instrument, (r, now) => resetRecord(r, now));
 
-/** Clears every instrument stored in this browser, opened here or not. */
-export function clearEverything(): void {
-  const ids = new Set([...storageNow().instruments(), ...Object.keys($assessments.get())]);
-  for (const id of ids) {
-    if (!$assessments.get()[id]) $assessments.setKey(id, { ...stateOf(id), loaded: true });
-    resetInstrument(id);
+/**
+ * Removes everything QI Hub keeps in this browser: every instrument's answers,
+ * the import backup (so there is nothing to undo), kept-aside and migration
+ * copies. Memory is emptied too, with a tombstone so that another tab's older
+ * answers do not come back into this page. `left` lists keys that could not
+ * be removed (storage blocked).
+ */
+export function clearEverything(): { ok: boolean; left: string[] } {
+  const result = storageNow().clearAll();
+  for (const [id, s] of Object.entries($assessments.get())) {
+    if (!s.loaded) continue;
+    const faults = result.ok ? [] : withFault(s.faults, { kind: 'blocked' });
+    const record = resetRecord(s.record, new Date(stampFor(s.record)).toISOString());
+    $assessments.setKey(id, { ...s, record, readOnly: false, savedAt: null, faults });
   }
+  if (result.ok) $importBackup.set(false);
+  return result;
 }
 
 /** Writes memory to storage again, e.g. after another tab cleared it. */
 export const saveAgain = (instrument: string) => commit(instrument, (r) => r);
 
+/** Removes a damaged record the person chose to discard, and saves what this page holds instead. */
+export function discardDamaged(instrument: string): boolean {
+  if (!storageNow().discardDamaged(instrument)) return false;
+  const s = stateOf(instrument);
+  $assessments.setKey(instrument, { ...s, faults: [] });
+  if (recordHasContent(s.record)) saveAgain(instrument);
+  return true;
+}
+
+export type PutOutcome = { ok: true } | { ok: false; fault: StorageFault };
+
 /**
- * Puts a whole record in place (import). `replace` writes it as it is;
- * otherwise it is merged with what is there.
+ * Puts whole records in place, as they are (import, undo): all of them or
+ * none. Memory changes only when storage took every one; on a fault nothing
+ * has changed anywhere.
  */
-export const putRecord = (record: AnswerRecord, replace = false) =>
-  commit(record.instrument, (r) => (replace ? record : mergeRecords(r, record)), { replace });
+function putAll(records: readonly AnswerRecord[]): PutOutcome {
+  const saved = storageNow().saveAll(records, { replace: true });
+  if (saved.fault) return { ok: false, fault: saved.fault };
+  const savedAt = new Date().toISOString();
+  for (const record of saved.records) {
+    const s = stateOf(record.instrument);
+    $assessments.setKey(record.instrument, { ...s, loaded: true, record, savedAt, faults: withFault(s.faults, null, CLEARED_BY_SAVE) });
+  }
+  return { ok: true };
+}
+
+/**
+ * Imports records (already planned, see import-plan.ts): first a backup of
+ * what they replace, made by `backupOf` from the records in memory now; then
+ * every record, or none. If the records cannot all be written, the previous
+ * backup is put back, so nothing at all has changed.
+ */
+export function importRecords(records: readonly AnswerRecord[], backupOf: (before: AnswerRecord[]) => string): PutOutcome {
+  const s = storageNow();
+  const previous = s.readBackup();
+  const backupFault = s.writeBackup(backupOf(records.map((r) => stateOf(r.instrument).record)));
+  if (backupFault) return { ok: false, fault: backupFault };
+  const put = putAll(records);
+  if (!put.ok) {
+    if (previous === null) s.removeBackup();
+    else s.writeBackup(previous);
+  }
+  $importBackup.set(s.readBackup() !== null);
+  return put;
+}
+
+/** Puts back the records from an import's backup (all or none), then removes the backup. */
+export function restoreBackup(records: readonly AnswerRecord[]): PutOutcome {
+  const put = putAll(records);
+  if (put.ok) storageNow().removeBackup();
+  $importBackup.set(storageNow().readBackup() !== null);
+  return put;
+}
+
+/** The import backup's text, if any; refreshes `$importBackup`. */
+export function importBackup(): string | null {
+  const text = storageNow().readBackup();
+  $importBackup.set(text !== null);
+  followOtherTabs();
+  return text;
+}
+
+/** Removes the import backup (an undo that no longer means anything). */
+export function dropImportBackup(): void {
+  storageNow().removeBackup();
+  $importBackup.set(storageNow().readBackup() !== null);
+}
 
 /** The records held in memory: what export reads when storage is unavailable. */
 export function recordsInMemory(): AnswerRecord[] {
@@ -148,6 +245,7 @@ export function dismissFault(instrument: string, kind: FaultKind): void {
 function followOtherTabs(): void {
   if (stopListening) return;
   stopListening = storageNow().onOtherTab((change) => {
+    if (change.kind === 'backup') return void $importBackup.set(storageNow().readBackup() !== null);
     const all = $assessments.get();
     const targets = change.instrument === null ? Object.keys(all) : [change.instrument];
     for (const id of targets) {

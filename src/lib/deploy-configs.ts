@@ -61,8 +61,9 @@ export function nginxConf({ base, redirects, headers = securityHeaders, cache = 
   checkHeaders(headers);
   const b = normaliseBase(base);
   // add_header is inherited only by blocks that set none, so every block repeats the full set.
-  const headerLines = (cc?: string) =>
-    [...Object.entries(headers), ...(cc ? [['Cache-Control', cc] as const] : [])].map(([k, v]) => `    add_header ${k} "${v}" always;`).join('\n');
+  // `always` sends them with error responses too.
+  const headerLines = (cc?: string, indent = '    ') =>
+    [...Object.entries(headers), ...(cc ? [['Cache-Control', cc] as const] : [])].map(([k, v]) => `${indent}add_header ${k} "${v}" always;`).join('\n');
   const hidden = deployFiles.map((f) => f.replace(/\./g, '\\.')).join('|');
   const blocks = [
     `# ${GENERATED}`,
@@ -75,6 +76,11 @@ export function nginxConf({ base, redirects, headers = securityHeaders, cache = 
     'gzip_vary on;',
     'gzip_types text/css application/javascript text/javascript application/json application/xml application/rss+xml application/atom+xml image/svg+xml;',
     `error_page 404 ${b}404.html;`,
+    '',
+    // Server-level headers reach what no location handles: 400 and 414 answered
+    // before a location is chosen, and the refused host files below.
+    '# Every response, errors included, carries the security headers.',
+    headerLines(undefined, ''),
     '',
     ...redirects.map((r) => `location = ${r.from} {\n${headerLines(cacheControl.revalidate)}\n    return ${r.status} ${r.to};\n}`),
     `# The host's own files are not part of the site.\nlocation ~ ^${b}(?:${hidden})$ {\n    return 404;\n}`,

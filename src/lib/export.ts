@@ -7,9 +7,14 @@
  * browser gives back exactly what was there. The CSV carries everything a
  * person sees (values, notes, snapshot names and dates, answer times), and
  * imports back to the same answers, notes and snapshots.
+ *
+ * No time in a file is later than the time it was made (`capTimes`): import
+ * refuses answers dated in the future, so a clock that once ran fast must not
+ * make this browser's own export impossible to import.
  */
 import type { AnswerRecord } from '../schemas/answers-core';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../schemas/export-core';
+import { capTimes } from './answer-record';
 import { byId, itemIds, valueLabel, type InstrumentInfo } from './catalogue';
 
 export function buildExport(records: readonly AnswerRecord[], catalogue: readonly InstrumentInfo[], now = new Date().toISOString()): ExportFile {
@@ -24,7 +29,7 @@ export function buildExport(records: readonly AnswerRecord[], catalogue: readonl
         id: record.instrument,
         title: instrument?.title ?? record.instrument,
         items: instrument ? itemIds(instrument) : Object.keys(record.answers),
-        record,
+        record: capTimes(record, Date.parse(now)),
       };
     }),
   };
@@ -97,9 +102,14 @@ export function csvRows(record: AnswerRecord, instrument: InstrumentInfo | undef
   return rows;
 }
 
-export function exportCsv(records: readonly AnswerRecord[], catalogue: readonly InstrumentInfo[], write: (header: readonly string[], rows: (string | number | undefined)[][]) => string): string {
+export function exportCsv(
+  records: readonly AnswerRecord[],
+  catalogue: readonly InstrumentInfo[],
+  write: (header: readonly string[], rows: (string | number | undefined)[][]) => string,
+  now = Date.now(),
+): string {
   const known = byId(catalogue);
-  const rows = records.flatMap((r) => csvRows(r, known.get(r.instrument)));
+  const rows = records.flatMap((r) => csvRows(capTimes(r, now), known.get(r.instrument)));
   return write(CSV_COLUMNS, rows.map((r) => CSV_COLUMNS.map((c) => r[c])));
 }
 

@@ -12,6 +12,8 @@
 import {
   answerRecordSchema,
   checkValues,
+  FUTURE_ALLOWANCE_MS,
+  ID_PATTERN,
   MAX_LABEL_LENGTH,
   MAX_NOTE_LENGTH,
   RECORD_VERSION,
@@ -117,18 +119,18 @@ function describeIssue(i: Issue): string {
 const describeIssues = (issues: readonly Issue[]) => issues.slice(0, 5).map(describeIssue);
 
 /** Checks a file's text (JSON or CSV made by export) against the instruments this site has. */
-export function checkImport(text: string, catalogue: readonly InstrumentInfo[], readCsv?: CsvReader): CheckedImport {
+export function checkImport(text: string, catalogue: readonly InstrumentInfo[], readCsv?: CsvReader, now = Date.now()): CheckedImport {
   const body = text.replace(/^\uFEFF/, '');
   const first = body.trimStart()[0];
-  if (first === '{' || first === '[') return checkJson(body, catalogue);
-  if (readCsv && looksLikeOurCsv(body)) return checkCsv(body, catalogue, readCsv);
+  if (first === '{' || first === '[') return checkJson(body, catalogue, now);
+  if (readCsv && looksLikeOurCsv(body)) return checkCsv(body, catalogue, readCsv, now);
   if (first === '"' || /^[a-z_]+[,;\t]/i.test(body.trimStart())) {
     return fail('The file looks like CSV, but not one made by QI Hub: its first row must name the columns QI Hub writes (instrument, item_id, value, note…).');
   }
   return fail('The file is not valid JSON. Choose a file you downloaded from QI Hub, without changes.');
 }
 
-export function checkJson(text: string, catalogue: readonly InstrumentInfo[]): CheckedImport {
+export function checkJson(text: string, catalogue: readonly InstrumentInfo[], now = Date.now()): CheckedImport {
   const parsed = parseJson(text);
   if (!parsed.ok) return fail(parsed.error);
   const header = exportHeaderSchema.safeParse(parsed.value);
@@ -150,11 +152,25 @@ export function checkJson(text: string, catalogue: readonly InstrumentInfo[]): C
     'json',
     result.data.instruments.map((i) => i.record),
     catalogue,
+    now,
   );
 }
 
-/** Same instrument twice in one file, instruments the site lacks, values off the scale, retired items. */
-function checkRecords(kind: 'json' | 'csv', records: AnswerRecord[], catalogue: readonly InstrumentInfo[]): CheckedImport {
+/** The latest time anywhere in a record, as text, if it is later than `limit`. */
+function futureTime(record: AnswerRecord, limit: number): string | undefined {
+  const times = [record.updatedAt, record.resetAt, ...Object.values(record.answers).map((a) => a.at), ...record.snapshots.map((s) => s.takenAt)];
+  let latest: string | undefined;
+  for (const t of times) if (t !== undefined && Date.parse(t) > limit && (!latest || Date.parse(t) > Date.parse(latest))) latest = t;
+  return latest;
+}
+
+const dateOf = (iso: string) => {
+  const d = new Date(iso);
+  return d.getUTCFullYear() > 9999 ? `the year ${d.getUTCFullYear()}` : d.toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+};
+
+/** Same instrument twice in one file, instruments the site lacks, values off the scale, retired items, times after now. */
+function checkRecords(kind: 'json' | 'csv', records: AnswerRecord[], catalogue: readonly InstrumentInfo[], now: number): CheckedImport {
   const known = byId(catalogue);
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -168,6 +184,13 @@ function checkRecords(kind: 'json' | 'csv', records: AnswerRecord[], catalogue: 
       continue;
     }
     seen.add(record.instrument);
+    const future = futureTime(record, now + FUTURE_ALLOWANCE_MS);
+    if (future) {
+      errors.push(
+        `${instrument?.title ?? record.instrument}: the file has answers dated ${dateOf(future)}, which is later than now. The computer that made the file may have had the wrong date. Nothing was imported.`,
+      );
+      continue;
+    }
     if (!instrument) {
       warnings.push(`The file has answers for an assessment this site does not have ("${record.instrument}"). They will not be imported.`);
       continue;
@@ -207,7 +230,7 @@ function looksLikeOurCsv(text: string): boolean {
 
 const isIso = (s: string) => answerRecordSchema.shape.updatedAt.safeParse(s).success;
 
-export function checkCsv(text: string, catalogue: readonly InstrumentInfo[], readCsv: CsvReader): CheckedImport {
+export function checkCsv(text: string, catalogue: readonly InstrumentInfo[], readCsv: CsvReader, now = Date.now()): CheckedImport {
   const csv = readCsv(text);
   if (!csv.ok) return fail(csv.error);
   const col = new Map(csv.header.map((h, i) => [h.toLowerCase(), i]));
@@ -225,7 +248,7 @@ export function checkCsv(text: string, catalogue: readonly InstrumentInfo[], rea
     if (errors.length >= 5) return;
     const instrument = cell(row, 'instrument').trim();
     const item = cell(row, 'item_id').trim();
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(instrument) || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(item)) {
+    if (!ID_PATTERN.test(instrument) || !ID_PATTERN.test(item)) {
       errors.push(`Row ${line}: the instrument or item id is missing or not as QI Hub writes it.`);
       return;
     }
@@ -292,5 +315,5 @@ export function checkCsv(text: string, catalogue: readonly InstrumentInfo[], rea
     if (!result.success) return fail(`${instrument}:`, ...describeIssues(result.error.issues));
     built.push(result.data);
   }
-  return checkRecords('csv', built, catalogue);
+  return checkRecords('csv', built, catalogue, now);
 }

@@ -17,7 +17,7 @@
  * for an older wording of the instrument apart from a current one. Notes are
  * private and never put in a link.
  */
-import { RECORD_VERSION, type AnswerRecord } from '../schemas/answers-core';
+import { FUTURE_ALLOWANCE_MS, RECORD_VERSION, type AnswerRecord } from '../schemas/answers-core';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { itemIds, type InstrumentInfo } from './catalogue';
 import { crc32Hex } from './checksum';
@@ -47,12 +47,17 @@ export type ShareProblem =
   | 'checksum' // the check does not match: altered or truncated
   | 'version' // made by a newer (or unknown) link format
   | 'instrument' // an instrument this site does not have
-  | 'changed'; // the instrument's items or scale changed since the link was made
+  | 'changed' // the instrument's items or scale changed since the link was made
+  | 'future'; // answered after now: made on a computer whose clock was wrong, or altered
 
 export type DecodedShare = { ok: true; result: SharedResult } | { ok: false; problem: ShareProblem; detail?: string };
 
-/** The fragment (starting with "#") for the current answers of a record. Throws if the scale has more than 36 points. */
-export function encodeShare(record: AnswerRecord, instrument: InstrumentInfo): string {
+/**
+ * The fragment (starting with "#") for the current answers of a record, dated
+ * no later than now (links dated in the future are refused). Throws if the
+ * scale has more than 36 points.
+ */
+export function encodeShare(record: AnswerRecord, instrument: InstrumentInfo, now = Date.now()): string {
   if (instrument.scale.length > DIGITS.length) throw new Error('This scale has too many points for a share link.');
   const scores = itemIds(instrument)
     .map((id) => {
@@ -61,7 +66,7 @@ export function encodeShare(record: AnswerRecord, instrument: InstrumentInfo): s
       return value === undefined || index < 0 ? '-' : DIGITS[index];
     })
     .join('');
-  const seconds = Math.floor(Date.parse(record.updatedAt) / 1000).toString(36);
+  const seconds = Math.floor(Math.min(Date.parse(record.updatedAt), now) / 1000).toString(36);
   const payload = encodeBase64url(JSON.stringify([instrument.id, fingerprint(instrument), seconds, scores]));
   const body = `${SHARE_VERSION}.${payload}`;
   return `${PREFIX}${body}.${crc32Hex(body)}`;
@@ -73,7 +78,7 @@ export function shareUrl(sharedPage: string, record: AnswerRecord, instrument: I
 }
 
 /** Reads a share link (a full URL or just its fragment) against the instruments this site has. */
-export function decodeShare(link: string, catalogue: readonly InstrumentInfo[]): DecodedShare {
+export function decodeShare(link: string, catalogue: readonly InstrumentInfo[], now = Date.now()): DecodedShare {
   const at = link.indexOf(PREFIX);
   if (at < 0) return { ok: false, problem: link.includes('#') && link.trim().length > 1 ? 'damaged' : 'missing' };
   const fragment = link.slice(at + PREFIX.length).trim();
@@ -113,8 +118,14 @@ export function decodeShare(link: string, catalogue: readonly InstrumentInfo[]):
   }
   const ms = parseInt(seconds, 36) * 1000;
   if (!Number.isSafeInteger(ms) || ms > 8.64e15) return { ok: false, problem: 'damaged' };
+  if (ms > now + FUTURE_ALLOWANCE_MS) return { ok: false, problem: 'future', detail: new Date(ms).toISOString() };
   return { ok: true, result: { instrument: id, answeredAt: new Date(ms).toISOString(), values, payload } };
 }
+
+const dateOf = (iso: string) => {
+  const d = new Date(iso);
+  return d.getUTCFullYear() > 9999 ? `a date in the year ${d.getUTCFullYear()}` : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+};
 
 /** What the shared-results page says for each problem. */
 export function describeShareProblem(problem: ShareProblem, detail?: string): string {
@@ -131,6 +142,8 @@ export function describeShareProblem(problem: ShareProblem, detail?: string): st
       return `This link is for an assessment this site does not have${detail ? ` ("${detail}")` : ''}.`;
     case 'changed':
       return `This link was made for an earlier version of ${detail ? `“${detail}”` : 'this assessment'}. Its questions have changed since, so the results cannot be shown against them.`;
+    case 'future':
+      return `This link says the answers were given ${detail ? `on ${dateOf(detail)}, ` : ''}which is later than now. The computer it was made on may have the wrong date, or the link was changed. Ask the person who shared it to check their computer’s date and make the link again.`;
   }
 }
 

@@ -11,6 +11,13 @@
  *                                               written once, never overwritten, downloadable
  *   qi-hub:before-migration:<instrument>:v<n>   the original of a record being migrated;
  *                                               removed once the migrated record is written
+ *   qi-hub:backup:before-import                 the answers an import is about to change, as an
+ *                                               export file's text (its exportedAt is the time of
+ *                                               the import); replaced by the next import, removed
+ *                                               by undo (or when undo would change nothing) and
+ *                                               by Clear everything
+ *   Nothing else is written under qi-hub: (a probe key is only read). `clearAll` removes
+ *   every key that starts with qi-hub:, whatever wrote it.
  *
  * RECORD
  *   The shape, version 1, is documented and defined in `src/schemas/answers.ts`
@@ -22,8 +29,11 @@
  *   - storage unavailable            -> empty record in memory, fault "blocked"
  *   - no record                      -> empty record
  *   - not JSON                       -> raw text kept aside, empty record, fault "not-json"
- *   - JSON with v > RECORD_VERSION   -> "newer-version": read-only. Shown if the answers
- *                                       still read as version 1; never overwritten
+ *   - JSON with v > RECORD_VERSION   -> "newer-version" only if it really looks like one of our
+ *     (up to MAX_KNOWN_VERSION), this   records (this instrument, a valid updatedAt, an answers
+ *     instrument and updatedAt          object): read-only, shown if the answers still read as
+ *                                       version 1, never overwritten. Anything else with a
+ *                                       high v is damaged ("wrong-shape", below)
  *   - JSON with v = 1, valid         -> the record
  *   - JSON with v = 1, wrong shape   -> kept aside, empty record, fault "wrong-shape"
  *   - valid, value not on the scale  -> kept aside, empty record, fault "out-of-range"
@@ -35,12 +45,24 @@
  *                                       in memory (fault says why). If migration itself
  *                                       fails, the original is kept aside ("wrong-shape").
  *   - any other version below 1      -> kept aside ("wrong-shape"): no migration known
+ *   A damaged record that cannot be copied aside (storage full, or the record itself is
+ *   megabytes long) stays where it is, with the fault's keptAs null. The page is NOT
+ *   read-only: answers are kept in memory, saving reports "full" rather than overwrite the
+ *   record, and the person can download the record (`storedText`) or discard it
+ *   (`discardDamaged`), which removes it only while it is still unreadable.
+ *   Times later than now (a clock that ran fast) are brought back to now in the loaded
+ *   record (`capTimes`), so exports and share links made from it are never dated in the
+ *   future. Stored text keeps them until the next write.
  *
  * WRITING (`save`)
  *   Before writing, the stored value is read again: a newer-version record is never
  *   overwritten, anything unusable that appeared since loading is kept aside first, and a
  *   valid record is merged with the one being saved (per item, the later answer wins), so
- *   a write never drops answers another tab saved a moment ago.
+ *   a write never drops answers another tab saved a moment ago. The write's time `now` (the
+ *   time of the person's action) caps the stored record's times to 1 ms before it, so the
+ *   person's action always wins, whatever times a wrong clock left behind.
+ *   `saveAll` writes several records all or nothing: if one write fails, the ones already
+ *   written get their old text back.
  *   A quota error is reported as "full", anything else as "write-failed"; the caller keeps
  *   the record in memory, so nothing the person did is lost and export still works.
  *
@@ -48,24 +70,33 @@
  *   The browser's "storage" event reports writes made by other tabs only. A changed record
  *   is validated and handed to the listener, which merges it (`mergeRecords`) and writes back
  *   only if its own copy held something newer, so two tabs settle after one exchange.
+ *   Its times are not capped: all tabs share one clock, and an action another tab stamped
+ *   after everything it held (its clock put back) must keep its place in the order.
  *   A removed record, or storage cleared, is reported as "cleared" and nothing is written:
- *   the person decides whether to save their answers again.
+ *   the person decides whether to save their answers again. A change to the import backup
+ *   is reported as "backup", so pages stop offering an undo that no longer exists.
  */
 import {
   checkValues,
   emptyRecord,
+  ISO_TIME,
   RECORD_VERSION,
   readRecord,
   readRecordV0,
   type AnswerRecord,
   type ValueRule,
 } from '../schemas/answers-core';
-import { mergeRecords } from './answer-record';
+import { capTimes, mergeRecords } from './answer-record';
 
 export const KEY_PREFIX = 'qi-hub:';
 const ANSWERS = `${KEY_PREFIX}answers:`;
 const KEPT_ASIDE = `${KEY_PREFIX}kept-aside:`;
 const BEFORE_MIGRATION = `${KEY_PREFIX}before-migration:`;
+const IMPORT_BACKUP = `${KEY_PREFIX}backup:before-import`;
+/** Read (never written) to tell whether storage can be used at all. */
+const PROBE = `${KEY_PREFIX}probe`;
+/** Versions above this are not taken for a newer QI Hub: the record is damaged. */
+const MAX_KNOWN_VERSION = 1000;
 
 export const recordKey = (instrument: string) => `${ANSWERS}${instrument}`;
 
@@ -103,11 +134,20 @@ export interface KeptAside {
 export type OtherTabChange =
   | { kind: 'changed'; instrument: string; record: AnswerRecord }
   | { kind: 'newer-version'; instrument: string; version: number }
-  | { kind: 'cleared'; instrument: string | null };
+  | { kind: 'cleared'; instrument: string | null }
+  | { kind: 'backup' };
 
 export interface SaveOptions {
   /** Write the record as it is instead of merging with the stored one (import "replace"). */
   replace?: boolean;
+  /** The time of the person's action, ms since 1970: stored times are capped just before it. */
+  now?: number;
+}
+
+export interface SavedAll {
+  fault: StorageFault | null;
+  /** The records as stored (or as they would have been). */
+  records: AnswerRecord[];
 }
 
 export interface Saved {
@@ -132,6 +172,19 @@ export interface AnswerStorage {
   keptAside(): KeptAside[];
   /** Deletes one kept-aside copy: only when the person asks. */
   discardKeptAside(key: string): boolean;
+  /** Writes every record or none: on a failure the ones written get their old text back. */
+  saveAll(records: readonly AnswerRecord[], options?: SaveOptions): SavedAll;
+  /** The stored text of an instrument's record, exactly (to download a damaged one). */
+  storedText(instrument: string): string | null;
+  /** Removes an instrument's record only if it still cannot be read. True when gone. */
+  discardDamaged(instrument: string): boolean;
+  /** Removes every key QI Hub wrote. The keys that could not be removed are returned. */
+  clearAll(): { ok: boolean; left: string[] };
+  /** The import backup's text, if there is one. */
+  readBackup(): string | null;
+  /** Null when written; the fault otherwise (the import must then not go ahead). */
+  writeBackup(text: string): StorageFault | null;
+  removeBackup(): boolean;
   /** Calls the listener when another tab changes stored answers. Returns an unsubscribe function. */
   onOtherTab(listener: (change: OtherTabChange) => void): () => void;
 }
@@ -171,6 +224,20 @@ class MigrationError extends Error {
 }
 const describe = (error: unknown): string[] => (error instanceof MigrationError ? error.problems : [String(error)]);
 
+/** A record a newer QI Hub wrote still names its instrument and time and holds answers. */
+function looksNewer(json: unknown, v: number, instrument: string): boolean {
+  const r = json as { instrument?: unknown; updatedAt?: unknown; answers?: unknown };
+  return (
+    v <= MAX_KNOWN_VERSION &&
+    r.instrument === instrument &&
+    typeof r.updatedAt === 'string' &&
+    ISO_TIME.test(r.updatedAt) &&
+    typeof r.answers === 'object' &&
+    r.answers !== null &&
+    !Array.isArray(r.answers)
+  );
+}
+
 /** Reads stored text as a record of the given instrument, migrating if it can. */
 export function parseRecord(raw: string, instrument: string, now = new Date().toISOString()): Parsed {
   let json: unknown;
@@ -182,6 +249,7 @@ export function parseRecord(raw: string, instrument: string, now = new Date().to
   const v = typeof json === 'object' && json !== null && !Array.isArray(json) && 'v' in json ? json.v : 0;
   if (typeof v !== 'number' || !Number.isInteger(v)) return { kind: 'wrong-shape', problems: ['v: not a version number'] };
   if (v > RECORD_VERSION) {
+    if (!looksNewer(json, v, instrument)) return { kind: 'wrong-shape', problems: [`v: ${v}, but the rest is not a QI Hub record`] };
     const asCurrent = readRecord({ ...(json as object), v: RECORD_VERSION });
     return { kind: 'newer', version: v, record: asCurrent.ok ? asCurrent.value : null };
   }
@@ -285,49 +353,81 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
     const parsed = parseRecord(raw, instrument);
     if (parsed.kind === 'newer') {
       return {
-        record: parsed.record ?? fresh,
+        record: parsed.record ? capTimes(parsed.record, Date.now()) : fresh,
         readOnly: true,
         faults: [{ kind: 'newer-version', version: parsed.version }],
       };
     }
     // An unusable record is copied aside before the key is freed for new answers.
-    // If the copy cannot be written, the original stays in place and the page is read-only.
+    // If the copy cannot be written, the original stays in place (never overwritten)
+    // and the page carries on in memory: the person can download or discard it.
     const setAside = (fault: StorageFault & { keptAs: string | null }): Loaded => {
       const keptAs = keepAside(instrument, raw);
       fault.keptAs = keptAs;
       if (keptAs) remove(recordKey(instrument));
-      return { record: fresh, readOnly: keptAs === null, faults: [fault] };
+      return { record: fresh, readOnly: false, faults: [fault] };
     };
     if (parsed.kind === 'not-json') return setAside({ kind: 'not-json', keptAs: null });
     if (parsed.kind === 'wrong-shape') return setAside({ kind: 'wrong-shape', keptAs: null, problems: parsed.problems });
     const problems = rule ? checkValues(parsed.record, rule) : [];
     if (problems.length) return setAside({ kind: 'out-of-range', keptAs: null, problems });
-    if (parsed.migratedFrom === undefined) return { record: parsed.record, readOnly: false, faults: [] };
+    const record = capTimes(parsed.record, Date.now());
+    if (parsed.migratedFrom === undefined) return { record, readOnly: false, faults: [] };
 
     const faults: StorageFault[] = [{ kind: 'migrated', from: parsed.migratedFrom }];
     const backupKey = `${BEFORE_MIGRATION}${instrument}:v${parsed.migratedFrom}`;
     const backupFault = write(backupKey, raw);
-    if (backupFault) return { record: parsed.record, readOnly: false, faults: [...faults, backupFault] };
-    const saveFault = write(recordKey(instrument), JSON.stringify(parsed.record));
-    if (saveFault) return { record: parsed.record, readOnly: false, faults: [...faults, saveFault] };
+    if (backupFault) return { record, readOnly: false, faults: [...faults, backupFault] };
+    const saveFault = write(recordKey(instrument), JSON.stringify(record));
+    if (saveFault) return { record, readOnly: false, faults: [...faults, saveFault] };
     remove(backupKey);
-    return { record: parsed.record, readOnly: false, faults };
+    return { record, readOnly: false, faults };
+  };
+
+  /** What `save` would write for one record, or the fault that stops it. Writes only kept-aside copies. */
+  const prepare = (record: AnswerRecord, options: SaveOptions): { fault: StorageFault | null; record: AnswerRecord; old: string | null } => {
+    const now = options.now ?? Date.now();
+    const existing = read(recordKey(record.instrument));
+    if (!existing.ok) return { fault: { kind: 'blocked' }, record, old: null };
+    let toWrite = options.replace ? record : capTimes(record, now);
+    if (existing.value !== null) {
+      const parsed = parseRecord(existing.value, record.instrument);
+      if (parsed.kind === 'newer') return { fault: { kind: 'newer-version', version: parsed.version }, record, old: existing.value };
+      // Whatever times are stored, the person's action (at `now`) comes after them.
+      if (parsed.kind === 'record' && !options.replace) toWrite = mergeRecords(capTimes(parsed.record, now - 1), toWrite);
+      if (parsed.kind === 'not-json' || parsed.kind === 'wrong-shape') {
+        if (!keepAside(record.instrument, existing.value)) return { fault: { kind: 'full' }, record, old: existing.value };
+      }
+    }
+    return { fault: null, record: toWrite, old: existing.value };
   };
 
   const save = (record: AnswerRecord, options: SaveOptions = {}): Saved => {
-    const key = recordKey(record.instrument);
-    const existing = read(key);
-    if (!existing.ok) return { fault: { kind: 'blocked' }, record };
-    let toWrite = record;
-    if (existing.value !== null) {
-      const parsed = parseRecord(existing.value, record.instrument);
-      if (parsed.kind === 'newer') return { fault: { kind: 'newer-version', version: parsed.version }, record };
-      if (parsed.kind === 'record' && !options.replace) toWrite = mergeRecords(parsed.record, record);
-      if (parsed.kind === 'not-json' || parsed.kind === 'wrong-shape') {
-        if (!keepAside(record.instrument, existing.value)) return { fault: { kind: 'full' }, record };
+    const ready = prepare(record, options);
+    if (ready.fault) return { fault: ready.fault, record };
+    return { fault: write(recordKey(record.instrument), JSON.stringify(ready.record)), record: ready.record };
+  };
+
+  const saveAll = (records: readonly AnswerRecord[], options: SaveOptions = {}): SavedAll => {
+    const done: { key: string; old: string | null }[] = [];
+    const out: AnswerRecord[] = [];
+    const undo = () => {
+      for (const { key, old } of done.reverse()) {
+        if (old === null) remove(key);
+        else write(key, old);
       }
+    };
+    for (const record of records) {
+      const ready = prepare(record, options);
+      const fault = ready.fault ?? write(recordKey(record.instrument), JSON.stringify(ready.record));
+      if (fault) {
+        undo();
+        return { fault, records: [...records] };
+      }
+      done.push({ key: recordKey(record.instrument), old: ready.old });
+      out.push(ready.record);
     }
-    return { fault: write(key, JSON.stringify(toWrite)), record: toWrite };
+    return { fault: null, records: out };
   };
 
   const instruments = () => keys().filter((k) => k.startsWith(ANSWERS)).map((k) => k.slice(ANSWERS.length));
@@ -340,7 +440,7 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
       const parsed = parseRecord(got.value, instrument);
       const record = parsed.kind === 'record' ? parsed.record : parsed.kind === 'newer' ? parsed.record : null;
       const r = rule?.(instrument);
-      if (record && (!r || checkValues(record, r).length === 0)) out.push(record);
+      if (record && (!r || checkValues(record, r).length === 0)) out.push(capTimes(record, Date.now()));
     }
     return out;
   };
@@ -358,12 +458,36 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
     return out.sort((a, b) => (a.key < b.key ? -1 : 1));
   };
 
+  const storedText = (instrument: string) => {
+    const got = read(recordKey(instrument));
+    return got.ok ? got.value : null;
+  };
+
+  const discardDamaged = (instrument: string): boolean => {
+    const raw = storedText(instrument);
+    if (raw === null) return read(recordKey(instrument)).ok;
+    const kind = parseRecord(raw, instrument).kind;
+    if (kind === 'record' || kind === 'newer') return false;
+    return remove(recordKey(instrument)) && storedText(instrument) === null;
+  };
+
+  const clearAll = () => {
+    if (!read(PROBE).ok) return { ok: false, left: [] };
+    for (const key of keys()) if (key.startsWith(KEY_PREFIX)) remove(key);
+    const left = keys().filter((k) => k.startsWith(KEY_PREFIX));
+    return { ok: left.length === 0, left };
+  };
+
   const onOtherTab = (listener: (change: OtherTabChange) => void) => {
     if (!events) return () => {};
     const handle = (e: StorageEvent) => {
       const s = store();
       if (!s || (e.storageArea && e.storageArea !== s)) return;
-      if (e.key === null) return listener({ kind: 'cleared', instrument: null });
+      if (e.key === null) {
+        listener({ kind: 'backup' });
+        return listener({ kind: 'cleared', instrument: null });
+      }
+      if (e.key === IMPORT_BACKUP) return listener({ kind: 'backup' });
       if (!e.key.startsWith(ANSWERS)) return;
       const instrument = e.key.slice(ANSWERS.length);
       if (e.newValue === null) return listener({ kind: 'cleared', instrument });
@@ -377,13 +501,23 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
   };
 
   return {
-    available: () => read(`${KEY_PREFIX}probe`).ok,
+    available: () => read(PROBE).ok,
     load,
     save,
+    saveAll,
     loadAll,
     instruments,
     keptAside,
     discardKeptAside: (key) => key.startsWith(KEPT_ASIDE) && remove(key),
+    storedText,
+    discardDamaged,
+    clearAll,
+    readBackup: () => {
+      const got = read(IMPORT_BACKUP);
+      return got.ok ? got.value : null;
+    },
+    writeBackup: (text) => write(IMPORT_BACKUP, text),
+    removeBackup: () => remove(IMPORT_BACKUP),
     onOtherTab,
   };
 }
@@ -403,56 +537,4 @@ export function browserStorage(): AnswerStorage {
 export function keptAsideDownload(item: KeptAside): { filename: string; text: string } {
   const safeTime = item.keptAt.replace(/[^0-9T]/g, '').slice(0, 15);
   return { filename: `qi-hub-kept-aside-${item.instrument || 'record'}-${safeTime}.txt`, text: item.raw };
-}
-
-/*
- * IMPORT BACKUP (added for export/import, issue 5)
- *   qi-hub:backup:before-import   the answers an import is about to change, as an export
- *                                 file's text; replaced by the next import, removed on undo
- */
-const IMPORT_BACKUP = `${KEY_PREFIX}backup:before-import`;
-
-/** One guarded slot for the copy an import takes first, so the person can undo it. */
-export interface ImportBackupSlot {
-  read(): string | null;
-  /** Null when written; the fault otherwise (the import must then not go ahead). */
-  write(text: string): StorageFault | null;
-  remove(): boolean;
-}
-
-export function importBackupSlot(getStorage: () => Storage | null | undefined = () => globalThis.localStorage): ImportBackupSlot {
-  const store = (): Storage | null => {
-    try {
-      return getStorage() ?? null;
-    } catch {
-      return null;
-    }
-  };
-  return {
-    read() {
-      try {
-        return store()?.getItem(IMPORT_BACKUP) ?? null;
-      } catch {
-        return null;
-      }
-    },
-    write(text) {
-      const s = store();
-      if (!s) return { kind: 'blocked' };
-      try {
-        s.setItem(IMPORT_BACKUP, text);
-        return null;
-      } catch (e) {
-        return isQuota(e) ? { kind: 'full' } : { kind: 'write-failed' };
-      }
-    },
-    remove() {
-      try {
-        store()?.removeItem(IMPORT_BACKUP);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-  };
 }

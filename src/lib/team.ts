@@ -42,6 +42,14 @@ export function participantFromRecord(record: AnswerRecord, source: string): Par
   return participant(record.instrument, record.updatedAt, values, source);
 }
 
+/** Pasted share links, one a line: a line with spaces in it is still one (bad) link, not several. */
+export function pastedLines(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
 /** Adds participants, skipping any already there. */
 export function addParticipants(current: readonly Participant[], incoming: readonly Participant[]): { participants: Participant[]; duplicates: number } {
   const seen = new Set(current.map((p) => p.key));

@@ -50,8 +50,20 @@ export interface AnswerRecord {
 /** Answers by item id, current or frozen: what scoring and comparison read. */
 export type AnswerMap = Record<string, { value?: number | undefined; note?: string | undefined }>;
 
-/** Ids of instruments and items: lower case words joined by hyphens. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * How far ahead of this computer's clock a time from outside (an import file,
+ * a share link) may be: enough for two clocks that differ a little, not for a
+ * wrong date. Later times are refused before anything is written.
+ */
+export const FUTURE_ALLOWANCE_MS = 5 * 60 * 1000;
+
+/**
+ * The one rule for ids of instruments and items, everywhere (content,
+ * stored records, export files, CSV, share links): lower case words joined by
+ * hyphens, but never "constructor" or "prototype", names that plain objects
+ * and import's prototype guard treat specially.
+ */
+export const ID_PATTERN = /^(?!(?:constructor|prototype)$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_ID_LENGTH = 120;
 /** ISO 8601 date and time with Z or an offset, as `z.iso.datetime({ offset: true })` accepts. */
 export const ISO_TIME =

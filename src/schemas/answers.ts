@@ -32,6 +32,8 @@
  *   deleting the record, so a second tab that still holds old answers drops
  *   them when it merges, instead of bringing them back.
  * - `value` is optional: a person may write a note without choosing a point.
+ *   An answer with neither value nor note (just `at`) marks an answer the
+ *   person cleared, so that merging with an older copy keeps it cleared.
  *   Whether a value is in range depends on the instrument's scale, so that is
  *   checked by `checkValues` with the instrument at hand, not here.
  *

@@ -7,9 +7,13 @@
  */
 import { z } from 'astro/zod';
 import { externalUrl, summary, tag, title } from './common';
+import { ID_PATTERN, MAX_ID_LENGTH } from './answers-core';
 
-/** A stable id: lower case words joined by hyphens. */
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Ids are lower case words joined by hyphens.');
+/** A stable id, by the same rule as stored answers, export files and share links. */
+const id = z
+  .string()
+  .regex(ID_PATTERN, 'Ids are lower case words joined by hyphens, and cannot be "constructor" or "prototype".')
+  .max(MAX_ID_LENGTH);
 
 /** One point on the answer scale. */
 const scalePoint = z.strictObject({

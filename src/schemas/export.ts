@@ -22,14 +22,14 @@
  * reports what was stripped, with its path.
  */
 import * as z from 'zod/mini';
-import { answerRecordSchema } from './answers';
+import { answerRecordSchema, ID_PATTERN, MAX_ID_LENGTH } from './answers';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from './export-core';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, type ExportedInstrument } from './export-core';
 
 z.config({ jitless: true });
 
-const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(120));
+const id = z.string().check(z.regex(ID_PATTERN), z.maxLength(MAX_ID_LENGTH));
 
 export const exportedInstrumentSchema = z.object({
   id,

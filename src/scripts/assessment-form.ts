@@ -7,25 +7,11 @@
  * storage fault. The server renders the default state; everything here
  * changes the page only after it has loaded.
  */
-import { $assessments, answer, dismissFault, openInstrument, saveAgain, type InstrumentState } from '../lib/assessment-store';
+import { $assessments, answer, discardDamaged, dismissFault, openInstrument, saveAgain, type InstrumentState } from '../lib/assessment-store';
 import { browserStorage, keptAsideDownload, type StorageFault } from '../lib/storage';
+import { faultText, isDamaged, statusLine } from '../lib/storage-messages';
 
-const timeOf = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-
-/** The status line for a state. */
-export function statusLine(state: InstrumentState): string {
-  if (state.readOnly) return 'Not saved: a newer version of QI Hub stored these answers, so this page shows them but will not change them.';
-  if (state.faults.some((f) => f.kind === 'blocked' || f.kind === 'full' || f.kind === 'write-failed'))
-    return 'Not saved in this browser. Your answers are kept on this page until you close it.';
-  if (state.faults.some((f) => f.kind === 'cleared')) return 'Not saved: your answers were removed from this browser. They are still on this page.';
-  if (state.savedAt) return `Saved in this browser at ${timeOf(state.savedAt)}.`;
-  return 'Your answers are saved in this browser as you choose them.';
-}
-
-function download(key: string) {
-  const item = browserStorage().keptAside().find((k) => k.key === key);
-  if (!item) return;
-  const { filename, text } = keptAsideDownload(item);
+function save(filename: string, text: string) {
   const a = document.createElement('a');
   a.href = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
   a.download = filename;
@@ -33,52 +19,55 @@ function download(key: string) {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
-type Action = [label: string, run: () => void] | null;
+/** Downloads a damaged (or newer) record exactly as stored: from its kept-aside copy, or from where it is. */
+function downloadStored(instrument: string, keptAs: string | null) {
+  if (keptAs) {
+    const item = browserStorage().keptAside().find((k) => k.key === keptAs);
+    if (item) {
+      const { filename, text } = keptAsideDownload(item);
+      save(filename, text);
+    }
+    return;
+  }
+  const text = browserStorage().storedText(instrument);
+  if (text !== null) save(`qi-hub-stored-${instrument}.txt`, text);
+}
 
-/** Heading, explanation and the one thing the person can do about a fault. */
-function explain(fault: StorageFault, instrument: string): [string, string, Action] {
-  const again = (label: string): Action => [label, () => saveAgain(instrument)];
+type Action = { label: string; run: () => void; confirm?: { question: string; yes: string } };
+
+/** What the person can do about a fault. */
+function actionsFor(fault: StorageFault, instrument: string): Action[] {
+  const again = (label: string): Action[] => [{ label, run: () => saveAgain(instrument) }];
   switch (fault.kind) {
-    case 'blocked':
-      return [
-        'This browser is not letting QI Hub save your answers',
-        'This can happen in private browsing, or when cookies and site data are blocked. Your answers stay on this page until you close it. Export them to keep a copy.',
-        null,
-      ];
     case 'full':
     case 'write-failed':
-      return [
-        fault.kind === 'full' ? 'This browser’s storage is full' : 'Your latest answers could not be saved',
-        'Your latest answers were not saved in this browser, but they are still on this page. Export them to keep a copy, or clear answers you no longer need, then try again.',
-        again('Try saving again'),
-      ];
+      return again('Try saving again');
     case 'cleared':
-      return [
-        'Your answers were removed from this browser',
-        'They were cleared from this browser’s storage, perhaps in another tab or window, or by clearing browsing data. They are still on this page.',
-        again('Save them in this browser again'),
-      ];
+      return again('Save them in this browser again');
     case 'newer-version':
-      return [
-        'These answers were saved by a newer version of QI Hub',
-        'You can see them, but this page will not change them. Reload the page to get the newer version.',
-        null,
-      ];
+      return [{ label: 'Download the stored record', run: () => downloadStored(instrument, null) }];
     case 'migrated':
-      return ['Your answers were updated to the current format', 'They were stored in an older format. Nothing was lost.', ['OK', () => dismissFault(instrument, 'migrated')]];
+      return [{ label: 'OK', run: () => dismissFault(instrument, 'migrated') }];
+    case 'blocked':
+      return [];
     default: {
       const keptAs = fault.keptAs;
-      const damaged =
-        fault.kind === 'out-of-range'
-          ? 'Some answers stored in this browser are not on this checklist’s answer scale, probably because its answer options changed after you answered.'
-          : 'The answers stored in this browser for this checklist were damaged or in a shape we do not recognise.';
-      return keptAs
-        ? [
-            'Your answers could not be read',
-            `${damaged} We have kept a copy aside, exactly as it was, and started afresh. Nothing has been deleted.`,
-            ['Download the stored copy', () => download(keptAs)],
-          ]
-        : ['Your answers could not be read', `${damaged} We could not keep a copy aside, so we have left them where they are and will not change them.`, null];
+      return [
+        { label: 'Download the damaged record', run: () => downloadStored(instrument, keptAs) },
+        {
+          label: 'Discard it and start again',
+          confirm: {
+            question: 'Discard the damaged record? It will be deleted from this browser and cannot be got back. Download it first if you might need it.',
+            yes: 'Yes, discard it',
+          },
+          run: () => {
+            if (keptAs) {
+              browserStorage().discardKeptAside(keptAs);
+              dismissFault(instrument, fault.kind);
+            } else discardDamaged(instrument);
+          },
+        },
+      ];
     }
   }
 }
@@ -90,19 +79,48 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return e;
 };
 
+const button = (label: string, style: string, run: () => void) => {
+  const b = el('button', `nhsuk-button ${style} nhsuk-button--small`, label);
+  b.type = 'button';
+  b.addEventListener('click', run);
+  return b;
+};
+
 /** The NHS.UK warning card for a fault (the shape of the card component's fixture). */
 function faultCard(fault: StorageFault, instrument: string): HTMLElement {
-  const [heading, body, action] = explain(fault, instrument);
+  const { heading, body } = faultText(fault);
   const card = el('div', 'nhsuk-card nhsuk-card--warning app-assessment-fault');
   card.dataset.fault = fault.kind;
+  if (isDamaged(fault)) card.dataset.damaged = fault.keptAs ? 'kept-aside' : 'in-place';
   const content = el('div', 'nhsuk-card__content');
   content.append(el('h2', 'nhsuk-card__heading', heading), el('p', 'nhsuk-card__description', body));
-  if (action) {
-    const button = el('button', 'nhsuk-button nhsuk-button--secondary nhsuk-button--small', action[0]);
-    button.type = 'button';
-    button.addEventListener('click', action[1]);
-    content.append(button);
-  }
+  const group = el('div', 'nhsuk-button-group');
+  let question: HTMLElement | null = null;
+  const showButtons = () => {
+    question?.remove();
+    question = null;
+    group.replaceChildren(
+      ...actionsFor(fault, instrument).map((action) =>
+        button(action.label, 'nhsuk-button--secondary', () => (action.confirm ? ask(action) : action.run())),
+      ),
+    );
+  };
+  // A question in the card itself, focused, with the answer buttons under it.
+  const ask = (action: Action) => {
+    question = el('p', 'nhsuk-body nhsuk-u-font-weight-bold', action.confirm!.question);
+    question.tabIndex = -1;
+    group.before(question);
+    group.replaceChildren(
+      button(action.confirm!.yes, 'nhsuk-button--warning', action.run),
+      button('Cancel', 'nhsuk-button--secondary', () => {
+        showButtons();
+        (group.firstElementChild as HTMLElement | null)?.focus();
+      }),
+    );
+    question.focus();
+  };
+  showButtons();
+  if (group.childElementCount) content.append(group);
   card.append(content);
   return card;
 }
@@ -131,6 +149,8 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
   form.addEventListener('input', (e) => {
     const t = e.target;
     if (!(t instanceof HTMLTextAreaElement) || !t.dataset.note) return;
+    t.parentElement?.querySelector('[data-note-changed]')?.remove();
+    t.removeAttribute('aria-describedby');
     clearTimeout(timers.get(t.dataset.note));
     timers.set(t.dataset.note, window.setTimeout(() => saveNote(t), 600));
   });
@@ -142,15 +162,32 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
   const fill = ({ record, readOnly }: InstrumentState) => {
     const answers = record.answers;
     form.querySelectorAll<HTMLInputElement>('input[type=radio]').forEach((input) => {
-      input.checked = answers[input.name]?.value === Number(input.value);
+      input.checked = Object.hasOwn(answers, input.name) && answers[input.name]!.value === Number(input.value);
     });
     form.querySelectorAll<HTMLTextAreaElement>('textarea[data-note]').forEach((t) => {
-      if (t !== document.activeElement) t.value = answers[t.dataset.note!]?.note ?? '';
+      const id = t.dataset.note!;
+      const stored = (Object.hasOwn(answers, id) && answers[id]!.note) || '';
+      // Text still being typed is saved in a moment, and wins then. Anything else shows what is stored.
+      if (t.value === stored || timers.has(id)) return;
+      const typing = t === document.activeElement;
+      t.value = stored;
+      if (typing) noteChanged(t);
     });
     form.querySelectorAll('fieldset').forEach((f) => (f.disabled = readOnly));
     form.querySelectorAll('textarea').forEach((t) => (t.readOnly = readOnly));
     // Tells scripts and tests that the form now shows what is stored.
     form.dataset.loaded = 'true';
+  };
+
+  // Says, under a note being edited, that another tab changed it and what is shown now.
+  const noteChanged = (t: HTMLTextAreaElement) => {
+    if (t.parentElement?.querySelector('[data-note-changed]')) return;
+    const message = el('p', 'nhsuk-hint app-assessment__note-changed', 'This note was changed in another tab or window. It now shows what is saved.');
+    message.dataset.noteChanged = '';
+    message.setAttribute('role', 'status');
+    message.id = `${t.id}-changed`;
+    t.after(message);
+    t.setAttribute('aria-describedby', message.id);
   };
 
   // One card per fault kind, before the status line, newest last. Cards still

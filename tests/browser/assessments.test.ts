@@ -169,7 +169,7 @@ describe('storage faults', () => {
     expect(await fault.textContent()).toContain('kept a copy aside');
     const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('qi-hub:kept-aside:')).map((k) => localStorage.getItem(k)));
     expect(kept).toEqual(['{"v":1,"answers":{"open-to']);
-    const [download] = await Promise.all([page.waitForEvent('download'), fault.getByRole('button', { name: 'Download the stored copy' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), fault.getByRole('button', { name: 'Download the damaged record' }).click()]);
     const text = await (await download.createReadStream()).toArray();
     expect(Buffer.concat(text).toString()).toBe('{"v":1,"answers":{"open-to');
     await page.locator('#q-generate-new-ideas-4').check();

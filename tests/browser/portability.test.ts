@@ -179,6 +179,8 @@ describe('export, clear and import', () => {
     await page.getByRole('button', { name: 'Import these answers' }).click();
     await expect.poll(() => page.isChecked('[name="open-to-new-initiatives"][value="1"]')).toBe(true);
     await page.getByRole('button', { name: 'Undo the last import' }).click();
+    await expect.poll(() => page.getByTestId('undo-confirm').textContent()).toMatch(/3 answers go back to what they were before the import/);
+    await page.getByRole('button', { name: 'Yes, undo the import' }).click();
     await expect.poll(() => page.getByTestId('portability-status').textContent()).toMatch(/back as they were/);
     expect(await page.isChecked('[name="open-to-new-initiatives"][value="5"]')).toBe(true);
     await page.reload();

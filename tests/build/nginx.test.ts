@@ -181,10 +181,38 @@ http {
     }
   });
 
-  it('does not serve the hosts\' own config files', async () => {
+  it('does not serve the hosts\' own config files, and says so with the headers', async () => {
     for (const f of ['_headers', '_redirects', 'staticwebapp.config.json', 'nginx.conf']) {
       const res = await get(`${base}${f}`);
       expect(res.status, f).toBe(404);
+      expectSecurityHeaders(res);
+    }
+  });
+
+  /** Sends raw bytes (fetch refuses to send a malformed request) and reads the status line and headers. */
+  function raw(request: string): Promise<{ status: number; headers: Map<string, string> }> {
+    const { hostname, port } = new URL(origin);
+    return new Promise((resolve, reject) => {
+      let text = '';
+      const socket = net.connect(Number(port), hostname, () => socket.write(request));
+      socket.setEncoding('latin1');
+      socket.on('data', (d) => (text += d));
+      socket.on('error', reject);
+      socket.on('end', () => {
+        const [head = ''] = text.split('\r\n\r\n');
+        const [statusLine = '', ...lines] = head.split('\r\n');
+        const headers = new Map(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+        resolve({ status: Number(statusLine.split(' ')[1]), headers });
+      });
+    });
+  }
+
+  it('sends the security headers with 400 and 414 answers too', async () => {
+    const bad = await raw('GET / HTTP/1.1\r\nHost: localhost\r\nHost: twice\r\nConnection: close\r\n\r\n');
+    const long = await raw(`GET ${base}${'a'.repeat(20_000)} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+    expect([bad.status, long.status]).toEqual([400, 414]);
+    for (const res of [bad, long]) {
+      for (const [name, value] of Object.entries(securityHeaders)) expect(res.headers.get(name.toLowerCase()), `${res.status} ${name}`).toBe(value);
     }
   });
 });

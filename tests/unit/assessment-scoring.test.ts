@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { progressOf, recommend, scoreAnswers, type InstrumentShape } from '../../src/lib/scoring';
 import { compareAnswers, answersFor, CURRENT } from '../../src/lib/comparison';
-import { mergeRecords, resetRecord, sameRecord, setAnswer, startAgain, suggestLabel, takeSnapshot } from '../../src/lib/answer-record';
+import { currentAnswers, mergeRecords, resetRecord, sameRecord, setAnswer, startAgain, suggestLabel, takeSnapshot } from '../../src/lib/answer-record';
 import { answerRecordSchema, emptyRecord, readRecord, type AnswerRecord } from '../../src/schemas/answers';
 
 const shape: InstrumentShape = {
@@ -93,12 +93,16 @@ describe('snapshots and merging', () => {
     expect(suggestLabel(r)).toBe('Follow-up 2');
   });
 
-  it('keeps notes, clears an item when value and note are both cleared', () => {
+  it('keeps notes, and marks an item cleared when value and note are both cleared', () => {
     let r = setAnswer(emptyRecord('x', T(0)), 'a', { note: 'Ward goals only' }, T(1));
     r = setAnswer(r, 'a', { value: 3 }, T(2));
     expect(r.answers.a).toEqual({ value: 3, note: 'Ward goals only', at: T(2) });
     r = setAnswer(setAnswer(r, 'a', { value: null }, T(3)), 'a', { note: '' }, T(4));
-    expect(r.answers.a).toBeUndefined();
+    expect(r.answers.a).toEqual({ at: T(4) });
+    expect(currentAnswers(r)).toEqual({});
+    // The mark wins over the older answer in a merge, so the cleared answer stays cleared.
+    const older = setAnswer(emptyRecord('x', T(0)), 'a', { value: 3 }, T(2));
+    expect(mergeRecords(older, r).answers.a).toEqual({ at: T(4) });
   });
 
   it('merges per item, later answer wins, in either order', () => {

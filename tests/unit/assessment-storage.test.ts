@@ -1,38 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerStorage, recordKey, type StorageEvents } from '../../src/lib/storage';
-import { setAnswer, startAgain, takeSnapshot, resetRecord } from '../../src/lib/answer-record';
+import { capTimes, setAnswer, startAgain, takeSnapshot, resetRecord } from '../../src/lib/answer-record';
 import { emptyRecord, RECORD_VERSION, type AnswerRecord } from '../../src/schemas/answers';
-
-/** A Storage double that can be blocked, full, or fail in other ways. */
-class FakeStorage implements Storage {
-  map = new Map<string, string>();
-  blocked = false;
-  full = false;
-  writes = 0;
-  get length() {
-    if (this.blocked) throw new DOMException('blocked', 'SecurityError');
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    if (this.blocked) throw new DOMException('The operation is insecure.', 'SecurityError');
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    if (this.blocked) throw new DOMException('blocked', 'SecurityError');
-    if (this.full) throw new DOMException('quota', 'QuotaExceededError');
-    this.writes++;
-    this.map.set(k, String(v));
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-  clear() {
-    this.map.clear();
-  }
-}
+import { FakeStorage } from './fixtures/fake-storage';
 
 const rule = { items: ['a', 'b', 'c'], values: [0, 1, 2, 3, 4, 5] };
 const T0 = '2025-01-01T10:00:00.000Z';
@@ -118,14 +88,37 @@ describe('storage: reading', () => {
     expect(storage.keptAside().map((k) => k.raw).sort()).toEqual(['first', 'second']);
   });
 
-  it('leaves an unusable record in place, read-only, when it cannot be copied aside', () => {
+  it('leaves an unusable record in place when it cannot be copied aside, without locking the page', () => {
     const { fake, storage } = setup();
     fake.map.set(recordKey('x'), 'garbage');
     fake.full = true;
     const loaded = storage.load('x');
-    expect(loaded.readOnly).toBe(true);
+    expect(loaded.readOnly).toBe(false);
     expect(loaded.faults[0]).toMatchObject({ kind: 'not-json', keptAs: null });
     expect(fake.map.get(recordKey('x'))).toBe('garbage');
+    // Saving never writes over it; the person can download it and discard it.
+    expect(storage.save(recordWith({ a: 1 })).fault).toEqual({ kind: 'full' });
+    expect(storage.storedText('x')).toBe('garbage');
+    expect(storage.discardDamaged('x')).toBe(true);
+    expect(fake.map.has(recordKey('x'))).toBe(false);
+  });
+
+  it('discards only a record that is still damaged', () => {
+    const { fake, storage } = setup();
+    fake.map.set(recordKey('x'), JSON.stringify(recordWith({ a: 1 })));
+    expect(storage.discardDamaged('x')).toBe(false);
+    expect(fake.map.has(recordKey('x'))).toBe(true);
+  });
+
+  it('calls a record "newer" only when it looks like one of ours', () => {
+    const { fake, storage } = setup();
+    for (const raw of ['{"v":2,"data":[1,2,3]}', '{"v":99999,"instrument":"x","updatedAt":"2025-01-01T10:00:00.000Z","answers":{}}', '{"v":2,"instrument":"y","updatedAt":"2025-01-01T10:00:00.000Z","answers":{}}']) {
+      fake.map.set(recordKey('x'), raw);
+      const loaded = storage.load('x', rule);
+      expect(loaded.readOnly, raw).toBe(false);
+      expect(loaded.faults[0], raw).toMatchObject({ kind: 'wrong-shape' });
+      expect(storage.keptAside().at(-1)!.raw).toBe(raw);
+    }
   });
 
   it('shows a newer version read-only and never overwrites it', () => {
@@ -259,6 +252,7 @@ describe('storage: other tabs', () => {
     fire(null, null);
     expect(seen).toEqual([
       { kind: 'cleared', instrument: 'x' },
+      { kind: 'backup' },
       { kind: 'cleared', instrument: null },
     ]);
   });
@@ -273,5 +267,64 @@ describe('record tombstones', () => {
     const reset = resetRecord(r, T3);
     expect(reset.snapshots).toEqual([]);
     expect(reset.resetAt).toBe(T3);
+  });
+});
+
+describe('storage: times from a clock that ran fast', () => {
+  const FUTURE = '2025-01-01T12:00:00.000Z';
+  const NOW = Date.parse('2025-01-01T10:05:00.000Z');
+
+  it('brings stored future times back to now on load', () => {
+    const { fake, storage } = setup();
+    fake.map.set(recordKey('x'), JSON.stringify(recordWith({ a: 2 }, FUTURE)));
+    const loaded = storage.load('x', rule);
+    expect(Date.parse(loaded.record.answers.a!.at)).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('lets the person’s answer and reset win over stored future times', () => {
+    const { fake, storage } = setup();
+    fake.map.set(recordKey('x'), JSON.stringify(recordWith({ a: 2, b: 3 }, FUTURE)));
+    const now = new Date(NOW).toISOString();
+    const mine = setAnswer(emptyRecord('x', T0), 'a', { value: 5 }, now);
+    expect(storage.save(mine, { now: NOW }).record.answers.a!.value).toBe(5);
+    const cleared = resetRecord(mine, new Date(NOW + 1).toISOString());
+    expect(storage.save(cleared, { now: NOW + 1 }).record.answers).toEqual({});
+    expect(JSON.parse(fake.map.get(recordKey('x'))!).answers).toEqual({});
+  });
+
+  it('keeps answers given after a reset in the future after the reset when capped', () => {
+    const r = setAnswer(startAgain(recordWith({ a: 1 }), FUTURE), 'b', { value: 4 }, '2025-01-01T12:00:01.000Z');
+    const capped = capTimes(r, NOW);
+    expect(Date.parse(capped.resetAt!)).toBeLessThan(Date.parse(capped.answers.b!.at));
+    expect(capTimes(recordWith({ a: 1 }), NOW)).toEqual(recordWith({ a: 1 }));
+  });
+});
+
+describe('storage: all or nothing, and clearing everything', () => {
+  it('saves several records, or none when one write fails', () => {
+    const { fake, storage } = setup();
+    const old = JSON.stringify({ ...recordWith({ a: 1 }), instrument: 'p' });
+    fake.map.set(recordKey('p'), old);
+    const records = ['p', 'q', 'r'].map((id) => ({ ...recordWith({ a: 3 }), instrument: id }));
+    // Room to replace p and add q, not r as well.
+    fake.quota = fake.used + (recordKey('q').length + JSON.stringify(records[1]).length) + 10;
+    expect(storage.saveAll(records, { replace: true }).fault).toEqual({ kind: 'full' });
+    fake.quota = Infinity;
+    expect(fake.map.get(recordKey('p'))).toBe(old);
+    expect(fake.map.has(recordKey('q'))).toBe(false);
+    expect(storage.saveAll(records, { replace: true }).fault).toBeNull();
+    expect(storage.instruments().sort()).toEqual(['p', 'q', 'r']);
+  });
+
+  it('removes every qi-hub key, the backup and kept-aside copies included, and nothing else', () => {
+    const { fake, storage } = setup();
+    storage.save(recordWith({ a: 1 }));
+    fake.map.set(recordKey('y'), 'garbage');
+    storage.load('y');
+    storage.writeBackup('{}');
+    fake.map.set('someone-else', 'keep');
+    expect(storage.clearAll()).toEqual({ ok: true, left: [] });
+    expect([...fake.map.keys()]).toEqual(['someone-else']);
+    expect(storage.readBackup()).toBeNull();
   });
 });

@@ -29,6 +29,11 @@ describe('nginx include', () => {
     for (const block of serving) for (const name of Object.keys(securityHeaders)) expect(block).toMatch(new RegExp(`add_header ${name} ".+" always;`));
   });
 
+  it('sends them at server level too, for answers no location gives (400, 414, the refused host files)', () => {
+    const serverLevel = conf.replace(/location [^{]+\{[^}]*\}/g, '');
+    for (const name of Object.keys(securityHeaders)) expect(serverLevel).toMatch(new RegExp(`^add_header ${name} ".+" always;$`, 'm'));
+  });
+
   it('keeps hashed assets for a year and revalidates pages and the search index', () => {
     expect(conf).toMatch(/location \^~ \/_astro\/ \{[^}]*Cache-Control "public, max-age=31536000, immutable"/);
     expect(conf).toMatch(/location \^~ \/pagefind\/ \{[^}]*Cache-Control "no-cache"/);

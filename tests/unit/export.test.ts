@@ -61,3 +61,13 @@ describe('CSV export', () => {
     expect(rating.id).toBe('readiness');
   });
 });
+
+describe('times in an export', () => {
+  it('are never later than the time the file is made, so it can be imported again', () => {
+    const r = richRecord();
+    r.answers.open!.at = '2030-01-01T00:00:00.000Z';
+    const file = JSON.parse(exportJson([r], catalogue, '2025-03-02T08:00:00.000Z'));
+    expect(file.instruments[0].record.answers.open.at).toBe('2025-03-02T08:00:00.000Z');
+    expect(exportCsv([r], catalogue, writeCsv, Date.parse('2025-03-02T08:00:00.000Z'))).not.toContain('2030');
+  });
+});

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { mergeRecords } from '../../src/lib/answer-record';
 import { readCsv, writeCsv } from '../../src/lib/csv';
 import { exportCsv, exportJson } from '../../src/lib/export';
@@ -162,5 +164,44 @@ describe('planning an import', () => {
     const merged = mergeRecords(imported, restored);
     expect(merged.answers).toEqual(restored.answers);
     expect(merged.snapshots).toEqual([]);
+  });
+});
+
+describe('times and ids from outside', () => {
+  // A file edited by hand, or made by a browser whose clock was wrong.
+  const at = (iso: string) => {
+    const file = JSON.parse(exportJson([richRecord()], catalogue, NOW));
+    file.instruments[0].record.answers.open.at = iso;
+    return JSON.stringify(file);
+  };
+  const now = Date.parse('2025-03-02T08:00:00.000Z');
+
+  it('refuses answers dated later than now (plus a few minutes), JSON and CSV alike', () => {
+    const future = checkImport(at('2025-03-02T09:00:00.000Z'), catalogue, readCsv, now);
+    expect(future).toMatchObject({ ok: false, errors: [expect.stringMatching(/later than now/)] });
+    expect(checkImport(at('9999-12-31T00:00:00.000Z'), catalogue, readCsv, now)).toMatchObject({ ok: false });
+    expect(checkImport(at('2025-03-02T08:04:00.000Z'), catalogue, readCsv, now).ok).toBe(true);
+    const r = richRecord();
+    r.answers.open!.at = '2030-01-01T00:00:00.000Z';
+    const csv = exportCsv([r], catalogue, writeCsv, Number.POSITIVE_INFINITY);
+    expect(checkImport(csv, catalogue, readCsv, now)).toMatchObject({ ok: false, errors: [expect.stringMatching(/later than now/)] });
+  });
+
+  it('holds every id to one rule: "constructor" and "prototype" are refused everywhere', async () => {
+    const { readRecord } = await import('../../src/schemas/answers-core');
+    const { answerRecordSchema } = await import('../../src/schemas/answers');
+    const { assessmentSchema } = await import('../../src/schemas/assessment');
+    for (const id of ['constructor', 'prototype']) {
+      const record = { v: 1, instrument: 'readiness', updatedAt: NOW, answers: { [id]: { value: 1, at: NOW } }, snapshots: [] };
+      expect(readRecord(record).ok, id).toBe(false);
+      expect(answerRecordSchema.safeParse(record).success, id).toBe(false);
+      const instrument = parse(readFileSync('content/assessments/readiness-to-innovate.yaml', 'utf8'));
+      expect(assessmentSchema().safeParse(instrument).success).toBe(true);
+      instrument.sections[0].items[0].id = id;
+      expect(JSON.stringify(assessmentSchema().safeParse(instrument).error?.issues), id).toMatch(/cannot be \\"constructor\\"/);
+      const csv = exportCsv([{ ...richRecord(), answers: { open: { value: 1, at: NOW } } }], catalogue, writeCsv).replace(/,"open",/g, `,"${id}",`);
+      expect(checkImport(csv, catalogue, readCsv, now).ok, id).toBe(false);
+    }
+    expect(readRecord({ v: 1, instrument: 'readiness', updatedAt: NOW, answers: { 'constructor-led': { value: 1, at: NOW } }, snapshots: [] }).ok).toBe(true);
   });
 });

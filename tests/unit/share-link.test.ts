@@ -99,3 +99,14 @@ describe('share links', () => {
     });
   });
 });
+
+describe('share links dated in the future', () => {
+  it('are refused with a message that says why', () => {
+    const r = { ...richRecord(), updatedAt: '2025-03-01T12:00:00.000Z' };
+    const fragment = encodeShare(r, rating);
+    expect(decodeShare(fragment, catalogue, Date.parse('2025-03-01T12:00:00.000Z')).ok).toBe(true);
+    const early = decodeShare(fragment, catalogue, Date.parse('2025-03-01T10:00:00.000Z'));
+    expect(early).toMatchObject({ ok: false, problem: 'future' });
+    if (!early.ok) expect(describeShareProblem(early.problem, early.detail)).toMatch(/later than now/);
+  });
+});

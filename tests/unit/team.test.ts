@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv, writeCsv } from '../../src/lib/csv';
 import { decodeShare, encodeShare } from '../../src/lib/share-link';
-import { addParticipants, instrumentsInUse, median, participant, participantFromRecord, spread, summarise, teamCsvTable } from '../../src/lib/team';
+import { addParticipants, instrumentsInUse, pastedLines, median, participant, participantFromRecord, spread, summarise, teamCsvTable } from '../../src/lib/team';
 import { agree, catalogue, rating, richRecord } from './fixtures/instruments';
 
 const p = (values: Record<string, number>, at = '2025-03-01T10:00:00.000Z', instrument = 'readiness') => participant(instrument, at, values, 'link');
@@ -91,5 +91,12 @@ describe('participants and duplicates', () => {
   it('skips a record with no scores, and lists instruments by how many answered', () => {
     expect(participantFromRecord({ ...richRecord(), answers: {} }, 'x')).toBeUndefined();
     expect(instrumentsInUse([p({ open: 1 }), p({ open: 2 }, '2025-01-01T00:00:00.000Z'), p({ strategy: 1 }, undefined, 'well-led')])).toEqual(['readiness', 'well-led']);
+  });
+});
+
+describe('pasted links', () => {
+  it('are one a line, whatever spaces a line holds', () => {
+    expect(pastedLines('a b c\r\n\n  https://x/#r=1 \rlast')).toEqual(['a b c', 'https://x/#r=1', 'last']);
+    expect(pastedLines(' \n ')).toEqual([]);
   });
 });

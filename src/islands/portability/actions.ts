@@ -3,12 +3,12 @@
  * (memory first, so export works when storage is blocked) and writes through
  * it, so the page on screen shows what was imported at once.
  */
-import { $assessments, openInstrument, putRecord, stateOf } from '../../lib/assessment-store';
-import { resetRecord } from '../../lib/answer-record';
-import { browserStorage, importBackupSlot, type StorageFault } from '../../lib/storage';
+import { $assessments, dropImportBackup, importBackup, importRecords, openInstrument, restoreBackup, stateOf } from '../../lib/assessment-store';
+import { browserStorage, type StorageFault } from '../../lib/storage';
+import type { UndoPlan } from '../../lib/undo-import';
+import { recordHasContent } from '../../lib/answer-record';
 import type { InstrumentInfo } from '../../lib/catalogue';
 import type { AnswerRecord, ValueRule } from '../../schemas/answers';
-import type { CheckedImport } from '../../lib/import';
 import type { InstrumentPlan } from '../../lib/import-plan';
 
 export const ruleOf = (i: InstrumentInfo): ValueRule => ({
@@ -31,54 +31,79 @@ export function recordsToExport(catalogue: readonly InstrumentInfo[], only?: str
   }
   for (const [id, s] of Object.entries($assessments.get())) if (s.loaded && (!only || id === only)) byId.set(id, s.record);
   if (only && !byId.has(only) && known.has(only)) byId.set(only, ensureOpen(known.get(only)!).record);
-  const hasData = (r: AnswerRecord) => Object.keys(r.answers).length > 0 || r.snapshots.length > 0;
-  return [...byId.values()].filter((r) => known.has(r.instrument) && hasData(r)).sort((a, b) => (a.instrument < b.instrument ? -1 : 1));
+  return [...byId.values()].filter((r) => known.has(r.instrument) && recordHasContent(r)).sort((a, b) => (a.instrument < b.instrument ? -1 : 1));
 }
 
 export interface Applied {
   written: string[];
-  faults: { title: string; fault: StorageFault }[];
 }
 
-/** Writes planned records: the backup first; if it cannot be kept, nothing is written. */
-export async function applyImport(plans: readonly InstrumentPlan[], catalogue: readonly InstrumentInfo[]): Promise<{ ok: true; applied: Applied } | { ok: false; error: string }> {
+const failed = (fault: StorageFault): string =>
+  fault.kind === 'full'
+    ? 'Nothing was imported: this browser’s storage is full, so the import and a backup of your current answers could not both be saved. Your answers are as they were. Download your answers, free some space (for example clear answers you no longer need), then try again.'
+    : fault.kind === 'newer-version'
+      ? 'Nothing was imported: a newer version of QI Hub saved answers in this browser, and this page will not change them. Reload the page to get the newer version.'
+      : 'Nothing was imported: this browser would not let us save (its storage is blocked). Your answers are as they were.';
+
+/** Plans already applied, or being applied: one click imports once, however many clicks arrive. */
+const applying = new WeakSet<readonly InstrumentPlan[]>();
+
+/**
+ * Writes planned records, all or none, after a backup of the answers they
+ * replace (taken from the answers before the import, once). If the backup
+ * cannot be kept, nothing is written. A second call with the same plans (a
+ * double click) does nothing.
+ */
+export async function applyImport(plans: readonly InstrumentPlan[], catalogue: readonly InstrumentInfo[]): Promise<{ ok: true; applied: Applied } | { ok: false; error: string } | { ok: false; repeated: true }> {
+  if (applying.has(plans)) return { ok: false, repeated: true };
+  applying.add(plans);
   const { exportJson } = await import('../../lib/export');
   const changing = plans.filter((p) => p.changes);
-  const before = changing.map((p) => stateOf(p.id).record);
-  const backup = importBackupSlot().write(exportJson(before, catalogue));
-  if (backup) {
-    return { ok: false, error: 'Nothing was imported: this browser would not let us keep a backup of your current answers first (its storage is blocked or full). Download your answers, then free some space or allow storage and try again.' };
+  const result = importRecords(
+    changing.map((p) => p.result),
+    (before) => exportJson(before, catalogue),
+  );
+  if (!result.ok) {
+    // Nothing changed, so the person may try the same import again.
+    applying.delete(plans);
+    return { ok: false, error: failed(result.fault) };
   }
-  const applied: Applied = { written: [], faults: [] };
-  for (const p of changing) {
-    const state = putRecord(p.result, true);
-    // A successful write clears these faults, so any still there means this write failed.
-    const fault = state.faults.find((f) => f.kind === 'blocked' || f.kind === 'full' || f.kind === 'write-failed' || f.kind === 'newer-version');
-    if (fault) applied.faults.push({ title: p.title, fault });
-    else applied.written.push(p.title);
-  }
-  return { ok: true, applied };
+  return { ok: true, applied: { written: changing.map((p) => p.title) } };
 }
 
-/** Whether an import can be undone in this browser. */
-export const hasBackup = () => importBackupSlot().read() !== null;
-
-/** Puts back the answers from before the last import. */
-export async function undoImport(catalogue: readonly InstrumentInfo[]): Promise<string> {
-  const slot = importBackupSlot();
-  const text = slot.read();
-  if (text === null) return 'There is no import to undo in this browser.';
-  const [{ checkJson }, { restamp, isPristine }] = await Promise.all([import('../../lib/import'), import('../../lib/import-plan')]);
-  const checked: CheckedImport = checkJson(text, catalogue);
-  if (!checked.ok) return 'The backup could not be read, so nothing was changed.';
-  for (const i of checked.instruments) {
-    const info = catalogue.find((c) => c.id === i.id);
+/** What undo would change now, or why there is nothing to undo. */
+export async function planUndoNow(catalogue: readonly InstrumentInfo[]): Promise<{ ok: true; plan: UndoPlan } | { ok: false; message: string }> {
+  const text = importBackup();
+  if (text === null) return { ok: false, message: 'There is no import to undo in this browser.' };
+  const { backupRecords, planUndo } = await import('../../lib/undo-import');
+  const backup = backupRecords(text, catalogue);
+  if (!backup) return { ok: false, message: 'The backup could not be read, so nothing was changed.' };
+  for (const r of backup.records) {
+    const info = catalogue.find((c) => c.id === r.instrument);
     if (info) ensureOpen(info);
-    const current = stateOf(i.id).record;
-    putRecord(isPristine(i.record) ? resetRecord(current) : restamp(i.record), true);
   }
-  slot.remove();
-  return 'Your answers are back as they were before the import.';
+  const plan = planUndo(backup.records, backup.importedAt, (id) => stateOf(id).record, catalogue);
+  if (plan.nothing) {
+    dropImportBackup();
+    return { ok: false, message: 'There is nothing to undo: your answers are already as they were before the import.' };
+  }
+  return { ok: true, plan };
+}
+
+/**
+ * Puts back the answers from before the last import, as planned and agreed.
+ * If the answers changed since the plan was shown (another tab), nothing is
+ * done and the new plan comes back to be shown instead.
+ */
+export async function undoImport(agreed: UndoPlan, catalogue: readonly InstrumentInfo[]): Promise<{ done: true; message: string } | { done: false; message: string; plan?: UndoPlan }> {
+  const now = await planUndoNow(catalogue);
+  if (!now.ok) return { done: false, message: now.message };
+  if (now.plan.basis !== agreed.basis) {
+    return { done: false, message: 'Your answers changed since you were asked, so nothing was undone. Check what undo will change now.', plan: now.plan };
+  }
+  const put = restoreBackup(now.plan.instruments.map((i) => i.result));
+  if (!put.ok) return { done: false, message: 'Nothing was undone: this browser would not let us save (its storage is blocked or full). Your answers are as they were.' };
+  return { done: true, message: 'Your answers are back as they were before the import.' };
 }
 
 /** Plans an import against what this browser holds; instruments a newer QI Hub wrote are left alone. */

@@ -1,0 +1,70 @@
+/**
+ * What the assessment page says about where answers stand: the status line
+ * and, for each storage fault, a heading and an explanation. Pure, so tests
+ * can check that every state and every fault has words for the person.
+ */
+import type { InstrumentState } from './assessment-store';
+import type { StorageFault } from './storage';
+
+const timeOf = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+
+/** What the page says before its script has run, or when JavaScript is off. */
+export const NO_SCRIPT_STATUS = 'Not saved: saving your answers needs JavaScript, which has not run on this page.';
+
+/** The status line for a state. */
+export function statusLine(state: InstrumentState): string {
+  if (state.readOnly) return 'Not saved: a newer version of QI Hub stored these answers, so this page shows them but will not change them.';
+  if (state.faults.some((f) => f.kind === 'blocked' || f.kind === 'full' || f.kind === 'write-failed'))
+    return 'Not saved in this browser. Your answers are kept on this page until you close it.';
+  if (state.faults.some((f) => f.kind === 'cleared')) return 'Not saved: your answers were removed from this browser. They are still on this page.';
+  if (state.savedAt) return `Saved in this browser at ${timeOf(state.savedAt)}.`;
+  return 'Your answers are saved in this browser as you choose them.';
+}
+
+/** True for a fault about a stored record that could not be read. */
+export const isDamaged = (fault: StorageFault): fault is Extract<StorageFault, { keptAs: string | null }> =>
+  fault.kind === 'not-json' || fault.kind === 'wrong-shape' || fault.kind === 'out-of-range';
+
+/** The heading and explanation for a fault. */
+export function faultText(fault: StorageFault): { heading: string; body: string } {
+  switch (fault.kind) {
+    case 'blocked':
+      return {
+        heading: 'This browser is not letting QI Hub save your answers',
+        body: 'This can happen in private browsing, or when cookies and site data are blocked. Your answers stay on this page until you close it. Export them to keep a copy.',
+      };
+    case 'full':
+    case 'write-failed':
+      return {
+        heading: fault.kind === 'full' ? 'This browser’s storage is full' : 'Your latest answers could not be saved',
+        body: 'Your latest answers were not saved in this browser, but they are still on this page. Export them to keep a copy, or clear answers you no longer need, then try again.',
+      };
+    case 'cleared':
+      return {
+        heading: 'Your answers were removed from this browser',
+        body: 'They were cleared from this browser’s storage, perhaps in another tab or window, or by clearing browsing data. They are still on this page.',
+      };
+    case 'newer-version':
+      return {
+        heading: 'These answers were saved by a newer version of QI Hub',
+        body: 'You can see them, but this page will not change them. Reload the page to get the newer version. You can also download them as they are stored.',
+      };
+    case 'migrated':
+      return { heading: 'Your answers were updated to the current format', body: 'They were stored in an older format. Nothing was lost.' };
+    default: {
+      const damaged =
+        fault.kind === 'out-of-range'
+          ? 'Some answers stored in this browser are not on this checklist’s answer scale, probably because its answer options changed after you answered.'
+          : 'The answers stored in this browser for this checklist were damaged or in a shape we do not recognise.';
+      return fault.keptAs
+        ? {
+            heading: 'Your answers could not be read',
+            body: `${damaged} We have kept a copy aside, exactly as it was, and started afresh. You can download the damaged record, or discard it.`,
+          }
+        : {
+            heading: 'Your answers could not be read',
+            body: `${damaged} There was no room to keep a copy aside, so it is still stored and nothing new can be saved until it is gone. Download the damaged record to keep it, or discard it and start again. Until then, your answers stay on this page.`,
+          };
+    }
+  }
+}
