@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import pagefind from './src/integrations/pagefind.ts';
 import deployConfig from './src/integrations/deploy-config.ts';
 import posterFiles from './src/integrations/poster-files.ts';
+import clientAnswers from './src/integrations/client-answers.ts';
 import { site } from './src/config/site.ts';
 import { cspDirectives } from './src/config/security.ts';
 
@@ -19,7 +20,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Shiki writes inline styles, which the CSP forbids; content has no code to highlight.
   markdown: { syntaxHighlight: false },
-  integrations: [posterFiles(), mdx(), preact(), pagefind(), deployConfig()],
+  integrations: [posterFiles(), mdx(), preact(), clientAnswers(), pagefind(), deployConfig()],
   security: {
     csp: {
       directives: cspDirectives,
