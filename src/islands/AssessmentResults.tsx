@@ -18,6 +18,7 @@ import { answersFor, compareAnswers, CURRENT, type Comparison } from '../lib/com
 import { BarChart } from './AssessmentChart';
 import { SectionScores, percentText as pct } from './SectionScores';
 import { ResultsAdvice } from './ResultsAdvice';
+import { TableScroll } from './TableScroll';
 import type { AnswerMap, AnswerRecord } from '../schemas/answers-core';
 
 interface Props {
@@ -298,8 +299,9 @@ function ComparisonView({ instrument, comparison, names, number }: { instrument:
           rows={comparison.items.map((i) => ({ label: shortLabels(instrument)(i.id), values: [i.before, i.after] }))}
         />
       )}
+      <TableScroll labelledBy="compare-sections-caption">
       <table class="nhsuk-table">
-        <caption class="nhsuk-table__caption">Change in each section, as a percentage of the scale</caption>
+        <caption class="nhsuk-table__caption" id="compare-sections-caption">Change in each section, as a percentage of the scale</caption>
         <thead class="nhsuk-table__head">
           <tr class="nhsuk-table__row">
             <th class="nhsuk-table__header" scope="col">Section</th>
@@ -319,8 +321,10 @@ function ComparisonView({ instrument, comparison, names, number }: { instrument:
           ))}
         </tbody>
       </table>
+      </TableScroll>
+      <TableScroll labelledBy="compare-items-caption">
       <table class="nhsuk-table">
-        <caption class="nhsuk-table__caption">Change in each statement</caption>
+        <caption class="nhsuk-table__caption" id="compare-items-caption">Change in each statement</caption>
         <thead class="nhsuk-table__head">
           <tr class="nhsuk-table__row">
             <th class="nhsuk-table__header" scope="col">Statement</th>
@@ -340,6 +344,7 @@ function ComparisonView({ instrument, comparison, names, number }: { instrument:
           ))}
         </tbody>
       </table>
+      </TableScroll>
     </>
   );
 }
