@@ -51,7 +51,7 @@ export function BarChart({ title, rows, series, max, unit = '' }: Props) {
       {rows.map((row) => (
         <div class="app-chart__row" key={row.label}>
           <span class="app-chart__label">{row.label}</span>
-          <svg class="app-chart__bars" width="100%" height={row.values.length * STEP} focusable="false">
+          <svg class={`app-chart__bars${row.values.length === 1 ? ' app-chart__bars--one' : ''}`} width="100%" height={row.values.length * STEP} focusable="false">
             {row.values.map((v, s) =>
               v === null ? (
                 <text key={s} x="0" y={s * STEP + 14} class="app-chart__none">

@@ -19,6 +19,7 @@ import { BarChart } from './AssessmentChart';
 import { SectionScores, percentText as pct } from './SectionScores';
 import { ResultsAdvice } from './ResultsAdvice';
 import { TableScroll } from './TableScroll';
+import './AssessmentResults.scss';
 import type { AnswerMap, AnswerRecord } from '../schemas/answers-core';
 
 interface Props {
