@@ -67,10 +67,11 @@ export function hasSearch(state: SearchState): boolean {
  * before pages that only mention the county.
  */
 export function aboutFirst<T extends { meta: Record<string, string> }>(results: readonly T[], q: string): T[] {
-  const wanted = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const wanted = wordsOf(q);
   if (!wanted.length) return [...results];
   const isAbout = (r: T) => {
-    const names = (r.meta.about ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const names = wordsOf(r.meta.about ?? '');
     return names.length > 0 && wanted.every((w) => names.includes(w));
   };
   return [...results.filter(isAbout), ...results.filter((r) => !isAbout(r))];
