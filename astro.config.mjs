@@ -6,6 +6,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import deployConfig from './src/integrations/deploy-config.ts';
 import posterFiles from './src/integrations/poster-files.ts';
 import siteOrigin from './src/integrations/site-origin.ts';
+import clientAnswers from './src/integrations/client-answers.ts';
 import { site } from './src/config/site.ts';
 import { devOrigin, resolveOrigin } from './src/config/origin.ts';
 import { cspDirectives } from './src/config/security.ts';
@@ -25,7 +26,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Shiki writes inline styles, which the CSP forbids; content has no code to highlight.
   markdown: { syntaxHighlight: false },
-  integrations: [siteOrigin(origin), posterFiles(), mdx(), preact(), pagefind(), deployConfig()],
+  integrations: [siteOrigin(origin), posterFiles(), mdx(), preact(), clientAnswers(), pagefind(), deployConfig()],
   security: {
     csp: {
       directives: [...cspDirectives],

@@ -31,6 +31,7 @@ import { pageSchema } from '../src/schemas/page';
 import { resourceSchema } from '../src/schemas/resource';
 import { assessmentSchema } from '../src/schemas/assessment';
 import { ID_PATTERN } from '../src/schemas/answers-core';
+import { focusSchema } from '../src/schemas/focus';
 
 export const root = resolve(import.meta.dirname, '..');
 export const guidePath = join(root, 'docs', 'editing.md');
@@ -66,6 +67,7 @@ export const contentTypes: ContentType[] = [
   { heading: 'Pages', collection: 'pages', where: 'content/pages/<id>.mdx', module: 'page.ts', exportName: 'pageSchema', schema: () => pageSchema() },
   { heading: 'Resources', collection: 'resources', where: 'content/resources/<id>.md', module: 'resource.ts', exportName: 'resourceSchema', schema: () => resourceSchema() },
   { heading: 'Self-assessments', collection: 'assessments', where: 'content/assessments/<id>.yaml', module: 'assessment.ts', exportName: 'assessmentSchema', schema: () => assessmentSchema() },
+  { heading: 'Where to focus', collection: 'focus', where: 'content/focus/where-to-focus.yaml', module: 'focus.ts', exportName: 'focusSchema', schema: () => focusSchema(ctx) },
 ];
 
 // ------------------------------------------------------------------ doc comments
@@ -75,6 +77,8 @@ interface DocNode {
   doc?: string | undefined;
   props?: Map<string, DocNode>;
   items?: DocNode;
+  /** The value of each key of a record (`z.record(key, value)`). */
+  values?: DocNode;
 }
 
 const sources = new Map<string, ts.SourceFile>();
@@ -164,6 +168,7 @@ function tree(expr: ts.Expression, sf: ts.SourceFile, depth = 0): DocNode {
     const callee = expr.expression;
     const arg = expr.arguments[0];
     if (isZ(callee, 'array')) return arg ? { items: tree(arg, sf, depth + 1) } : {};
+    if (isZ(callee, 'record')) return expr.arguments[1] ? { values: tree(expr.arguments[1], sf, depth + 1) } : {};
     // A chained call such as `.optional()`, `.default([])` or `.refine(...)`: look through it.
     if (ts.isPropertyAccessExpression(callee) && !(ts.isIdentifier(callee.expression) && callee.expression.text === 'z')) {
       return tree(callee.expression, sf, depth + 1);
@@ -205,6 +210,7 @@ type Json = Record<string, unknown> & {
   enum?: unknown[];
   anyOf?: Json[];
   default?: unknown;
+  additionalProperties?: Json | boolean;
 };
 
 export function jsonSchema(schema: z.ZodType): Json {
@@ -279,6 +285,10 @@ interface Row {
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function rows(s: Json, docs: DocNode | undefined, prefix: string, out: Row[]): void {
+  // A record keyed by ids (the "Where to focus" file): its values' fields, under a placeholder key.
+  if (s.additionalProperties && typeof s.additionalProperties === 'object' && s.additionalProperties.properties) {
+    rows(s.additionalProperties, docs?.values, `${prefix}<statement id>.`, out);
+  }
   const required = new Set(s.required ?? []);
   for (const [name, prop] of Object.entries(s.properties ?? {})) {
     const field = `${prefix}${name}`;

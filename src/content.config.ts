@@ -1,5 +1,5 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import type { CollectionName, SchemaContext } from './schemas/common';
 import { methodSchema } from './schemas/method';
 import { facultySchema } from './schemas/faculty';
@@ -10,6 +10,7 @@ import { newsSchema } from './schemas/news';
 import { pageSchema } from './schemas/page';
 import { resourceSchema } from './schemas/resource';
 import { assessmentSchema } from './schemas/assessment';
+import { focusSchema } from './schemas/focus';
 
 // Astro's reference() is typed for its own collection names; ours are the same strings.
 const ctx: SchemaContext = { ref: (c) => reference(c) as unknown as ReturnType<SchemaContext['ref']> as never };
@@ -25,4 +26,6 @@ export const collections = {
   pages: defineCollection({ loader: from('pages'), schema: pageSchema() }),
   resources: defineCollection({ loader: from('resources', '**/*.{md,yaml}'), schema: resourceSchema() }),
   assessments: defineCollection({ loader: from('assessments', '**/*.yaml'), schema: assessmentSchema() }),
+  // One file; each top-level key (an instrument id) is an entry.
+  focus: defineCollection({ loader: file('./content/focus/where-to-focus.yaml'), schema: focusSchema(ctx) }),
 };

@@ -1,9 +1,13 @@
 /**
- * A horizontal bar chart in plain SVG (no chart library, no style
- * attributes: the CSP blocks them; colours are presentation attributes).
- * The chart is a picture of the table that always follows it, so it is one
- * image with a text alternative that points to that table.
+ * A horizontal bar chart: each row's label is HTML text and its bars a small
+ * SVG sized in percentages, so the text keeps its CSS size (at least 12 px) at
+ * any width and in print, instead of shrinking with a scaled drawing. No style
+ * attributes (the CSP blocks them): sizes are SVG attributes, colours
+ * presentation attributes. The chart is a picture of the table that always
+ * follows it, so it is one image with a text alternative that points there.
  */
+import './AssessmentChart.scss';
+
 export interface ChartRow {
   label: string;
   /** One value per series; null draws no bar. */
@@ -23,53 +27,48 @@ interface Props {
 }
 
 const COLOURS = ['#005eb8', '#ed8b00', '#007f3b'];
-const WIDTH = 640;
-const LABEL_HEIGHT = 20;
 const BAR = 18;
-const GAP = 14;
-const VALUE_SPACE = 56;
+const STEP = BAR + 4;
+/** The share of the row a full bar takes, in per cent; the rest keeps room for the value after it. */
+const SPAN = 82;
 
 export function BarChart({ title, rows, series, max, unit = '' }: Props) {
-  const keyHeight = series.length > 1 ? 28 : 0;
-  const rowHeight = LABEL_HEIGHT + series.length * (BAR + 2) + GAP;
-  const height = keyHeight + rows.length * rowHeight;
-  const scale = (v: number) => (max > 0 ? Math.max(0, (v / max) * (WIDTH - VALUE_SPACE)) : 0);
+  const width = (v: number) => (max > 0 ? Math.max(0, Math.min(1, v / max)) * SPAN : 0);
   return (
-    <svg class="app-chart" viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={`${title}. The table below gives the same figures.`}>
-      {series.length > 1 &&
-        series.map((name, s) => (
-          <g key={name}>
-            <rect x={s * 200} y={4} width={16} height={16} fill={COLOURS[s % COLOURS.length]} />
-            <text x={s * 200 + 22} y={17} font-size="15" fill="#212b32">
+    <div class="app-chart" role="img" aria-label={`${title}. The table below gives the same figures.`}>
+      {series.length > 1 && (
+        <p class="app-chart__key">
+          {series.map((name, s) => (
+            <span class="app-chart__key-item" key={name}>
+              <svg width="14" height="14" focusable="false">
+                <rect width="14" height="14" fill={COLOURS[s % COLOURS.length]} />
+              </svg>
               {name}
-            </text>
-          </g>
-        ))}
-      {rows.map((row, r) => {
-        const top = keyHeight + r * rowHeight;
-        return (
-          <g key={row.label}>
-            <text x={0} y={top + 15} font-size="15" fill="#212b32">
-              {row.label}
-            </text>
-            {row.values.map((v, s) => {
-              const y = top + LABEL_HEIGHT + s * (BAR + 2);
-              return v === null ? (
-                <text key={s} x={0} y={y + 14} font-size="14" fill="#4c6272">
+            </span>
+          ))}
+        </p>
+      )}
+      {rows.map((row) => (
+        <div class="app-chart__row" key={row.label}>
+          <span class="app-chart__label">{row.label}</span>
+          <svg class={`app-chart__bars${row.values.length === 1 ? ' app-chart__bars--one' : ''}`} width="100%" height={row.values.length * STEP} focusable="false">
+            {row.values.map((v, s) =>
+              v === null ? (
+                <text key={s} x="0" y={s * STEP + 14} class="app-chart__none">
                   Not answered
                 </text>
               ) : (
                 <g key={s}>
-                  <rect x={0} y={y} width={scale(v)} height={BAR} fill={COLOURS[s % COLOURS.length]} />
-                  <text x={scale(v) + 6} y={y + 14} font-size="14" fill="#212b32">
+                  <rect x="0" y={s * STEP} width={`${width(v)}%`} height={BAR} fill={COLOURS[s % COLOURS.length]} />
+                  <text x={`${width(v)}%`} dx="6" y={s * STEP + 14} class="app-chart__value">
                     {`${v}${unit}`}
                   </text>
                 </g>
-              );
-            })}
-          </g>
-        );
-      })}
-    </svg>
+              ),
+            )}
+          </svg>
+        </div>
+      ))}
+    </div>
   );
 }

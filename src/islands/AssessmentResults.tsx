@@ -1,27 +1,33 @@
 /**
  * Results, snapshots, comparison and clearing for one instrument. Reads the
  * store that src/scripts/assessment-form.ts fills; all sums and comparisons
- * come from src/lib. Renders only a short placeholder until it has hydrated
- * and stored answers are loaded: the form script usually loads them before
- * this island is scrolled to, and Preact's hydration keeps the server's
- * attributes, so the first client render must be the server's HTML.
+ * come from src/lib. Renders only an empty status line until it has hydrated
+ * and stored answers are loaded (so "answer a statement" never shows over
+ * answers that are still loading): Preact's hydration keeps the server's
+ * attributes, so the first client render must be the server's HTML. The page
+ * hydrates it as soon as the form holds an answer (client:answers), so the
+ * results are there to print.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $assessments, clearEverything, resetInstrument, saveSnapshot, startInstrumentAgain } from '../lib/assessment-store';
 import { currentAnswers, suggestLabel } from '../lib/answer-record';
-import { recommend, scoreAnswers, type HelpLink, type InstrumentScore, type InstrumentShape } from '../lib/scoring';
+import { scoreAnswers, shortLabels, type InstrumentScore, type InstrumentShape } from '../lib/scoring';
+import type { FocusTable } from '../lib/focus';
 import { answersFor, compareAnswers, CURRENT, type Comparison } from '../lib/comparison';
 import { BarChart } from './AssessmentChart';
 import { SectionScores, percentText as pct } from './SectionScores';
 import { EasyOrHardComparison, EasyOrHardResults } from './EasyOrHardResults';
 import { isEasyOrHard } from '../lib/easy-or-hard';
+import { ResultsAdvice } from './ResultsAdvice';
+import { TableScroll } from './TableScroll';
+import './AssessmentResults.scss';
 import type { AnswerMap, AnswerRecord } from '../schemas/answers-core';
 
 interface Props {
   instrument: InstrumentShape;
-  /** Pages on this site by tag, built at build time from the methods and training collections. */
-  links: Record<string, HelpLink[]>;
+  /** Methods and training for each statement ("Where to focus"), built at build time from content/focus/. */
+  focus: FocusTable;
 }
 
 type Confirm = 'start-again' | 'reset' | 'clear-all' | null;
@@ -38,13 +44,13 @@ export default function AssessmentResults(props: Props) {
   );
 }
 
-function ResultsArea({ instrument, links }: Props) {
+function ResultsArea({ instrument, focus }: Props) {
   const state = useStore($assessments)[instrument.id];
   const [message, setMessage] = useState('');
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   if (!hydrated || !state?.loaded) {
-    return <p class="nhsuk-body">Your results will appear here as soon as you answer a statement.</p>;
+    return <p class="nhsuk-body" role="status"></p>;
   }
   const record = state.record;
   const current = currentAnswers(record);
@@ -53,7 +59,7 @@ function ResultsArea({ instrument, links }: Props) {
   return (
     <>
       <p class="nhsuk-body" role="status">{message}</p>
-      <Results instrument={instrument} score={score} current={current} links={links} number={number} />
+      <Results instrument={instrument} score={score} current={current} focus={focus} number={number} />
       <Snapshots instrument={instrument} record={record} readOnly={state.readOnly} number={number} say={setMessage} />
       <Clearing instrument={instrument} readOnly={state.readOnly} say={setMessage} />
     </>
@@ -64,13 +70,13 @@ function Results({
   instrument,
   score,
   current,
-  links,
+  focus,
   number,
 }: {
   instrument: InstrumentShape;
   score: InstrumentScore;
   current: AnswerMap;
-  links: Props['links'];
+  focus: FocusTable;
   number: Map<string, number>;
 }) {
   if (score.answered === 0) {
@@ -85,14 +91,14 @@ function Results({
     return (
       <section aria-labelledby="results-heading" data-testid="results">
         <h2 id="results-heading">Your results</h2>
-        <EasyOrHardResults instrument={instrument} answers={current} links={links} />
+        <EasyOrHardResults instrument={instrument} answers={current} focus={focus} />
       </section>
     );
   }
   const multi = instrument.sections.length > 1;
   const items = instrument.sections.flatMap((s) => s.items);
-  const help = recommend(score.weakest, links);
   const labelOf = (v: number) => instrument.scale.points.find((p) => p.value === v)?.label ?? String(v);
+  const shortOf = shortLabels(instrument);
   const onScale = new Set(instrument.scale.points.map((p) => p.value));
   const values = new Map<string, number>();
   for (const [id, a] of Object.entries(current)) if (a.value !== undefined && onScale.has(a.value)) values.set(id, a.value);
@@ -110,71 +116,46 @@ function Results({
       {multi ? (
         <SectionScores sections={score.sections} />
       ) : (
-        <>
-          <BarChart
-            title="Your answer to each statement"
-            series={['Answer']}
-            max={Math.max(...instrument.scale.points.map((p) => p.value))}
-            rows={items.map((item) => ({ label: `Statement ${number.get(item.id)}`, values: [values.get(item.id) ?? null] }))}
-          />
-          <table class="nhsuk-table">
-            <caption class="nhsuk-table__caption">Your answer to each statement</caption>
-            <thead class="nhsuk-table__head">
-              <tr class="nhsuk-table__row">
-                <th class="nhsuk-table__header" scope="col">Statement</th>
-                <th class="nhsuk-table__header" scope="col">Your answer</th>
+        <BarChart
+          title="Your answer to each statement"
+          series={['Answer']}
+          max={Math.max(...instrument.scale.points.map((p) => p.value))}
+          rows={items.map((item) => ({ label: shortOf(item.id), values: [values.get(item.id) ?? null] }))}
+        />
+      )}
+      <table class="nhsuk-table app-results__table">
+        <caption class="nhsuk-table__caption">Your answer to each statement</caption>
+        <thead class="nhsuk-table__head">
+          <tr class="nhsuk-table__row">
+            <th class="nhsuk-table__header" scope="col">Statement</th>
+            <th class="nhsuk-table__header" scope="col">Your answer</th>
+          </tr>
+        </thead>
+        <tbody class="nhsuk-table__body">
+          {items.map((item) => {
+            const v = values.get(item.id);
+            const note = current[item.id]?.note?.trim();
+            return (
+              <tr class="nhsuk-table__row" key={item.id}>
+                <th class="nhsuk-table__header" scope="row">
+                  {number.get(item.id)}. {item.text}
+                  {note && <span class="app-results__note" data-testid="note">Your note: {note}</span>}
+                </th>
+                <td class="nhsuk-table__cell">{v === undefined ? 'Not answered' : labelOf(v)}</td>
               </tr>
-            </thead>
-            <tbody class="nhsuk-table__body">
-              {items.map((item) => {
-                const v = values.get(item.id);
-                return (
-                  <tr class="nhsuk-table__row" key={item.id}>
-                    <th class="nhsuk-table__header" scope="row">{number.get(item.id)}. {item.text}</th>
-                    <td class="nhsuk-table__cell">{v === undefined ? 'Not answered' : labelOf(v)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </>
-      )}
-      {help.length > 0 && (
-        <>
-          <h3>Where to focus</h3>
-          <p class="nhsuk-body">Your lowest-scoring statements, with methods and training on this site that can help.</p>
-          <ul class="nhsuk-list app-results__list" data-testid="weakest">
-            {help.map(({ item, links: found }) => (
-              <li key={item.id}>
-                <p class="nhsuk-body nhsuk-u-margin-bottom-1">
-                  <strong>{number.get(item.id)}. {item.text}</strong> (your answer: {labelOf(item.value)})
-                </p>
-                {found.length > 0 && (
-                  <ul class="nhsuk-list nhsuk-list--bullet">
-                    {found.map((l) => (
-                      <li key={l.href}>
-                        <a href={l.href}>{l.title}</a> ({l.kind.toLowerCase()})
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {score.strongest.length > 0 && (
-        <>
-          <h3>Your strengths</h3>
-          <ul class="nhsuk-list nhsuk-list--bullet" data-testid="strongest">
-            {score.strongest.map((item) => (
-              <li key={item.id}>
-                {number.get(item.id)}. {item.text} (your answer: {labelOf(item.value)})
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+            );
+          })}
+        </tbody>
+      </table>
+      <ResultsAdvice
+        instrument={instrument.id}
+        score={score}
+        scale={instrument.scale.points}
+        number={number}
+        shortOf={shortOf}
+        focus={focus}
+        own
+      />
     </section>
   );
 }
@@ -330,11 +311,12 @@ function ComparisonView({ instrument, comparison, names, number }: { instrument:
           title={`Answer to each statement: ${names[0]} and ${names[1]}`}
           series={names}
           max={Math.max(...instrument.scale.points.map((p) => p.value))}
-          rows={comparison.items.map((i) => ({ label: `Statement ${number.get(i.id)}`, values: [i.before, i.after] }))}
+          rows={comparison.items.map((i) => ({ label: shortLabels(instrument)(i.id), values: [i.before, i.after] }))}
         />
       )}
+      <TableScroll labelledBy="compare-sections-caption">
       <table class="nhsuk-table">
-        <caption class="nhsuk-table__caption">Change in each section, as a percentage of the scale</caption>
+        <caption class="nhsuk-table__caption" id="compare-sections-caption">Change in each section, as a percentage of the scale</caption>
         <thead class="nhsuk-table__head">
           <tr class="nhsuk-table__row">
             <th class="nhsuk-table__header" scope="col">Section</th>
@@ -354,8 +336,10 @@ function ComparisonView({ instrument, comparison, names, number }: { instrument:
           ))}
         </tbody>
       </table>
+      </TableScroll>
+      <TableScroll labelledBy="compare-items-caption">
       <table class="nhsuk-table">
-        <caption class="nhsuk-table__caption">Change in each statement</caption>
+        <caption class="nhsuk-table__caption" id="compare-items-caption">Change in each statement</caption>
         <thead class="nhsuk-table__head">
           <tr class="nhsuk-table__row">
             <th class="nhsuk-table__header" scope="col">Statement</th>
@@ -375,6 +359,7 @@ function ComparisonView({ instrument, comparison, names, number }: { instrument:
           ))}
         </tbody>
       </table>
+      </TableScroll>
     </>
   );
 }

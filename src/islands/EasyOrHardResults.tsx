@@ -7,7 +7,8 @@
  */
 import type { AnswerMap } from '../schemas/answers-core';
 import { compareEasyOrHard, splitEasyOrHard, type MarkedQuestion } from '../lib/easy-or-hard';
-import { recommend, type HelpLink, type InstrumentShape } from '../lib/scoring';
+import type { InstrumentShape } from '../lib/scoring';
+import { focusFor, type FocusTable, type HelpLink } from '../lib/focus';
 
 const count = (n: number) => (n === 1 ? '1 question' : `${n} questions`);
 
@@ -34,24 +35,25 @@ function Question({ q, links }: { q: MarkedQuestion; links?: HelpLink[] | undefi
 export function EasyOrHardResults({
   instrument,
   answers,
-  links = {},
+  focus,
   whose = 'your',
 }: {
   instrument: InstrumentShape;
   answers: AnswerMap;
-  /** Pages on this site by tag, for the questions struggled over. */
-  links?: Record<string, HelpLink[]>;
+  /** Methods and training for each question, from the editors' mapping: shown for those struggled over. */
+  focus?: FocusTable | undefined;
   /** "your" for your own answers, "the" for a shared link's. */
   whose?: 'your' | 'the';
 }) {
   const { easy, struggled, unmarked } = splitEasyOrHard(instrument, answers);
   const total = easy.length + struggled.length + unmarked.length;
   const help = new Map(
-    recommend(
-      struggled.map((q) => ({ id: q.id, text: q.text, section: '', value: 0, helps: q.helps })),
-      links,
-    ).map((r) => [r.item.id, r.links]),
+    struggled.map((q) => {
+      const { methods, training } = focus ? focusFor(focus, instrument.id, q.id) : { methods: [], training: [] };
+      return [q.id, [...methods, ...training]];
+    }),
   );
+  const anyHelp = [...help.values()].some((links) => links.length > 0);
   const Whose = whose === 'your' ? 'You' : 'The group';
   return (
     <div data-testid="easy-or-hard">
@@ -65,7 +67,7 @@ export function EasyOrHardResults({
       <h3>Struggled over</h3>
       {struggled.length > 0 ? (
         <>
-          <p class="nhsuk-body">These show where to look next{Object.keys(links).length > 0 ? ', with methods and training on this site that can help' : ''}.</p>
+          <p class="nhsuk-body">These show where to look next{anyHelp ? ', with methods and training on this site that can help' : ''}.</p>
           <ul class="nhsuk-list app-results__list" data-testid="struggled">
             {struggled.map((q) => <Question key={q.id} q={q} links={help.get(q.id)} />)}
           </ul>

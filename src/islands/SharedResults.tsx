@@ -7,13 +7,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { InstrumentInfo } from '../lib/catalogue';
 import type { InstrumentPlan } from '../lib/import-plan';
-import { scoreAnswers, type InstrumentShape } from '../lib/scoring';
+import { scoreAnswers, shortLabels, type InstrumentShape } from '../lib/scoring';
+import type { FocusTable } from '../lib/focus';
 import { decodeShare, describeShareProblem, sharedToRecord, type DecodedShare } from '../lib/share-link';
 import type { AnswerMap } from '../schemas/answers';
 import { BarChart } from './AssessmentChart';
 import { EasyOrHardResults } from './EasyOrHardResults';
 import { isEasyOrHard } from '../lib/easy-or-hard';
 import { SectionScores } from './SectionScores';
+import { ResultsAdvice } from './ResultsAdvice';
 import ErrorSummary from './ErrorSummary';
 import ImportPreview from './ImportPreview';
 import { applyImport, planFor } from './portability/actions';
@@ -23,6 +25,8 @@ interface Props {
   catalogue: InstrumentInfo[];
   /** Assessment page paths by instrument id, with the base path. */
   pages: Record<string, string>;
+  /** Methods and training for each statement of every instrument ("Where to focus"). */
+  focus: FocusTable;
 }
 
 const dateOf = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -31,12 +35,12 @@ export const toShape = (i: InstrumentInfo): InstrumentShape => ({
   id: i.id,
   title: i.title,
   scale: { type: i.scaleType ?? 'rating', points: i.scale },
-  sections: i.sections.map((s) => ({ ...s, items: s.items.map((x) => ({ ...x, helps: [] })) })),
+  sections: i.sections,
 });
 
 type Saving = { step: 'idle' } | { step: 'preview'; plans: InstrumentPlan[]; blocked: string[]; describe: (p: InstrumentPlan) => string } | { step: 'done'; message: string } | { step: 'error'; error: string };
 
-export default function SharedResults({ catalogue, pages }: Props) {
+export default function SharedResults({ catalogue, pages, focus }: Props) {
   const [decoded, setDecoded] = useState<DecodedShare | null>(null);
   const [saving, setSaving] = useState<Saving>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
@@ -71,6 +75,8 @@ export default function SharedResults({ catalogue, pages }: Props) {
   const items = info.sections.flatMap((s) => s.items);
   const labelOf = (v: number | undefined) => (v === undefined ? 'Not answered' : (info.scale.find((p) => p.value === v)?.label ?? String(v)));
   const multi = info.sections.length > 1;
+  const shortOf = shortLabels(info);
+  const number = new Map(items.map((item, i) => [item.id, i + 1]));
 
   async function startSave() {
     const { describePlan } = await import('../lib/import-plan');
@@ -94,7 +100,7 @@ export default function SharedResults({ catalogue, pages }: Props) {
         Answered on {dateOf(result.answeredAt)}. These results come from the link and are read-only. Nothing has been saved in this browser.
       </p>
       {isEasyOrHard(shape) ? (
-        <EasyOrHardResults instrument={shape} answers={answers} whose="the" />
+        <EasyOrHardResults instrument={shape} answers={answers} focus={focus} whose="the" />
       ) : (
         <>
       <p class="nhsuk-body-l" data-testid="shared-total">
@@ -107,7 +113,7 @@ export default function SharedResults({ catalogue, pages }: Props) {
           title="The answer to each statement"
           series={['Answer']}
           max={Math.max(...info.scale.map((p) => p.value))}
-          rows={items.map((item, i) => ({ label: `Statement ${i + 1}`, values: [result.values[item.id] ?? null] }))}
+          rows={items.map((item) => ({ label: shortOf(item.id), values: [result.values[item.id] ?? null] }))}
         />
       )}
       <table class="nhsuk-table" data-testid="shared-items">
@@ -129,6 +135,7 @@ export default function SharedResults({ catalogue, pages }: Props) {
           ))}
         </tbody>
       </table>
+      <ResultsAdvice instrument={info.id} score={score} scale={info.scale} number={number} shortOf={shortOf} focus={focus} own={false} />
 
         </>
       )}

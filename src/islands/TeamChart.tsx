@@ -1,9 +1,12 @@
 /**
- * How a team's scores spread over the scale, one row per statement or section: a grid
+ * How a team's scores spread over the scale, one row per statement or section: a row
  * of cells, one per scale point, shaded by how many people chose it and
- * labelled with the count. Plain SVG with presentation attributes (the CSP
- * forbids style attributes); the table after it gives the same figures.
+ * labelled with the count. HTML text, not a scaled drawing, so the text keeps
+ * its size (at least 14 px) on a phone; shades are classes (the CSP forbids
+ * style attributes). The table after it gives the same figures.
  */
+import './TeamChart.scss';
+
 export interface ChartRow {
   key: string;
   label: string;
@@ -20,46 +23,30 @@ interface Props {
   points: number[];
 }
 
-const LABEL = 110;
-const CELL = 56;
-const ROW = 34;
-const HEAD = 28;
-
 export default function TeamChart({ title, rows, points }: Props) {
   const most = Math.max(1, ...rows.flatMap((i) => i.distribution));
-  const width = LABEL + points.length * CELL;
-  const height = HEAD + rows.length * ROW;
   // Light to dark NHS blue; the count is always written, so colour is never the only cue.
-  const shade = (n: number) => (n === 0 ? '#f0f4f5' : n / most > 0.66 ? '#003087' : n / most > 0.33 ? '#005eb8' : '#7fa8d9');
-  const ink = (n: number) => (n === 0 ? '#4c6272' : n / most > 0.33 ? '#ffffff' : '#212b32');
+  const level = (n: number) => (n === 0 ? 'none' : n / most > 0.66 ? 'high' : n / most > 0.33 ? 'mid' : 'low');
   return (
-    <svg class="app-team-chart" viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={`${title}. The table below gives the same figures.`}>
-      <text x={0} y={18} font-size="14" fill="#212b32">
-        Score
-      </text>
-      {points.map((p, c) => (
-        <text key={p} x={LABEL + c * CELL + CELL / 2} y={18} font-size="14" fill="#212b32" text-anchor="middle">
-          {p}
-        </text>
+    <div class="app-team-chart" role="img" aria-label={`${title}. The table below gives the same figures.`}>
+      <div class="app-team-chart__row app-team-chart__row--head">
+        <span class="app-team-chart__label">Score</span>
+        {points.map((p) => (
+          <span class="app-team-chart__cell" key={p}>
+            {p}
+          </span>
+        ))}
+      </div>
+      {rows.map((row) => (
+        <div class="app-team-chart__row" key={row.key}>
+          <span class={`app-team-chart__label${row.flagged ? ' app-team-chart__label--flagged' : ''}`}>{`${row.label}${row.flagged ? ' !' : ''}`}</span>
+          {row.distribution.map((n, c) => (
+            <span class={`app-team-chart__cell app-team-chart__cell--${level(n)}`} key={c}>
+              {n}
+            </span>
+          ))}
+        </div>
       ))}
-      {rows.map((row, r) => {
-        const y = HEAD + r * ROW;
-        return (
-          <g key={row.key}>
-            <text x={0} y={y + 21} font-size="14" fill="#212b32" font-weight={row.flagged ? 'bold' : 'normal'}>
-              {`${row.label}${row.flagged ? ' !' : ''}`}
-            </text>
-            {row.distribution.map((n, c) => (
-              <g key={c}>
-                <rect x={LABEL + c * CELL + 2} y={y + 2} width={CELL - 4} height={ROW - 4} fill={shade(n)} />
-                <text x={LABEL + c * CELL + CELL / 2} y={y + 22} font-size="15" fill={ink(n)} text-anchor="middle">
-                  {n}
-                </text>
-              </g>
-            ))}
-          </g>
-        );
-      })}
-    </svg>
+    </div>
   );
 }

@@ -6,7 +6,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { InstrumentInfo } from '../lib/catalogue';
 import { addParticipants, fmt, instrumentsInUse, participant, participantFromRecord, pastedLines, summarise, teamCsvTable, type Participant, type Stats } from '../lib/team';
+import { shortLabels } from '../lib/scoring';
 import ErrorSummary from './ErrorSummary';
+import { TableScroll } from './TableScroll';
 import TeamChart from './TeamChart';
 import { download } from './portability/download';
 import './TeamView.scss';
@@ -172,8 +174,9 @@ export default function TeamView({ catalogue }: Props) {
       {problems.length > 0 && <ErrorSummary title="Some results could not be added" errors={problems} />}
 
       {people.length > 0 && (
+        <TableScroll labelledBy="team-people-caption">
         <table class="nhsuk-table" data-testid="team-people">
-          <caption class="nhsuk-table__caption nhsuk-table__caption--s">People in the team view</caption>
+          <caption class="nhsuk-table__caption nhsuk-table__caption--s" id="team-people-caption">People in the team view</caption>
           <thead class="nhsuk-table__head">
             <tr class="nhsuk-table__row">
               <th scope="col" class="nhsuk-table__header">Person</th>
@@ -201,6 +204,7 @@ export default function TeamView({ catalogue }: Props) {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
 
       {inUse.length > 1 && (
@@ -227,6 +231,7 @@ function Summary({ summary, onExport }: { summary: ReturnType<typeof summarise>;
   const { instrument } = summary;
   const points = instrument.scale.map((p) => p.value);
   const number = new Map(summary.items.map((item, i) => [item.id, i + 1]));
+  const shortOf = shortLabels(instrument);
   const text = new Map(summary.items.map((item) => [item.id, item.text]));
   const multi = summary.sections.length > 1;
   return (
@@ -262,12 +267,12 @@ function Summary({ summary, onExport }: { summary: ReturnType<typeof summarise>;
           <p class="nhsuk-body">Each person’s average score over the statements they answered in the section, rounded to the nearest point for the counts.</p>
           <TeamChart
             title="How many people’s section averages fall on each score, for each section"
-            rows={summary.sections.map((s) => ({ key: s.id, label: s.title.length > 14 ? `${s.title.slice(0, 13)}…` : s.title, distribution: s.distribution }))}
+            rows={summary.sections.map((s) => ({ key: s.id, label: s.title, distribution: s.distribution }))}
             points={points}
           />
-          <div class="app-team__table-wrap">
+          <TableScroll labelledBy="team-sections-caption">
             <table class="nhsuk-table" data-testid="team-sections">
-              <caption class="nhsuk-table__caption">Each section: the spread of each person’s average score</caption>
+              <caption class="nhsuk-table__caption" id="team-sections-caption">Each section: the spread of each person’s average score</caption>
               <thead class="nhsuk-table__head">
                 <tr class="nhsuk-table__row">
                   <th scope="col" class="nhsuk-table__header">Section</th>
@@ -291,19 +296,19 @@ function Summary({ summary, onExport }: { summary: ReturnType<typeof summarise>;
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
 
       <h3>Each statement</h3>
       <TeamChart
         title="How many people chose each score, for each statement"
-        rows={summary.items.map((item, i) => ({ key: item.id, label: `Statement ${i + 1}`, distribution: item.distribution, flagged: item.disagree }))}
+        rows={summary.items.map((item) => ({ key: item.id, label: shortOf(item.id), distribution: item.distribution, flagged: item.disagree }))}
         points={points}
       />
-      <div class="app-team__table-wrap">
+      <TableScroll labelledBy="team-items-caption">
         <table class="nhsuk-table app-team__items" data-testid="team-items">
-          <caption class="nhsuk-table__caption">How many people chose each score, for each statement</caption>
+          <caption class="nhsuk-table__caption" id="team-items-caption">How many people chose each score, for each statement</caption>
           <thead class="nhsuk-table__head">
             <tr class="nhsuk-table__row">
               <th scope="col" class="nhsuk-table__header">Statement</th>
@@ -335,7 +340,7 @@ function Summary({ summary, onExport }: { summary: ReturnType<typeof summarise>;
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={onExport}>
         Download the team summary (CSV)
       </button>

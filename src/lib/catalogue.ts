@@ -17,7 +17,8 @@ export interface InstrumentInfo {
   scale: ScalePoint[];
   /** How answers are read; "rating" when left out. */
   scaleType?: ScaleType;
-  sections: { id: string; title: string; items: { id: string; text: string }[] }[];
+  /** `short` is the editor's short label for a chart bar; the full text is the statement word for word. */
+  sections: { id: string; title: string; items: { id: string; text: string; short?: string }[] }[];
 }
 
 /** The catalogue entry for one instrument from its content entry. */
@@ -27,7 +28,7 @@ export function toInstrumentInfo(id: string, data: Pick<AssessmentData, 'title' 
     title: data.title,
     scale: data.scale.points.map((p) => ({ value: p.value, label: p.label })),
     ...(data.scale.type === 'easy-or-hard' ? { scaleType: data.scale.type } : {}),
-    sections: data.sections.map((s) => ({ id: s.id, title: s.title, items: s.items.map((i) => ({ id: i.id, text: i.text })) })),
+    sections: data.sections.map((s) => ({ id: s.id, title: s.title, items: s.items.map((i) => ({ id: i.id, text: i.text, short: i.short })) })),
   };
 }
 

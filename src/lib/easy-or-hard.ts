@@ -16,8 +16,6 @@ export interface MarkedQuestion {
   number: number;
   text: string;
   note?: string | undefined;
-  /** Method and training tags that help (for "struggled over"). */
-  helps: readonly string[];
 }
 
 export interface EasyOrHard {
@@ -38,7 +36,7 @@ export function splitEasyOrHard(shape: InstrumentShape, answers: AnswerMap): Eas
     for (const item of section.items) {
       number++;
       const a = answers[item.id];
-      const q: MarkedQuestion = { id: item.id, number, text: item.text, helps: item.helps };
+      const q: MarkedQuestion = { id: item.id, number, text: item.text };
       if (a?.note) q.note = a.note;
       if (a?.value === easyValue) out.easy.push(q);
       else if (a?.value === struggledValue) out.struggled.push(q);

@@ -1,6 +1,6 @@
 /**
  * Scores for a self-assessment: totals, per-section scores, weakest and
- * strongest items, and what to read next. Pure functions over the
+ * strongest items. Pure functions over the
  * instrument's shape and an answer map, so the page, the island, export and
  * the team view all score the same way.
  */
@@ -17,7 +17,8 @@ export interface InstrumentShape {
   sections: readonly {
     id: string;
     title: string;
-    items: readonly { id: string; text: string; helps: readonly string[] }[];
+    /** `short` labels the item's bar in a chart; the full text is shown everywhere else. */
+    items: readonly { id: string; text: string; short?: string }[];
   }[];
 }
 
@@ -26,7 +27,6 @@ export interface ItemScore {
   text: string;
   section: string;
   value: number;
-  helps: readonly string[];
 }
 
 export interface Score {
@@ -57,6 +57,8 @@ export interface InstrumentScore extends Score {
   sections: SectionScore[];
   /** Every item answered. */
   complete: boolean;
+  /** The answered items (values on the scale), in the instrument's order. */
+  items: ItemScore[];
   /** The lowest-scoring answered items, lowest first (never items at the top of the scale). */
   weakest: ItemScore[];
   /** The highest-scoring answered items, highest first (never items at the bottom of the scale). */
@@ -91,7 +93,7 @@ export function scoreAnswers(shape: InstrumentShape, answers: AnswerMap, limit =
       const value = answers[item.id]?.value;
       if (!ok(value)) continue;
       values.push(value);
-      items.push({ id: item.id, text: item.text, section: section.id, value, helps: item.helps });
+      items.push({ id: item.id, text: item.text, section: section.id, value });
     }
     return { id: section.id, title: section.title, ...scoreOf(values, section.items.length, lo, hi) };
   });
@@ -100,35 +102,13 @@ export function scoreAnswers(shape: InstrumentShape, answers: AnswerMap, limit =
   // A stable sort keeps the instrument's order among equal values.
   const weakest = items.filter((i) => i.value < hi).sort((a, b) => a.value - b.value).slice(0, limit);
   const strongest = items.filter((i) => i.value > lo).sort((a, b) => b.value - a.value).slice(0, limit);
-  return { ...overall, sections, complete: overall.answered === count && count > 0, weakest, strongest };
+  return { ...overall, sections, complete: overall.answered === count && count > 0, items, weakest, strongest };
 }
 
-/** A page on this site that helps, as listed in the tag map passed to the island. */
-export interface HelpLink {
-  href: string;
-  title: string;
-  /** "Method" or "Training". */
-  kind: string;
-}
-
-/** For each weak item, the pages whose tags match its `helps`, most matching tags first, without repeats. */
-export function recommend(
-  weakest: readonly ItemScore[],
-  links: Readonly<Record<string, readonly HelpLink[]>>,
-  perItem = 3,
-): { item: ItemScore; links: HelpLink[] }[] {
-  return weakest.map((item) => {
-    const hits = new Map<string, { link: HelpLink; n: number; first: number }>();
-    item.helps.forEach((tag, t) => {
-      for (const link of links[tag] ?? []) {
-        const hit = hits.get(link.href);
-        if (hit) hit.n++;
-        else hits.set(link.href, { link, n: 1, first: t });
-      }
-    });
-    const ranked = [...hits.values()].sort((a, b) => b.n - a.n || a.first - b.first).map((h) => h.link);
-    return { item, links: ranked.slice(0, perItem) };
-  });
+/** An item's short label for a chart bar, or "Statement n" when the instrument has none. */
+export function shortLabels(instrument: Pick<InstrumentShape, 'sections'>): (id: string) => string {
+  const labels = new Map(instrument.sections.flatMap((s) => s.items).map((item, i) => [item.id, item.short ?? `Statement ${i + 1}`]));
+  return (id) => labels.get(id) ?? id;
 }
 
 /** Progress through an instrument, for the list of instruments. */

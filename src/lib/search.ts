@@ -59,3 +59,20 @@ export function resultsSummary(count: number, q: string, filtered: boolean): str
 export function hasSearch(state: SearchState): boolean {
   return state.q.length > 0 || Object.keys(state.filters).length > 0;
 }
+
+/**
+ * Puts first the results whose "about" metadata (the organisations and places a
+ * page is about) names every word of the query, keeping Pagefind's order
+ * otherwise: a search for "Gloucestershire" lists the community's own pages
+ * before pages that only mention the county.
+ */
+export function aboutFirst<T extends { meta: Record<string, string> }>(results: readonly T[], q: string): T[] {
+  const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const wanted = wordsOf(q);
+  if (!wanted.length) return [...results];
+  const isAbout = (r: T) => {
+    const names = wordsOf(r.meta.about ?? '');
+    return names.length > 0 && wanted.every((w) => names.includes(w));
+  };
+  return [...results.filter(isAbout), ...results.filter((r) => !isAbout(r))];
+}

@@ -56,9 +56,18 @@ export const itemSchema = z.strictObject({
   id,
   /** The statement or question, word for word from the source. */
   text: z.string().trim().min(5),
+  /**
+   * A short form of the statement, written by the editor, that labels its bar in
+   * the results chart (the full text stays on the page and in the table).
+   */
+  short: z
+    .string()
+    .trim()
+    .min(2, 'Write a short label of at least 2 characters: it labels the bar in the results chart.')
+    .max(32, 'Keep the short label to 32 characters or fewer, so it fits on one line of a phone screen.'),
   /** A sub-heading from the source that the item sits under, if any. */
   subheading: z.string().trim().optional(),
-  /** Method, training or resource tags that help when this item scores low. */
+  /** Topic tags for the item. The methods and training shown when it scores low come from content/focus/where-to-focus.yaml instead. */
   helps: z.array(tag).default([]),
 });
 

@@ -17,7 +17,8 @@ export type CollectionName =
   | 'news'
   | 'pages'
   | 'assessments'
-  | 'resources';
+  | 'resources'
+  | 'focus';
 
 /** What a reference field holds once parsed: the same shape Astro's `reference()` gives. */
 export interface Ref<C extends CollectionName = CollectionName> {

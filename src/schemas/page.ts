@@ -9,6 +9,8 @@ export const pageSchema = () =>
     summary,
     /** When the content was last checked. */
     lastReviewed: isoDate.optional(),
+    /** Organisations or places the page is about, e.g. One Gloucestershire Improvement Community. A search for one of these names lists this page first. */
+    about: z.array(z.string().trim().min(2)).default([]),
   });
 
 export type PageData = z.infer<ReturnType<typeof pageSchema>>;

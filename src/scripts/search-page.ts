@@ -1,9 +1,13 @@
 /**
  * Enhances the search form: loads Pagefind on first use, runs the query in the
- * address, and re-runs it as filters change. Plain DOM (no framework) keeps the
- * search interface to a couple of kilobytes on top of Pagefind's own files.
+ * address, and re-runs it as filters change. When a search finds little, or a
+ * word looks mistyped, it offers "Did you mean" from the site's own titles,
+ * aliases and headings (search/terms.json, made at build). Plain DOM (no
+ * framework) keeps the search interface to a few kilobytes on top of Pagefind's
+ * own files.
  */
-import { hasSearch, parseSearchParams, resultsSummary, toPagefindFilters, toSearchParams, type SearchState } from '../lib/search';
+import { aboutFirst, hasSearch, parseSearchParams, resultsSummary, toPagefindFilters, toSearchParams, type SearchState } from '../lib/search';
+import { shouldOffer, suggest, vocabulary, type Vocabulary } from '../lib/did-you-mean';
 
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
@@ -15,6 +19,16 @@ interface Pagefind {
 
 const PAGE_SIZE = 20;
 let pagefind: Promise<Pagefind> | undefined;
+let terms: Promise<Vocabulary | null> | undefined;
+
+/** The site's own phrases for "Did you mean"; null when the list cannot load (search still works). */
+function loadTerms(base: string): Promise<Vocabulary | null> {
+  terms ??= fetch(`${base}search/terms.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : Promise.reject(new Error(String(r.status)))))
+    .then(vocabulary)
+    .catch(() => null);
+  return terms;
+}
 
 function loadPagefind(base: string): Promise<Pagefind> {
   pagefind ??= (async () => {
@@ -60,6 +74,16 @@ function excerpt(html: string): HTMLParagraphElement {
   return p;
 }
 
+/** "Did you mean …?" as a link that runs the corrected search (same filters). */
+function didYouMean(state: SearchState): HTMLParagraphElement {
+  const p = el('p', 'nhsuk-body app-search__suggestion', 'Did you mean ');
+  const a = el('a', '', state.q);
+  a.href = `?${toSearchParams(state).toString()}`;
+  a.dataset.appSearchSuggestion = '';
+  p.append(a, '?');
+  return p;
+}
+
 export function startSearch(form: HTMLFormElement): void {
   const base = form.dataset.base ?? '/';
   const status = document.querySelector<HTMLElement>('[data-app-search-status]')!;
@@ -83,10 +107,12 @@ export function startSearch(form: HTMLFormElement): void {
     showBrowse(false);
     status.textContent = 'Searching…';
     try {
+      const vocab = state.q ? loadTerms(base) : Promise.resolve(null);
       const pf = await loadPagefind(base);
       const found = await pf.search(state.q || null, { filters: toPagefindFilters(state.filters) });
       const results = found?.results ?? [];
-      const data = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
+      const data = aboutFirst(await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data())), state.q);
+      const correction = state.q ? suggest(state.q, (await vocab) ?? vocabulary([])) : null;
       if (mine !== run) return;
       showBrowse(results.length === 0);
       const filtered = Object.keys(state.filters).length > 0;
@@ -104,6 +130,7 @@ export function startSearch(form: HTMLFormElement): void {
       }
       if (results.length > PAGE_SIZE) list.append(el('p', 'nhsuk-body-s', `Showing the first ${PAGE_SIZE}. Add words or filters to narrow the list.`));
       list.prepend(ol);
+      if (shouldOffer(correction, results.length)) list.prepend(didYouMean({ ...state, q: correction.query }));
     } catch {
       if (mine !== run) return;
       showBrowse(true);
@@ -121,6 +148,15 @@ export function startSearch(form: HTMLFormElement): void {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     update();
+  });
+  // The suggestion runs its search here, without reloading the page.
+  list.addEventListener('click', (e) => {
+    const link = (e.target as HTMLElement).closest<HTMLAnchorElement>('a[data-app-search-suggestion]');
+    if (!link || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    fillForm(form, parseSearchParams(new URL(link.href).searchParams));
+    update();
+    (form.elements.namedItem('q') as HTMLInputElement).focus();
   });
   form.addEventListener('change', (e) => {
     if ((e.target as HTMLInputElement).type === 'checkbox') update();

@@ -103,7 +103,7 @@ describe('snapshots', () => {
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
     const comparison = page.getByTestId('comparison');
     await expect.poll(() => comparison.textContent()).toContain('1 statement went up, 1 went down and 6 stayed the same.');
-    expect(await comparison.locator('svg[role=img]').count()).toBe(1);
+    expect(await comparison.locator('.app-chart[role=img]').count()).toBe(1);
     expect(await comparison.locator('table').last().textContent()).toContain('Up 3');
     await expectNoAxe(page); // comparison
 

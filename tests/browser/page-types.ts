@@ -34,3 +34,16 @@ export function assessmentPage(dir: string = siteDir): string | undefined {
     .find((d) => existsSync(path.join(root, d, 'index.html')) && /type="radio"/.test(readFileSync(path.join(root, d, 'index.html'), 'utf8')));
   return found && `/assessments/${found}/`;
 }
+
+/** Every page in the build (each index.html, and the 404 page), except the pages that only redirect. */
+export function allPages(dir: string = siteDir): string[] {
+  const found: string[] = [];
+  const walk = (folder: string, at: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.isDirectory() && !/^(_astro|pagefind)$/.test(entry.name)) walk(path.join(folder, entry.name), `${at}${entry.name}/`);
+      else if (entry.name === 'index.html' && !isRedirectPage(path.join(folder, entry.name))) found.push(at);
+    }
+  };
+  walk(dir, '/');
+  return [...found.sort(), '/404.html'];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressOf, recommend, scoreAnswers, type InstrumentShape } from '../../src/lib/scoring';
+import { progressOf, scoreAnswers, type InstrumentShape } from '../../src/lib/scoring';
 import { compareAnswers, answersFor, CURRENT } from '../../src/lib/comparison';
 import { currentAnswers, mergeRecords, resetRecord, sameRecord, setAnswer, startAgain, suggestLabel, takeSnapshot } from '../../src/lib/answer-record';
 import { answerRecordSchema, emptyRecord, readRecord, type AnswerRecord } from '../../src/schemas/answers';
@@ -9,8 +9,8 @@ const shape: InstrumentShape = {
   title: 'X',
   scale: { points: [1, 2, 3, 4, 5].map((v) => ({ value: v, label: String(v) })) },
   sections: [
-    { id: 's1', title: 'One', items: [{ id: 'a', text: 'A', helps: ['data'] }, { id: 'b', text: 'B', helps: ['leadership', 'data'] }] },
-    { id: 's2', title: 'Two', items: [{ id: 'c', text: 'C', helps: [] }, { id: 'd', text: 'D', helps: ['nothing'] }] },
+    { id: 's1', title: 'One', items: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }] },
+    { id: 's2', title: 'Two', items: [{ id: 'c', text: 'C' }, { id: 'd', text: 'D' }] },
   ],
 };
 const T = (m: number) => new Date(Date.UTC(2025, 0, 1, 10, m)).toISOString();
@@ -36,17 +36,6 @@ describe('scoring', () => {
     const s = scoreAnswers(shape, { a: { value: 9 }, zz: { value: 3 } });
     expect(s.answered).toBe(0);
     expect(s.percent).toBeNull();
-  });
-
-  it('recommends pages by matching tags, most matches first, without repeats', () => {
-    const links = {
-      data: [{ href: '/m/run/', title: 'Run charts', kind: 'Method' }],
-      leadership: [{ href: '/m/run/', title: 'Run charts', kind: 'Method' }, { href: '/t/lead/', title: 'Lead', kind: 'Training' }],
-    };
-    const s = scoreAnswers(shape, { a: { value: 1 }, b: { value: 2 }, d: { value: 1 } });
-    const r = recommend(s.weakest, links);
-    expect(r.find((x) => x.item.id === 'b')!.links.map((l) => l.href)).toEqual(['/m/run/', '/t/lead/']);
-    expect(r.find((x) => x.item.id === 'd')!.links).toEqual([]);
   });
 
   it('progress: not started, in progress, completed on the last answer', () => {

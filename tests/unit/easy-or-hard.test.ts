@@ -15,9 +15,9 @@ const appraisal: InstrumentShape = {
       id: 'questions',
       title: 'Questions',
       items: [
-        { id: 'goals', text: 'What are your goals?', helps: ['strategy'] },
-        { id: 'teams', text: 'Do you have teams?', helps: [] },
-        { id: 'data', text: 'Is data available?', helps: ['data'] },
+        { id: 'goals', text: 'What are your goals?' },
+        { id: 'teams', text: 'Do you have teams?' },
+        { id: 'data', text: 'Is data available?' },
       ],
     },
   ],

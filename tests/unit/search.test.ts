@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSearch, parseSearchParams, resultsSummary, toPagefindFilters, toSearchParams } from '../../src/lib/search';
+import { aboutFirst, hasSearch, parseSearchParams, resultsSummary, toPagefindFilters, toSearchParams } from '../../src/lib/search';
 
 describe('search state', () => {
   it('reads words and known filters from the address, ignoring unknown ones', () => {
@@ -33,5 +33,24 @@ describe('results summary', () => {
   it('counts in plain English', () => {
     expect(resultsSummary(1, 'pdsa', false)).toBe('1 result for “pdsa”.');
     expect(resultsSummary(3, 'pdsa', true)).toBe('3 results for “pdsa” with the filters you chose.');
+  });
+});
+
+describe('pages about a name come first', () => {
+  const results = [
+    { url: '/posters/smoking/', meta: { title: 'Smoking cessation in Inner City Gloucestershire' } },
+    { url: '/faculties/gsqia/', meta: { title: 'GSQIA' } },
+    { url: '/about/', meta: { title: 'About', about: 'One Gloucestershire Improvement Community' } },
+    { url: '/contact/', meta: { title: 'Contact', about: 'One Gloucestershire Improvement Community' } },
+  ];
+
+  it('moves the pages whose "about" names every word of the query to the front, in order', () => {
+    expect(aboutFirst(results, 'Gloucestershire').map((r) => r.url)).toEqual(['/about/', '/contact/', '/posters/smoking/', '/faculties/gsqia/']);
+    expect(aboutFirst(results, 'improvement community').map((r) => r.url).slice(0, 2)).toEqual(['/about/', '/contact/']);
+  });
+
+  it('keeps Pagefind’s order when no page is about the query', () => {
+    expect(aboutFirst(results, 'smoking gloucestershire').map((r) => r.url)).toEqual(results.map((r) => r.url));
+    expect(aboutFirst(results, '').map((r) => r.url)).toEqual(results.map((r) => r.url));
   });
 });

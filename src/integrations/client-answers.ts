@@ -1,0 +1,14 @@
+/** Adds the `client:answers` directive (src/directives/answers.ts). */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+
+export default function clientAnswers(): AstroIntegration {
+  return {
+    name: 'qi-hub:client-answers',
+    hooks: {
+      'astro:config:setup': ({ addClientDirective }) => {
+        addClientDirective({ name: 'answers', entrypoint: fileURLToPath(new URL('../directives/answers.ts', import.meta.url)) });
+      },
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Search forgives: typing mistakes offer "Did you mean" from the site's own
+ * titles, aliases and headings, as a link that runs the corrected search; a
+ * place name lists the community's own pages first; snippets keep the spaces
+ * between words; and nothing moves on the page while results load.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, describeViolations, openPage, url, useContext } from './support';
+
+const settled = (page: Page) => page.waitForFunction(() => /result/i.test(document.querySelector('[data-app-search-status]')?.textContent ?? ''));
+const titles = (page: Page) => page.locator('.app-search-results h2 a').allTextContents();
+
+describe('search forgives', () => {
+  const context = useContext();
+
+  for (const q of ['procces mapping', 'procces']) {
+    it(`"${q}" offers "Did you mean" that leads to Process mapping`, async () => {
+      const { page, problems } = await openPage(context.current, `/search/?q=${encodeURIComponent(q)}`);
+      await settled(page);
+      const link = page.locator('a[data-app-search-suggestion]');
+      await link.waitFor();
+      expect(await page.locator('.app-search__suggestion').textContent()).toMatch(/^Did you mean process( mapping)?\?$/);
+      const v = await axe(page);
+      expect(v, describeViolations(v)).toEqual([]);
+      // By keyboard: the link runs the corrected search on this page.
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\?q=process/);
+      await expect.poll(() => page.locator('[data-app-search-status]').textContent()).toMatch(/results? for “process/);
+      expect((await titles(page)).slice(0, 3)).toContain('Process mapping');
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('offers nothing for a word the site knows', async () => {
+    const { page } = await openPage(context.current, '/search/?q=process%20mapping');
+    await settled(page);
+    expect((await titles(page))[0]).toBe('Process mapping');
+    expect(await page.locator('.app-search__suggestion').count()).toBe(0);
+    await page.close();
+  });
+
+  it('"Gloucestershire" lists the community’s own pages first', async () => {
+    const { page } = await openPage(context.current, '/search/?q=Gloucestershire');
+    await settled(page);
+    const links = await page.locator('.app-search-results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links.slice(0, 2).sort()).toEqual(['/about/', '/contact/']);
+    await page.close();
+  });
+
+  it('keeps the spaces between words in snippets', async () => {
+    const { page } = await openPage(context.current, '/search/?q=power%20interest%20grid');
+    await settled(page);
+    const snippets = (await page.locator('.app-search-results p').allTextContents()).join(' ');
+    expect(snippets).toContain('Also called stakeholder mapping');
+    expect(snippets).not.toMatch(/calledstakeholder|problemPlan/);
+    await page.close();
+  });
+
+  it('moves nothing on the page while results load', async () => {
+    const page = await context.current.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const q of ['procces', 'process', 'zzqxjv']) {
+      await page.goto(url(`/search/?q=${q}`));
+      await settled(page);
+      if (q === 'procces') await page.locator('a[data-app-search-suggestion]').waitFor();
+      expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), q).toBe(0);
+    }
+    await page.close();
+  });
+});
