@@ -1,0 +1,30 @@
+/**
+ * Method figures on a 320 px wide screen: no sideways scrolling, even with
+ * the data table open, and no figure text rendered smaller than 12 px.
+ */
+import { describe, expect, it } from 'vitest';
+import { openPage, useContext } from './support';
+
+const context = useContext();
+const pages = ['run-charts', 'spc-charts', 'pareto-charts', 'demand-and-capacity', 'process-mapping', 'stakeholder-analysis'];
+
+describe('method figures at 320 px', () => {
+  it.each(pages)('%s fits the screen and its text is 12 px or more', async (id) => {
+    const { page, problems } = await openPage(context.current, `/methods/${id}/`);
+    try {
+      await page.setViewportSize({ width: 320, height: 640 });
+      const result = await page.evaluate(() => {
+        for (const d of document.querySelectorAll('.app-method-figure details')) (d as HTMLDetailsElement).open = true;
+        const svg = document.querySelector('.app-method-figure svg') as SVGSVGElement;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const sizes = Array.from(svg.querySelectorAll('text')).map((t) => Number(t.getAttribute('font-size')) * scale);
+        return { scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth, smallest: Math.min(...sizes) };
+      });
+      expect(result.scroll).toBeLessThanOrEqual(result.width);
+      expect(result.smallest).toBeGreaterThanOrEqual(12);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
