@@ -27,6 +27,8 @@ export interface InstrumentPlan {
   unknownItems: string[];
   /** What will be written. */
   result: AnswerRecord;
+  /** The record in this browser the plan was worked out from: if it has changed by the time the import runs, the plan no longer says what will happen. */
+  basedOn: AnswerRecord | undefined;
   /** Whether anything changes at all. */
   changes: boolean;
 }
@@ -52,7 +54,7 @@ export function restamp(record: AnswerRecord, now = new Date()): AnswerRecord {
 
 export function planInstrument(imported: ImportedInstrument, existing: AnswerRecord | undefined, now = new Date()): InstrumentPlan {
   const incoming = imported.record;
-  const base = { id: imported.id, title: imported.title, unknownItems: imported.unknownItems };
+  const base = { id: imported.id, title: imported.title, unknownItems: imported.unknownItems, basedOn: existing };
   if (isPristine(existing)) {
     const added = Object.keys(incoming.answers).length;
     return {
@@ -98,6 +100,12 @@ export function planInstrument(imported: ImportedInstrument, existing: AnswerRec
 
 export function planImport(instruments: readonly ImportedInstrument[], existing: (id: string) => AnswerRecord | undefined, now = new Date()): InstrumentPlan[] {
   return instruments.map((i) => planInstrument(i, existing(i.id), now));
+}
+
+/** True when the record in this browser is still the one `plan` was worked out from. */
+export function planStillHolds(plan: Pick<InstrumentPlan, 'basedOn'>, current: AnswerRecord | undefined): boolean {
+  if (isPristine(plan.basedOn) || isPristine(current)) return isPristine(plan.basedOn) && isPristine(current);
+  return sameJson(plan.basedOn, current);
 }
 
 /** One line per instrument for the preview, e.g. "3 answers added, 2 replaced; 1 snapshot added". */

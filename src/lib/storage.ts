@@ -31,9 +31,11 @@
  *   - not JSON                       -> raw text kept aside, empty record, fault "not-json"
  *   - JSON with v > RECORD_VERSION   -> "newer-version" only if it really looks like one of our
  *     (up to MAX_KNOWN_VERSION), this   records (this instrument, a valid updatedAt, an answers
- *     instrument and updatedAt          object): read-only, shown if the answers still read as
- *                                       version 1, never overwritten. Anything else with a
- *                                       high v is damaged ("wrong-shape", below)
+ *     instrument and updatedAt          object) and its answers still read as version 1: shown
+ *                                       read-only, never overwritten. Anything else with a
+ *                                       high v is damaged ("wrong-shape", below), so the person
+ *                                       can download or discard it rather than face an empty,
+ *                                       locked form
  *   - JSON with v = 1, valid         -> the record
  *   - JSON with v = 1, wrong shape   -> kept aside, empty record, fault "wrong-shape"
  *   - valid, value not on the scale  -> kept aside, empty record, fault "out-of-range"
@@ -250,8 +252,11 @@ export function parseRecord(raw: string, instrument: string, now = new Date().to
   if (typeof v !== 'number' || !Number.isInteger(v)) return { kind: 'wrong-shape', problems: ['v: not a version number'] };
   if (v > RECORD_VERSION) {
     if (!looksNewer(json, v, instrument)) return { kind: 'wrong-shape', problems: [`v: ${v}, but the rest is not a QI Hub record`] };
+    // A record whose answers this version cannot read would leave the person
+    // a locked, empty form: treat it as damaged, which can be downloaded or discarded.
     const asCurrent = readRecord({ ...(json as object), v: RECORD_VERSION });
-    return { kind: 'newer', version: v, record: asCurrent.ok ? asCurrent.value : null };
+    if (!asCurrent.ok) return { kind: 'wrong-shape', problems: [`v: ${v}, and its answers cannot be read by this version`] };
+    return { kind: 'newer', version: v, record: asCurrent.value };
   }
   let data = json;
   let from: number | undefined;

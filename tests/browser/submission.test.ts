@@ -111,7 +111,7 @@ describe('submit or update a poster', () => {
     await page.locator('#poster-themes').fill('Hospital discharge, patient flow');
     await page.locator('#poster-question').fill('Can a 9am huddle bring discharges earlier in the day?');
     await page.getByLabel('PDSA cycles').check();
-    await page.locator('#poster-more').fill('# Not a heading\n\nWe tried 3 cycles & kept one.');
+    await page.locator('#poster-more').fill('# Not a heading\n\nWe tried 3 cycles & kept one.\n\nexport of the data took a week.');
     await page.locator('#poster-team').fill('Ward 7 team');
     await page.locator('#poster-contactEmail').fill('ward7@nhs.net');
     await page.locator('#poster-image').setInputFiles({ name: 'poster.png', mimeType: 'image/png', buffer: bigPng() });
@@ -142,7 +142,7 @@ describe('submit or update a poster', () => {
       methods: [{ id: 'pdsa-cycles', collection: 'methods' }],
       image: { src: `./${slug}.jpg` },
     });
-    expect(body).toContain('## More about the work\n\n\\# Not a heading\n\nWe tried 3 cycles \\& kept one.');
+    expect(body).toContain('## More about the work\n\n\\# Not a heading\n\nWe tried 3 cycles \\& kept one.\n\n&#101;xport of the data took a week.');
     expect(await page.getByTestId('file-text').textContent()).toBe(file);
 
     const jpeg = await saveDownload(page, `${slug}.jpg`);
@@ -265,6 +265,8 @@ describe('the downloaded files build', () => {
     expect(poster).toContain('Can a 9am huddle bring discharges earlier in the day?');
     // The team's text shows as typed: not a heading, and "&" as "&amp;".
     expect(poster).toContain('<p># Not a heading</p>');
+    // A paragraph starting "export" is text on the page, not code the build ran.
+    expect(poster).toContain('<p>export of the data took a week.</p>');
     expect(poster).toContain('We tried 3 cycles &amp; kept one.');
     expect(poster).toMatch(/<img[^>]+alt="A poster with a run chart of discharge times before and after the huddle\."/);
     const course = readFileSync(path.join(copy, 'dist/training/qsir-practitioner/index.html'), 'utf8');

@@ -1,3 +1,4 @@
+import { planStillHolds } from '../../src/lib/import-plan';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -203,5 +204,20 @@ describe('times and ids from outside', () => {
       expect(checkImport(csv, catalogue, readCsv, now).ok, id).toBe(false);
     }
     expect(readRecord({ v: 1, instrument: 'readiness', updatedAt: NOW, answers: { 'constructor-led': { value: 1, at: NOW } }, snapshots: [] }).ok).toBe(true);
+  });
+});
+
+describe('planStillHolds', () => {
+  const record = (answers: Record<string, { value: number; at: string }>) => ({ v: 1 as const, instrument: 'qi-approach', updatedAt: '2026-01-01T00:00:00.000Z', answers, snapshots: [] });
+  it('holds while the record is the one the plan was worked out from', () => {
+    const before = record({ a: { value: 1, at: '2026-01-01T00:00:00.000Z' } });
+    expect(planStillHolds({ basedOn: before }, structuredClone(before))).toBe(true);
+    expect(planStillHolds({ basedOn: undefined }, undefined)).toBe(true);
+  });
+  it('no longer holds once an answer was given after the preview', () => {
+    const before = record({ a: { value: 1, at: '2026-01-01T00:00:00.000Z' } });
+    const after = record({ a: { value: 1, at: '2026-01-01T00:00:00.000Z' }, b: { value: 3, at: '2026-01-01T00:01:00.000Z' } });
+    expect(planStillHolds({ basedOn: before }, after)).toBe(false);
+    expect(planStillHolds({ basedOn: undefined }, after)).toBe(false);
   });
 });

@@ -41,6 +41,13 @@ describe('frontMatter', () => {
 });
 
 describe('markdownText', () => {
+  it('writes a line starting "import" or "export" so that MDX reads it as text, not as code to run', () => {
+    expect(markdownText("import of discharge data took a week.\nexport const x = require('fs')")).toBe(
+      "&#105;mport of discharge data took a week.\n&#101;xport const x = require('fs')",
+    );
+    expect(markdownText('Important: imports and exports')).toBe('Important: imports and exports');
+  });
+
   it('escapes what Markdown or MDX would read as markup, keeping paragraphs', () => {
     expect(markdownText('# Not a heading\n1. not a list <b>{x}</b> *y*\n\nNext & last')).toBe('\\# Not a heading\n1\\. not a list \\<b\\>\\{x\\}\\</b\\> \\*y\\*\n\nNext \\& last');
   });

@@ -58,7 +58,12 @@ export function markdownText(text: string): string {
 function escapeLine(line: string): string {
   const escaped = line.trim().replace(/[\\`*_{}[\]<>|~&]/g, (c) => `\\${c}`);
   // What starts a heading, list, quote or rule only at the start of a line.
-  return escaped.replace(/^([#+\-=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  // And in MDX a line starting "import" or "export" is JavaScript that the build
+  // runs: its first letter becomes a character reference, which shows as typed.
+  return escaped
+    .replace(/^([#+\-=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^(import|export)/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
 }
 
 /**
