@@ -6,6 +6,7 @@
  * a shared link's results and the comparison of two snapshots.
  */
 import type { AnswerMap } from '../schemas/answers-core';
+import './EasyOrHardResults.scss';
 import { compareEasyOrHard, splitEasyOrHard, type MarkedQuestion } from '../lib/easy-or-hard';
 import type { InstrumentShape } from '../lib/scoring';
 import { focusFor, type FocusTable, type HelpLink } from '../lib/focus';
@@ -18,7 +19,7 @@ function Question({ q, links }: { q: MarkedQuestion; links?: HelpLink[] | undefi
       <p class="nhsuk-body nhsuk-u-margin-bottom-1">
         <strong>{q.number}. {q.text}</strong>
       </p>
-      {q.note && <p class="nhsuk-body nhsuk-u-margin-bottom-1">Note: {q.note}</p>}
+      {q.note && <p class="nhsuk-body nhsuk-u-margin-bottom-1 app-easy-or-hard__note">Note: {q.note}</p>}
       {links && links.length > 0 && (
         <ul class="nhsuk-list nhsuk-list--bullet">
           {links.map((l) => (

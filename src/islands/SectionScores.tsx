@@ -1,10 +1,13 @@
 /** Per-section scores as a chart and the equivalent table: the person's own results and a shared link's. */
 import type { SectionScore } from '../lib/scoring';
+import { useId } from 'preact/hooks';
 import { BarChart } from './AssessmentChart';
+import { TableScroll } from './TableScroll';
 
 export const percentText = (v: number | null) => (v === null ? 'Not answered' : `${v}%`);
 
 export function SectionScores({ sections }: { sections: SectionScore[] }) {
+  const captionId = `section-scores-${useId()}`;
   return (
     <>
       <BarChart
@@ -14,8 +17,10 @@ export function SectionScores({ sections }: { sections: SectionScore[] }) {
         unit="%"
         rows={sections.map((s) => ({ label: s.title, values: [s.percent] }))}
       />
+      {/* Four columns do not fit a 320 px screen: the table scrolls in its own region, not the page. */}
+      <TableScroll labelledBy={captionId}>
       <table class="nhsuk-table">
-        <caption class="nhsuk-table__caption">Score for each section</caption>
+        <caption class="nhsuk-table__caption" id={captionId}>Score for each section</caption>
         <thead class="nhsuk-table__head">
           <tr class="nhsuk-table__row">
             <th class="nhsuk-table__header" scope="col">Section</th>
@@ -35,6 +40,7 @@ export function SectionScores({ sections }: { sections: SectionScore[] }) {
           ))}
         </tbody>
       </table>
+      </TableScroll>
     </>
   );
 }
