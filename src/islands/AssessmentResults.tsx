@@ -10,7 +10,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $assessments, clearEverything, resetInstrument, saveSnapshot, startInstrumentAgain } from '../lib/assessment-store';
+import { $assessments, clearEverything, resetInstrument, saveSnapshot, startInstrumentAgain, type InstrumentState } from '../lib/assessment-store';
 import { currentAnswers, suggestLabel } from '../lib/answer-record';
 import { scoreAnswers, shortLabels, type InstrumentScore, type InstrumentShape } from '../lib/scoring';
 import type { FocusTable } from '../lib/focus';
@@ -381,8 +381,9 @@ function Clearing({ instrument, readOnly, say }: { instrument: InstrumentShape; 
     ],
   };
   const act = () => {
-    if (confirm === 'start-again') startInstrumentAgain(instrument.id);
-    if (confirm === 'reset') resetInstrument(instrument.id);
+    let state: InstrumentState | undefined;
+    if (confirm === 'start-again') state = startInstrumentAgain(instrument.id);
+    if (confirm === 'reset') state = resetInstrument(instrument.id);
     if (confirm === 'clear-all') {
       const { ok, left } = clearEverything();
       say(
@@ -390,6 +391,9 @@ function Clearing({ instrument, readOnly, say }: { instrument: InstrumentShape; 
           ? 'Everything QI Hub kept in this browser was cleared. There is nothing left to undo.'
           : `Not everything could be cleared: this browser is not letting QI Hub change its storage${left.length ? ` (${left.length} ${left.length === 1 ? 'item remains' : 'items remain'})` : ''}. Clear this site’s data in your browser’s settings instead.`,
       );
+    } else if (state && (state.readOnly || state.faults.some((f) => f.kind === 'blocked' || f.kind === 'full' || f.kind === 'write-failed'))) {
+      // Cleared in memory only: saying "cleared from this browser" would be untrue, and matters on a shared computer.
+      say('Your answers were cleared from this page, but this browser did not let QI Hub change what it stored, so answers saved earlier may come back when you reload. To remove them, clear this site’s data in your browser’s settings.');
     } else say(confirm === 'start-again' ? 'Your answers were cleared. Your snapshots are kept.' : 'Your answers were cleared from this browser.');
     setConfirm(null);
   };

@@ -312,6 +312,31 @@ describe('Undo the last import after more answers', () => {
   });
 });
 
+describe('clearing when the browser stops letting QI Hub change its storage', () => {
+  it('does not claim the answers were cleared from the browser', async () => {
+    const context = await fresh();
+    const { page } = await openPage(context, READINESS);
+    await ready(page);
+    await answerReadiness(page, [3, 4]);
+    // Storage worked when the answers were saved; now every change is refused.
+    await page.evaluate(() => {
+      const refuse = () => {
+        throw new DOMException('Blocked', 'SecurityError');
+      };
+      Storage.prototype.setItem = refuse;
+      Storage.prototype.removeItem = refuse;
+    });
+    await results(page);
+    await page.getByRole('button', { name: 'Clear this checklist' }).click();
+    await page.getByRole('button', { name: 'Yes, clear this checklist' }).click();
+    const said = page.getByText(/cleared from this page/);
+    await said.waitFor();
+    expect(await said.textContent()).toMatch(/did not let QI Hub change what it stored, so answers saved earlier may come back when you reload/);
+    expect(await page.getByText('Your answers were cleared from this browser.').count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe('smaller faults', () => {
   it('with JavaScript off, the status tells the truth and no control that needs JavaScript shows', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
