@@ -141,6 +141,13 @@ describe('checkTraining', () => {
     expect(body).toBe('\n## What it offers\n\nTools for measuring change.\n');
   });
 
+  it('refuses a title whose address the site uses for another page', () => {
+    const r = checkTraining(course({ title: 'Submit' }), known);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.title).toMatch(/\/training\/submit\/, which the site uses for another page/);
+  });
+
   it('reports a missing faculty, level and format and a bad booking page', () => {
     const r = checkTraining(course({ faculty: '', level: '', format: '', bookingUrl: 'www.example.org' }), known);
     expect(r.ok).toBe(false);

@@ -36,6 +36,9 @@ export interface ExistingTraining {
   body: string;
 }
 
+/** Addresses the site uses for other pages under /training/. */
+const RESERVED = ['submit'];
+
 /** The file name (without .md) and the page address: the existing id, or one made from the title. */
 export const trainingId = (form: TrainingForm, existing?: ExistingTraining) => existing?.id ?? slugify(form.title);
 
@@ -91,6 +94,9 @@ export function checkTraining(form: TrainingForm, known: KnownIds, existing?: Ex
     errors.title = `A course called "${form.title.trim()}" is already listed. Choose it at the top of this form to update it.`;
   }
   if (!errors.title && !id) errors.title = fallback.title;
+  if (!errors.title && !existing && RESERVED.includes(id)) {
+    errors.title = `A course called "${form.title.trim()}" would take the address /training/${id}/, which the site uses for another page. Add a word or two to the title.`;
+  }
   if (Object.keys(errors).length) return { ok: false, errors };
   const file = contentFile(fields, [{ heading: existing ? 'More about this course' : 'What it offers', text: form.offers }], existing?.body);
   return { ok: true, id, fields: loaded, file };
