@@ -18,10 +18,11 @@ describe('method figures at 320 px', () => {
         const svg = document.querySelector('.app-method-figure svg') as SVGSVGElement;
         const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
         const sizes = Array.from(svg.querySelectorAll('text')).map((t) => Number(t.getAttribute('font-size')) * scale);
-        return { scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth, smallest: Math.min(...sizes) };
+        return { smallest: Math.min(...sizes) };
       });
-      expect(result.scroll).toBeLessThanOrEqual(result.width);
       expect(result.smallest).toBeGreaterThanOrEqual(12);
+      // The NHS.UK header folds its menu after the resize event, so wait for the page to settle rather than read it at once.
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
       expect(problems).toEqual([]);
     } finally {
       await page.close();
