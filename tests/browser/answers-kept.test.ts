@@ -353,7 +353,8 @@ describe('smaller faults', () => {
     await ready(live);
     expect(await live.getByTestId('save-status').textContent()).toBe('Your answers are saved in this browser as you choose them.');
     const section = await portability(live);
-    expect(await section.locator('button:visible').count()).toBeGreaterThanOrEqual(7);
+    // The island shows its controls in the render after hydration: wait for them rather than count at once.
+    await expect.poll(() => section.locator('button:visible').count()).toBeGreaterThanOrEqual(7);
     expect(await section.locator('input[type=file]').isVisible()).toBe(true);
     await on.close();
   });
