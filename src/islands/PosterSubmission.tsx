@@ -10,7 +10,7 @@ import type { FieldErrors } from '../lib/submission/validate';
 import { mailtoHref } from '../lib/page-gaps';
 import { download } from './portability/download';
 import { Choices, ErrorSummary, Select, TextArea, TextInput } from './submission/fields';
-import { downloadBlob, resizePoster, type ResizedImage } from './submission/image.browser';
+import { resizePoster, type ResizedImage } from './submission/image.browser';
 import { SendToEditors } from './submission/SendToEditors';
 
 interface Props {
@@ -245,7 +245,7 @@ export default function PosterSubmission({ editors, methods, programmes, posters
             kind="poster"
             files={[
               { name: `${result.slug}.mdx`, save: () => download(`${result.slug}.mdx`, result.file, 'text/markdown') },
-              ...(image ? [{ name: imageName(result.slug), save: () => downloadBlob(imageName(result.slug), image.blob) }] : []),
+              ...(image ? [{ name: imageName(result.slug), save: () => download(imageName(result.slug), image.blob) }] : []),
             ]}
             file={result.file}
             mailto={mailtoHref(editors, `QI Hub poster: ${result.form.title.trim()}`, `Hello,\n\nPlease ${existing ? 'update our poster page' : 'add our poster'} on QI Hub. I have attached the files the site made: ${result.slug}.mdx${image ? ` and ${imageName(result.slug)}` : ''}.\n\n`)}

@@ -10,14 +10,7 @@
 import { $assessments, answer, discardDamaged, dismissFault, openInstrument, saveAgain, type InstrumentState } from '../lib/assessment-store';
 import { browserStorage, keptAsideDownload, type StorageFault } from '../lib/storage';
 import { faultText, isDamaged, statusLine } from '../lib/storage-messages';
-
-function save(filename: string, text: string) {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
-  a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
+import { download } from '../islands/portability/download';
 
 /** Downloads a damaged (or newer) record exactly as stored: from its kept-aside copy, or from where it is. */
 function downloadStored(instrument: string, keptAs: string | null) {
@@ -25,12 +18,12 @@ function downloadStored(instrument: string, keptAs: string | null) {
     const item = browserStorage().keptAside().find((k) => k.key === keptAs);
     if (item) {
       const { filename, text } = keptAsideDownload(item);
-      save(filename, text);
+      download(filename, text);
     }
     return;
   }
   const text = browserStorage().storedText(instrument);
-  if (text !== null) save(`qi-hub-stored-${instrument}.txt`, text);
+  if (text !== null) download(`qi-hub-stored-${instrument}.txt`, text);
 }
 
 type Action = { label: string; run: () => void; confirm?: { question: string; yes: string } };

@@ -1,6 +1,6 @@
-/** Saves text as a file, made in the browser: nothing is sent anywhere. */
-export function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves text, or a file made in the browser (a Blob), as a download: nothing is sent anywhere. */
+export function download(filename: string, content: string | Blob, type = 'text/plain'): void {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

@@ -43,16 +43,3 @@ export async function resizePoster(file: File): Promise<ResizedImage> {
   if (!blob) throw new Error('Your browser could not resize the image. Send the original file with your email instead.');
   return { blob, dataUrl: canvas.toDataURL('image/jpeg', 0.85), width, height };
 }
-
-/** Saves a file made in the browser. */
-export function downloadBlob(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
