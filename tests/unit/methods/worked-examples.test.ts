@@ -37,7 +37,9 @@ describe('worked examples with data', () => {
     expect(shift.length).toBeGreaterThanOrEqual(6);
     // Every point after the trolley came in is above the baseline median.
     expect(sepsis.slice(sepsisBefore.length).every((v) => v > chart.median)).toBe(true);
-    expect(chart.anhoej.longestRun).toBeGreaterThan(chart.anhoej.longestRunMax);
+    expect(chart.anhoej.shift).toBe(true);
+    expect(chart.anhoej.longestRunMax).not.toBeNull();
+    expect(chart.anhoej.longestRun).toBeGreaterThan(chart.anhoej.longestRunMax!);
     // The page says what the rules found.
     expect(workedExamples['run-charts']!.summary).toContain(`From week ${shift.start + 1} to week ${shift.end + 1}, ${shift.length} points in a row are above the median`);
   });

@@ -36,6 +36,7 @@ export function runChartExample(spec: RunChartExample): { figure: Figure; analys
     ],
     annotations: [{ index: baseline, label: spec.change }],
     key: [
+      { label: spec.yTitle, colour: colour.blue, line: {}, point: { shape: 'circle', fill: colour.blue } },
       { label: `Median of the first ${baseline} (${analysis.median})`, colour: colour.green, line: {} },
       { label: 'Median carried forward', colour: colour.green, line: { dash: '6 4' } },
       { label: 'Point in a shift', colour: colour.orange, point: { shape: 'diamond', fill: colour.orange, size: 4 } },
