@@ -5,6 +5,7 @@
 import { getCollection, type CollectionKey } from 'astro:content';
 import { describeBrokenReferences, findBrokenReferences, type EntryLike } from '../lib/references';
 import { focusProblems } from '../lib/focus';
+import { generalGuidesOnMethods, relatedProblems, type MethodLinks } from '../lib/method-guides';
 
 const names: CollectionKey[] = ['methods', 'faculties', 'training', 'posters', 'programmes', 'news', 'pages', 'resources', 'assessments', 'focus'];
 
@@ -17,4 +18,9 @@ export async function assertContentIntegrity(): Promise<void> {
   const mapping = new Map((await getCollection('focus')).map((f) => [f.id, f.data]));
   const problems = focusProblems(instruments, mapping);
   if (problems.length) throw new Error(`"Where to focus" does not match the self-assessments:\n${problems.join('\n')}`);
+  const methods: MethodLinks[] = (await getCollection('methods')).map((m) => ({ id: m.id, guides: m.data.guides, related: m.data.related.map((r) => ({ method: r.method.id })) }));
+  const general = generalGuidesOnMethods(methods, (await getCollection('resources')).map((r) => r.data.url));
+  if (general.length) throw new Error(`A method's guides are for that method; general resources are listed once, on the resources page. Remove these from content/methods:\n${general.join('\n')}`);
+  const related = relatedProblems(methods);
+  if (related.length) throw new Error(`Related methods in content/methods:\n${related.join('\n')}`);
 }

@@ -68,7 +68,8 @@ const content = {
 };
 type Collection = keyof typeof content;
 const ids = (c: Collection) => new Set(content[c].map((e) => e.id));
-const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v == null ? [] : [String(v)]);
+/** The ids a field names: plain ids, or objects naming one in `method` (a method's related list). */
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => String(x && typeof x === 'object' && 'method' in x ? x.method : x)) : v == null ? [] : [String(v)]);
 
 // ---------------------------------------------------------------- built pages
 
