@@ -5,32 +5,29 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launch } from './support';
+import type { BrowserContext } from 'playwright-core';
 import { assessmentPage } from './page-types';
 import { checkSite } from '../build/site-links';
 import { buildProject, copyProject } from '../../scripts/project-copy.mjs';
-import { startServer } from '../../scripts/serve.mjs';
+import { serveSite, useBrowser } from '../support';
 
 const base = '/qi-hub/';
 const siteUrl = 'https://qi.example.nhs.uk';
 let copy: { dir: string; remove: () => Promise<void> };
 let outDir: string;
 let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
+const browser = useBrowser();
 let context: BrowserContext;
 
 beforeAll(async () => {
   copy = await copyProject('qi-hub-subpath-');
   outDir = path.join(copy.dir, 'dist');
   await buildProject(copy.dir, { env: { BASE_PATH: base, SITE_URL: siteUrl }, outDir });
-  server = await startServer({ dir: outDir, base });
-  browser = await launch();
-  context = await browser.newContext();
+  server = await serveSite(outDir);
+  context = await browser.current.newContext();
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   await copy?.remove();
 });
