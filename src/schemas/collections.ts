@@ -1,5 +1,6 @@
 /**
- * The one list of content collections. The content config (src/content.config.ts),
+ * The one list of content collections (their names alone are in
+ * collection-names.ts, in the same order). The content config (src/content.config.ts),
  * the build's integrity check, the field reference in docs/editing.md
  * (scripts/field-reference.ts) and the tests all read it, so a new content type
  * is added here once (see "Add a content type" in docs/editing.md).
@@ -9,6 +10,7 @@
  */
 import type { z } from 'astro/zod';
 import type { SchemaContext } from './common';
+import { collectionNames, type CollectionName } from './collection-names';
 import { methodSchema } from './method';
 import { facultySchema } from './faculty';
 import { trainingSchema } from './training';
@@ -38,13 +40,7 @@ interface ContentType<N extends string, S extends z.ZodType> {
   schema: (ctx: ContentContext) => S;
 }
 
-/**
- * The collections' names, in the order the guide lists them. Kept apart from
- * their entries below only because the schemas' reference fields are typed by
- * these names; the compiler checks the entries follow them one for one.
- */
-export const collectionNames = ['methods', 'faculties', 'training', 'posters', 'programmes', 'news', 'pages', 'resources', 'assessments', 'focus'] as const;
-export type CollectionName = (typeof collectionNames)[number];
+export { collectionNames, type CollectionName };
 
 /** One entry per name, in the same order. */
 type EntriesFor<T extends readonly string[]> = { readonly [I in keyof T]: ContentType<T[I], z.ZodType> };

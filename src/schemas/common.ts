@@ -6,9 +6,8 @@
  * unit tests (which pass a stand-in that accepts any id).
  */
 import { z } from 'astro/zod';
-import type { CollectionName } from './collections';
+import type { CollectionName } from './collection-names';
 
-/** The content collections' names, from the one list in collections.ts. */
 export type { CollectionName };
 
 /** What a reference field holds once parsed: the same shape Astro's `reference()` gives. */

@@ -1,5 +1,5 @@
 /**
- * How an assessment page loads its JavaScript (issue 7's budget): the form
+ * How an assessment page loads its JavaScript, kept small: the form
  * works, restores and saves with no Preact at all. With nothing answered,
  * Preact and the results island arrive only when the results are scrolled to.
  * Once the form holds an answer (stored or new) they load straight away, so
