@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { assertUniquePosterSlugs, findSlugClashes } from '../../src/lib/poster-slugs';
 import { facetOptions, facetValues, matches, selectionFromParams, selectionToParams, shownMessage, themeLabel } from '../../src/lib/poster-filter';
 import { jsonLdText, posterJsonLd } from '../../src/lib/poster-jsonld';
-import { previewTypeFor } from '../../src/build/previews/cards';
 import { mailtoLink, shareOrCopy, shareableUrl } from '../../src/components/PosterShare/share';
 
 const poster = (id: string, previousSlugs: string[] = [], file = `content/posters/${id}.mdx`) => ({ id, filePath: file, data: { slug: id, previousSlugs } });
@@ -72,15 +71,6 @@ describe('JSON-LD', () => {
     const text = jsonLdText({ headline: 'a</script><script>alert(1)</script>' });
     expect(text).not.toContain('<');
     expect(JSON.parse(text).headline).toBe('a</script><script>alert(1)</script>');
-  });
-});
-
-describe('preview types', () => {
-  it('picks the section of a page, or the generic page card', () => {
-    expect(previewTypeFor('/')).toBe('home');
-    expect(previewTypeFor('/methods/pdsa-cycles/')).toBe('methods');
-    expect(previewTypeFor('/about/')).toBe('page');
-    expect(previewTypeFor('/home/')).toBe('page');
   });
 });
 
