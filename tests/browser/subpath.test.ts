@@ -5,18 +5,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { assessmentPage } from './page-types';
 import { checkSite } from '../build/site-links';
 import { buildProject, copyProject } from '../../scripts/project-copy.mjs';
-import { serveSite, useBrowser } from '../support';
+import { launch, serveSite } from '../support';
 
 const base = '/qi-hub/';
 const siteUrl = 'https://qi.example.nhs.uk';
 let copy: { dir: string; remove: () => Promise<void> };
 let outDir: string;
 let server: { url: string; close: () => Promise<void> };
-const browser = useBrowser();
+let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
@@ -24,10 +24,13 @@ beforeAll(async () => {
   outDir = path.join(copy.dir, 'dist');
   await buildProject(copy.dir, { env: { BASE_PATH: base, SITE_URL: siteUrl }, outDir });
   server = await serveSite(outDir);
-  context = await browser.current.newContext();
+  browser = await launch();
+  context = await browser.newContext();
 }, 300_000);
 
 afterAll(async () => {
+  // The browser first: the server waits for its open connections to end.
+  await browser?.close();
   await server?.close();
   await copy?.remove();
 });
