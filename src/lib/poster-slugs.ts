@@ -38,7 +38,7 @@ export function findSlugClashes(entries: readonly PosterSlugEntry[]): SlugClash[
     .map(([slug, list]) => ({ slug, claims: list }));
 }
 
-export function describeSlugClashes(clashes: readonly SlugClash[]): string {
+function describeSlugClashes(clashes: readonly SlugClash[]): string {
   return clashes
     .map((c) => `"${c.slug}" is claimed by:\n${c.claims.map((k) => `  - ${k.file} (as its ${k.as})`).join('\n')}`)
     .join('\n');

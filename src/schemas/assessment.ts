@@ -51,7 +51,7 @@ export const scaleSchema = z
     path: ['points'],
   });
 
-export const itemSchema = z.strictObject({
+const itemSchema = z.strictObject({
   /** Stable id, unique within the instrument. */
   id,
   /** The statement or question, word for word from the source. */
@@ -71,7 +71,7 @@ export const itemSchema = z.strictObject({
   helps: z.array(tag).default([]),
 });
 
-export const sectionSchema = z.strictObject({
+const sectionSchema = z.strictObject({
   /** Stable id, unique within the instrument. */
   id,
   /** The section heading. */

@@ -7,8 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl } from '../../src/lib/url';
-import { readPosterEntries } from '../../src/integrations/poster-files';
-import { builtOrigin, canonical, distDir, htmlFiles, meta, qrCodesOf, siteBase } from './support';
+import { readPosterEntries } from '../../src/build/poster-files/integration';
+import { builtOrigin, distDir, htmlFiles, isRedirectPage, siteBase } from '../support';
+import { canonical, meta, qrCodesOf } from './support';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const posters = readPosterEntries(root).map(({ file, data }) => ({ file, slug: String(data.slug), title: String(data.title), organisation: data.organisation as string | undefined }));
@@ -96,7 +97,7 @@ describe('poster pages', () => {
 });
 
 describe('every page', () => {
-  const pages = htmlFiles().filter((f) => !/<meta http-equiv="refresh"/.test(html(f)) && !f.startsWith('pagefind/'));
+  const pages = htmlFiles().filter((f) => !isRedirectPage(html(f)) && !f.startsWith('pagefind/'));
 
   it('has a preview image of 1200×630 that exists, and links the feed', () => {
     const missing: string[] = [];

@@ -1,16 +1,17 @@
 /**
- * Fails the build when a content file references an entry that does not exist.
- * Called once from the home page, which every build renders.
+ * Fails the build when a content file references an entry that does not exist,
+ * when "Where to focus" does not match the self-assessments, or when a method
+ * lists a general resource or a related method twice or itself. Run once per
+ * build by run-once.ts, which the page layout imports.
  */
-import { getCollection, type CollectionKey } from 'astro:content';
-import { describeBrokenReferences, findBrokenReferences, type EntryLike } from '../lib/references';
-import { focusProblems } from '../lib/focus';
-import { generalGuidesOnMethods, relatedProblems, type MethodLinks } from '../lib/method-guides';
-
-const names: CollectionKey[] = ['methods', 'faculties', 'training', 'posters', 'programmes', 'news', 'pages', 'resources', 'assessments', 'focus'];
+import { getCollection } from 'astro:content';
+import { collectionNames } from '../../schemas/collections';
+import { describeBrokenReferences, findBrokenReferences, type EntryLike } from '../../lib/references';
+import { focusProblems } from '../../lib/focus';
+import { generalGuidesOnMethods, relatedProblems, type MethodLinks } from '../../lib/method-guides';
 
 export async function assertContentIntegrity(): Promise<void> {
-  const all = (await Promise.all(names.map((n) => getCollection(n)))).flat() as unknown as EntryLike[];
+  const all = (await Promise.all(collectionNames.map((n) => getCollection(n)))).flat() as unknown as EntryLike[];
   const ids = new Set(all.map((e) => `${e.collection}/${e.id}`));
   const broken = findBrokenReferences(all, (c, id) => ids.has(`${c}/${id}`));
   if (broken.length) throw new Error(`Broken references in content:\n${describeBrokenReferences(broken)}`);

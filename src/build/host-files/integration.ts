@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile, nginxConf, normaliseBase, redirectTarget, redirectsFile, staticWebAppConfig, type DeployRedirect } from '../lib/deploy-configs';
+import { headersFile, nginxConf, normaliseBase, redirectTarget, redirectsFile, staticWebAppConfig, type DeployRedirect } from './render';
 
 export interface DeployConfigOptions {
   /** Redirects to add to the ones found in the build. */

@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import satori, { type Font } from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 
-export const PREVIEW_WIDTH = 1200;
-export const PREVIEW_HEIGHT = 630;
+const PREVIEW_WIDTH = 1200;
+const PREVIEW_HEIGHT = 630;
 
 export interface PreviewCard {
   /** Small line above the title, e.g. "Case study" or "QI methods and tools". */
@@ -43,7 +43,7 @@ function loadFonts(): Promise<Font[]> {
 }
 
 /** Smaller type for longer titles, so a 90-character title still fits in four lines. */
-export function titleSize(title: string): number {
+function titleSize(title: string): number {
   if (title.length <= 35) return 76;
   if (title.length <= 60) return 64;
   return 52;

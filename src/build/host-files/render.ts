@@ -3,9 +3,9 @@
  * 404 page and redirects, for nginx, Netlify/Cloudflare Pages (`_headers`,
  * `_redirects`) and Azure Static Web Apps (`staticwebapp.config.json`).
  * Pure: strings in, strings out. The integration in
- * src/integrations/deploy-config.ts feeds it and writes the files.
+ * src/build/host-files/integration.ts feeds it and writes the files.
  */
-import { cacheControl, cacheRules, deployFiles, securityHeaders, type CacheRule } from '../config/headers';
+import { cacheControl, cacheRules, deployFiles, securityHeaders, type CacheRule } from '../../config/headers';
 
 export interface DeployRedirect {
   /** The old path, base path included, e.g. "/qi-hub/posters/old-slug/". */

@@ -1,6 +1,6 @@
 /**
  * Builds the Pagefind search index after every `astro build`, so search is never
- * a manual step. `indexSite` is separate from the hook so a test can drive it.
+ * a manual step.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ export interface IndexResult {
 }
 
 /** Indexes the HTML under `siteDir` and writes the index to `<siteDir>/pagefind`. */
-export async function indexSite(siteDir: string): Promise<IndexResult> {
+async function indexSite(siteDir: string): Promise<IndexResult> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { describeMissingFiles, findMissingPosterFiles, type PosterFileEntry } from '../lib/poster-files';
+import { describeMissingFiles, findMissingPosterFiles, type PosterFileEntry } from './find-missing';
 
 const frontmatter = (text: string): Record<string, unknown> => {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
