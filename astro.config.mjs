@@ -2,11 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import pagefind from './src/build/pagefind.ts';
-import deployConfig from './src/build/host-files/integration.ts';
-import posterFiles from './src/build/poster-files/integration.ts';
-import siteOrigin from './src/build/site-origin.ts';
-import clientAnswers from './src/build/client-answers.ts';
+import pagefind from './src/build-time/pagefind.ts';
+import deployConfig from './src/build-time/host-files/integration.ts';
+import posterFiles from './src/build-time/poster-files/integration.ts';
+import siteOrigin from './src/build-time/site-origin.ts';
+import clientAnswers from './src/build-time/client-answers.ts';
 import { site } from './src/config/site.ts';
 import { devOrigin, resolveOrigin } from './src/config/origin.ts';
 import { cspDirectives } from './src/config/security.ts';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { builtFor, startServer } from '../scripts/serve.mjs';
-import { redirectTarget } from '../src/build/host-files/render';
+import { redirectTarget } from '../src/build-time/host-files/render';
 
 /** The built site. SITE_DIR lets a test run against another build (e.g. a sub-path one). */
 export const distDir = path.resolve(process.env.SITE_DIR ?? 'dist');

@@ -1,6 +1,6 @@
 /**
  * The HTTP headers every host sends, from one source. The deploy integration
- * (src/build/host-files/integration.ts) writes them out for nginx,
+ * (src/build-time/host-files/integration.ts) writes them out for nginx,
  * Netlify/Cloudflare Pages and Azure Static Web Apps.
  *
  * The page's own CSP (script and style hashes) travels in a meta tag that Astro

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import path from 'node:path';
-import { readPosterEntries } from '../../src/build/poster-files/integration';
+import { readPosterEntries } from '../../src/build-time/poster-files/integration';
 import { axe, describeViolations, openPage } from './support';
 import { distDir, serveSite, useBrowser } from '../support';
 

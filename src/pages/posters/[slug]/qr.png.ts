@@ -1,7 +1,7 @@
 /** /posters/<slug>/qr.png: the poster's QR code as a PNG, for tools that cannot place an SVG. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { qrPng } from '../../../build/qr';
+import { qrPng } from '../../../build-time/qr';
 import { absoluteUrl } from '../../../lib/url';
 import { posterPath } from '../../../lib/poster-path';
 

@@ -1,7 +1,7 @@
 /** /posters/<slug>/qr.svg: the poster's QR code, to show on the page and to print. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { qrSvg } from '../../../build/qr';
+import { qrSvg } from '../../../build-time/qr';
 import { absoluteUrl } from '../../../lib/url';
 import { posterPath } from '../../../lib/poster-path';
 

@@ -3,7 +3,7 @@
  * 404 page and redirects, for nginx, Netlify/Cloudflare Pages (`_headers`,
  * `_redirects`) and Azure Static Web Apps (`staticwebapp.config.json`).
  * Pure: strings in, strings out. The integration in
- * src/build/host-files/integration.ts feeds it and writes the files.
+ * src/build-time/host-files/integration.ts feeds it and writes the files.
  */
 import { cacheControl, cacheRules, deployFiles, securityHeaders, type CacheRule } from '../../config/headers';
 

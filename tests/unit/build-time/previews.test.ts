@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewTypeFor } from '../../../src/build/previews/cards';
+import { previewTypeFor } from '../../../src/build-time/previews/cards';
 
 describe('preview types', () => {
   it('picks the section of a page, or the generic page card', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtemp, mkdir, readFile, writeFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { headersFile, nginxConf, redirectTarget, redirectsFile, staticWebAppConfig, type DeployRedirect } from '../../../src/build/host-files/render';
-import { findRedirectPages, writeDeployConfigs } from '../../../src/build/host-files/integration';
+import { headersFile, nginxConf, redirectTarget, redirectsFile, staticWebAppConfig, type DeployRedirect } from '../../../src/build-time/host-files/render';
+import { findRedirectPages, writeDeployConfigs } from '../../../src/build-time/host-files/integration';
 import { cacheControl, securityHeaders } from '../../../src/config/headers';
 
 const redirects: DeployRedirect[] = [{ from: '/posters/old-name/', to: '/posters/new-name/', status: 301 }];
