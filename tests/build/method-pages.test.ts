@@ -11,7 +11,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { workedExamples } from '../../src/components/MethodFigure/examples';
 import { ILLUSTRATION_LABEL } from '../../src/components/MethodFigure/types';
-import { builtOrigin, distDir, htmlFiles, siteBase } from './support';
+import { builtOrigin, distDir, htmlFiles, siteBase } from '../support';
 
 const base = siteBase.endsWith('/') ? siteBase : `${siteBase}/`;
 const methods = readdirSync(path.resolve('content/methods')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));

@@ -10,7 +10,7 @@ import { mkdtemp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { nginxConf, normaliseBase, type DeployRedirect } from '../../src/build/host-files/render';
+import { nginxConf, normaliseBase, type DeployRedirect } from '../../src/build-time/host-files/render';
 import { cacheControl, securityHeaders } from '../../src/config/headers';
 import { distDir, siteBase } from '../support';
 

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { buildProject, copyProject, projectRoot } from '../../scripts/project-copy.mjs';
-import { readPosterEntries } from '../../src/build/poster-files/integration';
+import { readPosterEntries } from '../../src/build-time/poster-files/integration';
 import { htmlFiles } from '../support';
 import { canonical, meta, qrCodesOf } from './support';
 

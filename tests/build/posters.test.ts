@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl } from '../../src/lib/url';
-import { readPosterEntries } from '../../src/build/poster-files/integration';
+import { readPosterEntries } from '../../src/build-time/poster-files/integration';
 import { builtOrigin, distDir, htmlFiles, isRedirectPage, siteBase } from '../support';
 import { canonical, meta, qrCodesOf } from './support';
 
