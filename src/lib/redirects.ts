@@ -22,15 +22,26 @@ interface PosterLike {
   data: { slug: string; previousSlugs?: readonly string[] | undefined };
 }
 
-export const posterPath = (slug: string) => `/posters/${slug}/`;
+/** A news item that was once published as a poster. */
+interface NewsLike {
+  id: string;
+  data: { previousPosterSlugs?: readonly string[] | undefined };
+}
 
-/** One redirect per old slug, sorted by the old path so the output is stable. */
-export function getRedirects(posters: readonly PosterLike[], base = '/'): Redirect[] {
-  return posters
-    .flatMap((p) =>
-      (p.data.previousSlugs ?? [])
-        .filter((old) => old !== p.data.slug)
-        .map((old) => ({ from: withBase(posterPath(old), base), to: withBase(posterPath(p.data.slug), base), status: 301 as const })),
-    )
+export const posterPath = (slug: string) => `/posters/${slug}/`;
+export const newsPath = (id: string) => `/news/${id}/`;
+
+/**
+ * One redirect per old slug, sorted by the old path so the output is stable:
+ * a poster's old slugs go to the poster, and the poster slugs of a poster
+ * that became a news item go to the news item.
+ */
+export function getRedirects(posters: readonly PosterLike[], base = '/', news: readonly NewsLike[] = []): Redirect[] {
+  const moved = [
+    ...posters.flatMap((p) => (p.data.previousSlugs ?? []).filter((old) => old !== p.data.slug).map((old) => [old, posterPath(p.data.slug)] as const)),
+    ...news.flatMap((n) => (n.data.previousPosterSlugs ?? []).map((old) => [old, newsPath(n.id)] as const)),
+  ];
+  return moved
+    .map(([old, to]) => ({ from: withBase(posterPath(old), base), to: withBase(to, base), status: 301 as const }))
     .sort((a, b) => a.from.localeCompare(b.from));
 }

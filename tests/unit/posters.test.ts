@@ -18,6 +18,11 @@ describe('poster slugs', () => {
     expect(() => assertUniquePosterSlugs(posters)).toThrow(/"same".*\n.*content\/posters\/one\.mdx \(as its slug\)\n.*content\/posters\/two\.mdx \(as its slug\)/);
   });
 
+  it("stops a news item keeping a poster's address as its old poster slug, naming both files", () => {
+    expect(() => assertUniquePosterSlugs([poster('a')], [{ file: 'content/news/item.md', slugs: ['a'] }])).toThrow(/"a".*\n.*content\/posters\/a\.mdx \(as its slug\)\n.*content\/news\/item\.md \(as its previous slug\)/);
+    expect(() => assertUniquePosterSlugs([poster('a')], [{ file: 'content/news/item.md', slugs: ['gone'] }])).not.toThrow();
+  });
+
   it("finds a slug that is another poster's old slug, and an old slug two posters keep", () => {
     const clashes = findSlugClashes([poster('a', ['b', 'gone']), poster('b'), poster('c', ['gone'])]);
     expect(clashes).toEqual([
@@ -34,6 +39,13 @@ describe('getRedirects', () => {
       { from: '/qi-hub/posters/z-old/', to: '/qi-hub/posters/new/', status: 301 },
     ]);
     expect(getRedirects([{ data: { slug: 'new', previousSlugs: ['old'] } }])[0]).toEqual({ from: '/posters/old/', to: '/posters/new/', status: 301 });
+  });
+
+  it('sends the address of a poster that became a news item to the news item', () => {
+    expect(getRedirects([{ data: { slug: 'new', previousSlugs: ['old'] } }], '/qi-hub/', [{ id: 'cqc-review', data: { previousPosterSlugs: ['cqc-poster'] } }])).toEqual([
+      { from: '/qi-hub/posters/cqc-poster/', to: '/qi-hub/news/cqc-review/', status: 301 },
+      { from: '/qi-hub/posters/old/', to: '/qi-hub/posters/new/', status: 301 },
+    ]);
   });
 });
 
