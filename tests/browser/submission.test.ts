@@ -79,11 +79,11 @@ describe('submit or update a poster', () => {
     expect(await summary.getByRole('heading').textContent()).toBe('There is a problem');
     const links = await summary.getByRole('link').allTextContents();
     expect(links).toEqual([
-      'Add a title of at least 3 characters.',
+      'Enter a title of at least 3 characters.',
       'Enter a summary of 20 to 300 characters.',
       'Enter the year as 4 digits, between 2000 and 2100, like 2024.',
-      'Enter at least one theme, like "urgent-care".',
-      'Give a valid email address, like name@nhs.net',
+      'Enter at least one theme, like urgent care.',
+      'Enter an email address in the correct format, like name@nhs.net',
     ]);
     // Each field shows its message too, and what was typed is still there.
     expect(await page.locator('#poster-year-error').textContent()).toContain('Enter the year as 4 digits');
@@ -199,11 +199,11 @@ describe('submit or update a course', () => {
     await summary.waitFor();
     expect(await summary.getByRole('link').allTextContents()).toEqual([
       'Choose the faculty that runs the course.',
-      'Choose the course’s level, or "Level not given".',
-      'Choose how the course is delivered, or "Ask the faculty".',
+      'Choose the level of the course. If you do not know, choose "Level not given: ask the faculty".',
+      'Choose how the course is delivered. If you do not know, choose "Ask the faculty".',
       'Enter who the course is for, at least 3 characters.',
       'Enter how to book or ask about a place, at least 10 characters.',
-      'Give a full web address starting with https://',
+      'Enter a full web address starting with https://',
     ]);
     await expectClean(page, problems);
     await fitsPhone(page);
