@@ -22,7 +22,7 @@ interface Options<F extends object> {
   revive?: (form: F) => F;
 }
 
-function load<F extends object>({ key, empty, listed, initial, revive }: Options<F>): { drafts: Drafts<F>; restored: boolean } {
+function load<F extends object>({ key, empty, start, listed, initial, revive }: Options<F>): { drafts: Drafts<F>; restored: boolean } {
   let text: string | null = null;
   try {
     text = sessionStorage.getItem(key);
@@ -33,7 +33,7 @@ function load<F extends object>({ key, empty, listed, initial, revive }: Options
   if (!saved) return { drafts: { which: initial, forms: {} }, restored: false };
   const forms = revive ? Object.fromEntries(Object.entries(saved.forms).map(([k, f]) => [k, revive(f)])) : saved.forms;
   // An address that names an entry wins over the entry last shown.
-  return { drafts: { which: initial || saved.which, forms }, restored: true };
+  return { drafts: { which: initial || saved.which, forms }, restored: Object.entries(forms).some(([which, f]) => isChanged(f, start(which))) };
 }
 
 export function useDrafts<F extends object>(options: Options<F>) {
