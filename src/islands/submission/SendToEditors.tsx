@@ -26,7 +26,7 @@ export function SendToEditors({ kind, files, file, mailto, editors }: { kind: 'p
       </div>
       <p class="nhsuk-body" role="status" data-testid="download-status">
         {saved.length > 0 &&
-          `Your browser has been given ${saved.join(' and ')} to save, usually in your Downloads folder. ${left.length ? `Download ${left.join(' and ')} too, then attach` : 'Attach'} ${files.length === 1 ? 'it' : 'them'} to your email to the editors.`}
+          `You downloaded ${saved.join(' and ')}: look in your Downloads folder. ${left.length ? `Download ${left.join(' and ')} too, then attach` : 'Attach'} ${files.length === 1 ? 'it' : 'them'} to your email to the editors.`}
       </p>
       <p class="nhsuk-body">
         <a href={mailto} data-testid="mailto">Email the editors at {editors}</a> (opens your email app with the subject filled in; attach the downloaded {files.length === 1 ? 'file' : 'files'})
