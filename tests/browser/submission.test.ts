@@ -172,7 +172,7 @@ describe('submit or update a poster', () => {
     // Changing an answer takes the download away until it is checked again.
     await page.locator('#poster-year').fill('2026');
     expect(await page.getByTestId('preview').count()).toBe(0);
-    expect(await page.getByTestId('form-status').textContent()).toMatch(/check and preview them again/i);
+    expect(await page.getByTestId('form-status').textContent()).toMatch(/Select “Check and preview” again to make the file/);
     await page.close();
   });
 
