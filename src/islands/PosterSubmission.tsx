@@ -73,7 +73,8 @@ export default function PosterSubmission({ editors, methods, programmes, posters
   const [status, setStatus] = useState('');
   const preview = useRef<HTMLHeadingElement>(null);
   const existing = posters.find((p) => p.slug === updating);
-  const known = { methods: methods.map((m) => m.id), programmes: programmes.map((p) => p.id), posters: posters.map((p) => p.slug) };
+  // Every address a poster holds, old ones too: they redirect to it.
+  const known = { methods: methods.map((m) => m.id), programmes: programmes.map((p) => p.id), posters: posters.flatMap((p) => [p.slug, ...((p.keep.previousSlugs as string[] | undefined) ?? [])]) };
   const titleOf = (slug: string) => posters.find((p) => p.slug === slug)?.title ?? 'a new poster';
 
   const choose = (slug: string) => {

@@ -126,6 +126,9 @@ describe('checkPoster', () => {
       expect(data.previousSlugs).toEqual(['old-ari', 'ari-hubs']);
       expect(posterSchema({ ...looseContext, image: () => z.string() }).safeParse(moved.fields).success).toBe(true);
     }
+    // Another poster's old address redirects to that poster: it cannot be taken.
+    const taken = checkPoster(poster({ slug: 'old-hubs' }), { ...known, posters: ['ari-hubs', 'other', 'old-hubs'] }, { ...existing, slug: 'other', keep: {} });
+    expect(!taken.ok && taken.errors.slug).toMatch(/Another poster already uses the web address "old-hubs"/);
     // Going back to an old address takes it off the list of old ones.
     const back = checkPoster(poster({ slug: 'old-ari' }), known, existing);
     expect(back.ok && split(back.file).data.previousSlugs).toEqual(['ari-hubs']);

@@ -144,6 +144,9 @@ const fallback = {
 /** The poster schema with references checked against the page's lists and the image as its path. */
 const schemaFor = (known: KnownIds) => posterSchema({ ...knownContext(known), image: () => z.string().regex(/^\.\/[a-z0-9-]+\.jpg$/) });
 
+const ownSlugs = (existing?: ExistingPoster): string[] =>
+  existing ? [existing.slug, ...(Array.isArray(existing.keep.previousSlugs) ? (existing.keep.previousSlugs as readonly string[]) : [])] : [];
+
 export type PosterCheck = { ok: true; slug: string; file: string; fields: Record<string, unknown> } | { ok: false; errors: FieldErrors };
 
 /**
@@ -158,7 +161,8 @@ export function checkPoster(form: PosterForm, known: KnownIds, existing?: Existi
   const slug = posterSlug(form);
   if (!errors.slug && !errors.title) {
     if (RESERVED.includes(slug)) errors.slug = `The web address "${slug}" is used by another page on this site. Enter a different web address.`;
-    else if (slug !== existing?.slug && (known.posters ?? []).includes(slug)) {
+    // A poster may go back to one of its own old addresses, but not take another's (current or old: it redirects there).
+    else if (!ownSlugs(existing).includes(slug) && (known.posters ?? []).includes(slug)) {
       errors.slug = `Another poster already uses the web address "${slug}". Enter a different web address, or to update that poster, choose it under "Which poster is this?".`;
     }
   }
