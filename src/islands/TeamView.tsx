@@ -10,6 +10,8 @@ import { shortLabels } from '../lib/scoring';
 import ErrorSummary from './ErrorSummary';
 import { TableScroll } from './TableScroll';
 import TeamChart from './TeamChart';
+import { EasyOrHardTeam } from './EasyOrHardTeam';
+import { teamEasyOrHard, teamEasyOrHardCsv } from '../lib/easy-or-hard';
 import { download } from './portability/download';
 import './TeamView.scss';
 
@@ -110,14 +112,16 @@ export default function TeamView({ catalogue }: Props) {
   const inUse = instrumentsInUse(people);
   const current = inUse.includes(chosen) ? chosen : inUse[0];
   const instrument = catalogue.find((c) => c.id === current);
-  const summary = instrument ? summarise(instrument, people) : undefined;
+  // An easy-or-hard instrument is counted question by question, never scored.
+  const marks = instrument?.scaleType === 'easy-or-hard' ? teamEasyOrHard(instrument, people) : undefined;
+  const summary = instrument && !marks ? summarise(instrument, people) : undefined;
   const titleOf = (id: string) => catalogue.find((c) => c.id === id)?.title ?? id;
 
   async function exportSummary() {
-    if (!summary) return;
+    if (!instrument || (!summary && !marks)) return;
     const [{ writeCsv }, { exportFilename }] = await Promise.all([import('../lib/csv'), import('../lib/export')]);
-    const { header, rows } = teamCsvTable(summary);
-    download(exportFilename(`team-${summary.instrument.id}`, 'csv'), writeCsv(header, rows), 'text/csv;charset=utf-8');
+    const { header, rows } = marks ? teamEasyOrHardCsv(marks.questions) : teamCsvTable(summary!);
+    download(exportFilename(`team-${instrument.id}`, 'csv'), writeCsv(header, rows), 'text/csv;charset=utf-8');
     setStatus('The team summary was downloaded as a CSV spreadsheet file.');
   }
 
@@ -223,6 +227,7 @@ export default function TeamView({ catalogue }: Props) {
       )}
 
       {summary && <Summary summary={summary} onExport={exportSummary} />}
+      {instrument && marks && <EasyOrHardTeam title={instrument.title} count={marks.people} questions={marks.questions} onExport={exportSummary} />}
     </div>
   );
 }

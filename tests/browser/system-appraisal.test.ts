@@ -101,9 +101,15 @@ describe('system appraisal', () => {
     await team.getByLabel('Paste share links').fill(link);
     await team.getByRole('button', { name: 'Add links' }).click();
     await expect.poll(() => team.getByTestId('team-status').textContent()).toMatch(/1 result added/);
-    const row = await team.getByTestId('team-items').locator('tbody tr').nth(1).locator('td').allTextContents();
-    // Answered, median, range, then people per point: struggled over (1), easy (3).
-    expect(row.slice(-2)).toEqual(['0', '1']);
+    const items = team.getByTestId('team-items');
+    await expect.poll(() => items.locator('thead th').allTextContents()).toEqual(['Question', 'Found it easy', 'Struggled over it']);
+    // Question 2 was marked easy: one person found it easy, nobody struggled.
+    expect(await items.locator('tbody tr').nth(1).locator('td').allTextContents()).toEqual(['1', '0']);
+    const summaryText = (await team.getByTestId('team-summary').textContent()) ?? '';
+    expect(summaryText).not.toMatch(/median|range|average|total|section/i);
+    expect(await team.getByTestId('team-sections').count()).toBe(0);
+    const teamViolations = await axe(team);
+    expect(teamViolations, describeViolations(teamViolations)).toEqual([]);
     await other.close();
     await context.close();
   });

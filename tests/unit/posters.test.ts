@@ -16,6 +16,11 @@ describe('poster slugs', () => {
     expect(() => assertUniquePosterSlugs(posters)).toThrow(/"same".*\n.*content\/posters\/one\.mdx \(as its slug\)\n.*content\/posters\/two\.mdx \(as its slug\)/);
   });
 
+  it("stops a news item keeping a poster's address as its old poster slug, naming both files", () => {
+    expect(() => assertUniquePosterSlugs([poster('a')], [{ file: 'content/news/item.md', slugs: ['a'] }])).toThrow(/"a".*\n.*content\/posters\/a\.mdx \(as its slug\)\n.*content\/news\/item\.md \(as its previous slug\)/);
+    expect(() => assertUniquePosterSlugs([poster('a')], [{ file: 'content/news/item.md', slugs: ['gone'] }])).not.toThrow();
+  });
+
   it("finds a slug that is another poster's old slug, and an old slug two posters keep", () => {
     const clashes = findSlugClashes([poster('a', ['b', 'gone']), poster('b'), poster('c', ['gone'])]);
     expect(clashes).toEqual([
