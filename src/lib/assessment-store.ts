@@ -81,6 +81,9 @@ const withFault = (faults: StorageFault[], fault: StorageFault | null, clear: Fa
 /** Faults that a successful write proves are over. */
 const CLEARED_BY_SAVE: FaultKind[] = ['blocked', 'full', 'write-failed', 'cleared'];
 
+/** A damaged record left where it was: a save that went through has just copied it aside. */
+const inPlace = (f: StorageFault) => 'keptAs' in f && f.keptAs === null;
+
 /** Loads an instrument's stored answers and starts following other tabs. Call after hydration. */
 export function openInstrument(instrument: string, rule?: ValueRule): InstrumentState {
   if (rule) rules.set(instrument, rule);
@@ -121,7 +124,7 @@ function commit(instrument: string, change: (r: AnswerRecord, now: string) => An
     // The real time of the save, for the status line: never a time in the future.
     savedAt: saved.fault ? before.savedAt : new Date().toISOString(),
     readOnly: saved.fault?.kind === 'newer-version',
-    faults: withFault(before.faults, saved.fault, saved.fault ? [] : CLEARED_BY_SAVE),
+    faults: saved.fault ? withFault(before.faults, saved.fault) : withFault(before.faults, null, CLEARED_BY_SAVE).filter((f) => !inPlace(f)),
   };
   $assessments.setKey(instrument, state);
   return state;

@@ -45,12 +45,16 @@ function actionsFor(fault: StorageFault, instrument: string): Action[] {
       return [];
     default: {
       const keptAs = fault.keptAs;
+      // Answers were kept from a partly readable record: only the original copy goes.
+      const partly = fault.kind === 'partly-kept';
       return [
-        { label: 'Download the damaged record', run: () => downloadStored(instrument, keptAs) },
+        { label: partly ? 'Download the original record' : 'Download the damaged record', run: () => downloadStored(instrument, keptAs) },
         {
-          label: 'Discard it and start again',
+          label: partly ? 'Discard the original record' : 'Discard it and start again',
           confirm: {
-            question: 'Discard the damaged record? It will be deleted from this browser and cannot be got back. Download it first if you might need it.',
+            question: partly
+              ? 'Discard the original record? It will be deleted from this browser and cannot be got back. The answers shown on this page are kept. Download it first if you might need it.'
+              : 'Discard the damaged record? It will be deleted from this browser and cannot be got back. Download it first if you might need it.',
             yes: 'Yes, discard it',
           },
           run: () => {
@@ -81,12 +85,17 @@ const button = (label: string, style: string, run: () => void) => {
 
 /** The NHS.UK warning card for a fault (the shape of the card component's fixture). */
 function faultCard(fault: StorageFault, instrument: string): HTMLElement {
-  const { heading, body } = faultText(fault);
+  const { heading, body, list } = faultText(fault);
   const card = el('div', 'nhsuk-card nhsuk-card--warning app-assessment-fault');
   card.dataset.fault = fault.kind;
   if (isDamaged(fault)) card.dataset.damaged = fault.keptAs ? 'kept-aside' : 'in-place';
   const content = el('div', 'nhsuk-card__content');
   content.append(el('h2', 'nhsuk-card__heading', heading), el('p', 'nhsuk-card__description', body));
+  if (list?.length) {
+    const ul = el('ul', 'nhsuk-list nhsuk-list--bullet');
+    ul.append(...list.map((line) => el('li', '', line)));
+    content.append(ul);
+  }
   const group = el('div', 'nhsuk-button-group');
   let question: HTMLElement | null = null;
   const showButtons = () => {
