@@ -23,6 +23,7 @@ import {
   takeSnapshot,
   type AnswerChange,
 } from './answer-record';
+import { restamp } from './import-plan';
 import { browserStorage, type AnswerStorage, type FaultKind, type StorageFault } from './storage';
 
 /** Where an instrument's answers stand. */
@@ -162,8 +163,16 @@ export function clearEverything(): { ok: boolean; left: string[] } {
   return result;
 }
 
-/** Writes memory to storage again, e.g. after another tab cleared it. */
+/** Writes memory to storage again, e.g. after a failed write. */
 export const saveAgain = (instrument: string) => commit(instrument, (r) => r);
+
+/**
+ * Saves exactly what this page shows, after another tab or window removed
+ * the stored answers. Everything is stamped now, after a tombstone of now,
+ * so that the tombstone the other tab's "Clear everything" keeps in its
+ * memory (older than this) cannot wipe what the person chose to keep.
+ */
+export const saveShownAgain = (instrument: string) => commit(instrument, (r, now) => restamp(r, new Date(Date.parse(now) - 1)));
 
 /** Removes a damaged record the person chose to discard, and saves what this page holds instead. */
 export function discardDamaged(instrument: string): boolean {
