@@ -115,9 +115,11 @@ function faultCard(fault: StorageFault, instrument: string, gone: () => void): H
       ),
     );
   };
+  // Cancel puts focus back on the button that asked the question.
+  let asked: Action | null = null;
   const cancel = () => {
     showButtons();
-    (group.firstElementChild as HTMLElement | null)?.focus();
+    ([...group.children].find((b) => b.textContent === asked?.label) as HTMLElement | undefined)?.focus();
   };
   // Escape answers an open question with Cancel.
   card.addEventListener('keydown', (e) => {
@@ -125,6 +127,7 @@ function faultCard(fault: StorageFault, instrument: string, gone: () => void): H
   });
   // A question in the card itself, focused, with the answer buttons under it.
   const ask = (action: Action) => {
+    asked = action;
     question = el('p', 'nhsuk-body nhsuk-u-font-weight-bold', action.confirm!.question);
     question.tabIndex = -1;
     group.before(question);
