@@ -23,7 +23,7 @@ import {
   takeSnapshot,
   type AnswerChange,
 } from './answer-record';
-import { restamp } from './import-plan';
+import { importTime, restamp } from './import-plan';
 import { browserStorage, type AnswerStorage, type FaultKind, type StorageFault } from './storage';
 
 /** Where an instrument's answers stand. */
@@ -203,14 +203,15 @@ function putAll(records: readonly AnswerRecord[]): PutOutcome {
 
 /**
  * Imports records (already planned, see import-plan.ts): first a backup of
- * what they replace, made by `backupOf` from the records in memory now; then
+ * what they replace, made by `backupOf` from the records in memory now and
+ * dated at the time of the import (`importTime`, which Undo reads); then
  * every record, or none. If the records cannot all be written, the previous
  * backup is put back, so nothing at all has changed.
  */
-export function importRecords(records: readonly AnswerRecord[], backupOf: (before: AnswerRecord[]) => string): PutOutcome {
+export function importRecords(records: readonly AnswerRecord[], backupOf: (before: AnswerRecord[], importedAt: string) => string): PutOutcome {
   const s = storageNow();
   const previous = s.readBackup();
-  const backupFault = s.writeBackup(backupOf(records.map((r) => stateOf(r.instrument).record)));
+  const backupFault = s.writeBackup(backupOf(records.map((r) => stateOf(r.instrument).record), importTime(records)));
   if (backupFault) return { ok: false, fault: backupFault };
   const put = putAll(records);
   if (!put.ok) {

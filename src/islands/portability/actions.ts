@@ -58,15 +58,17 @@ export async function applyImport(plans: readonly InstrumentPlan[], catalogue: r
   if (applying.has(plans)) return { ok: false, repeated: true };
   applying.add(plans);
   const { exportJson } = await import('../../lib/export');
-  const { importTime, planStillHolds } = await import('../../lib/import-plan');
+  const { planStillHolds } = await import('../../lib/import-plan');
   const changing = plans.filter((p) => p.changes);
   // An answer given while the preview was open (here or in another tab) would be overwritten by the plan.
   if (changing.some((p) => !planStillHolds(p, stateOf(p.id).record))) {
     applying.delete(plans);
     return { ok: false, error: 'Your answers changed after you checked the file, so nothing was imported. Check the file again to see what it will change now.' };
   }
-  const results = changing.map((p) => p.result);
-  const result = importRecords(results, (before) => exportJson(before, catalogue, importTime(results)));
+  const result = importRecords(
+    changing.map((p) => p.result),
+    (before, importedAt) => exportJson(before, catalogue, importedAt),
+  );
   if (!result.ok) {
     // Nothing changed, so the person may try the same import again.
     applying.delete(plans);
