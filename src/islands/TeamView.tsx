@@ -29,7 +29,7 @@ export default function TeamView({ catalogue }: Props) {
   const [status, setStatus] = useState('');
   const [chosen, setChosen] = useState('');
   const [dragging, setDragging] = useState(false);
-  // The file input appears only once the island runs: without JavaScript it could do nothing.
+  // The controls appear only once the island runs: without JavaScript they could do nothing.
   const [live, setLive] = useState(false);
   useEffect(() => setLive(true), []);
 
@@ -125,6 +125,15 @@ export default function TeamView({ catalogue }: Props) {
     setStatus('The team summary was downloaded as a CSV spreadsheet file.');
   }
 
+  if (!live) {
+    return (
+      <div class="app-team" data-testid="team-view">
+        <h2>Add people’s results</h2>
+        <p class="nhsuk-body">Adding people’s share links and files needs JavaScript, which has not run on this page.</p>
+      </div>
+    );
+  }
+
   return (
     <div class="app-team" data-testid="team-view">
       <h2>Add people’s results</h2>
@@ -156,7 +165,6 @@ export default function TeamView({ catalogue }: Props) {
         <div class="nhsuk-hint" id="team-files-hint">
           JSON or CSV files people downloaded from QI Hub. You can choose several at once, or drop them here.
         </div>
-        {live && (
         <input
           class="app-file-input"
           id="team-files"
@@ -169,7 +177,6 @@ export default function TeamView({ catalogue }: Props) {
             void addFiles([...(input.files ?? [])]).then(() => (input.value = ''));
           }}
         />
-        )}
       </div>
 
       <p class="nhsuk-body" role="status" data-testid="team-status">

@@ -114,13 +114,13 @@ describe('system appraisal', () => {
     await context.close();
   });
 
-  it('keeps answers saved under the old four-point scale aside with a clear message, and starts afresh', async () => {
+  it('keeps the answers still on the scale, keeps the old record aside, and says which answers were left out and why', async () => {
     const context = await shared.current.browser()!.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     const at = '2026-01-05T10:00:00.000Z';
-    const old = { v: 1, instrument: 'system-appraisal', updatedAt: at, answers: { 'goals-for-improvement': { value: 2, at }, 'improvement-teams': { value: 0, at } }, snapshots: [] };
+    const old = { v: 1, instrument: 'system-appraisal', updatedAt: at, answers: { 'goals-for-improvement': { value: 2, at }, 'improvement-teams': { value: 0, at }, 'strategic-projects': { value: 3, at } }, snapshots: [] };
     await page.addInitScript(([k, rec]) => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem(k as string, rec as string);
@@ -129,10 +129,12 @@ describe('system appraisal', () => {
     }, [KEY, JSON.stringify(old)]);
     await page.goto(url(PATH));
     await loaded(page);
-    const fault = page.locator('[data-fault="out-of-range"]');
+    const fault = page.locator('[data-fault="partly-kept"]');
     await fault.waitFor();
-    expect(await fault.textContent()).toContain('not on this checklist’s answer scale');
-    expect(await fault.textContent()).toContain('kept a copy aside');
+    expect(await fault.textContent()).toContain('question 1, because 2 is no longer on this checklist’s answer scale');
+    expect(await fault.textContent()).toContain('question 2, because 0 is no longer on this checklist’s answer scale');
+    expect(await fault.textContent()).toContain('kept a copy of the record exactly as it was stored');
+    expect(await page.locator('input[name="strategic-projects"]:checked').getAttribute('value')).toBe('3');
     const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('qi-hub:kept-aside:')).map((k) => localStorage.getItem(k)));
     expect(kept).toEqual([JSON.stringify(old)]);
     // The page still works: a new answer is saved and shown.
