@@ -253,3 +253,27 @@ describe('the team view without JavaScript', () => {
     await on.close();
   });
 });
+
+describe('the start-again and clear questions, by keyboard', () => {
+  it('Escape cancels each question and focus goes back to its button; after clearing, focus is on what happened', async () => {
+    const context = await fresh();
+    const page = await context.newPage();
+    await page.goto(url(READINESS));
+    await ready(page);
+    await answerReadiness(page, [4, 3]);
+    for (const name of ['Start again', 'Clear this checklist', 'Clear everything']) {
+      await page.getByRole('button', { name, exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await poll(() => focused(page)).toMatch(/^H3 /);
+      await page.keyboard.press('Escape');
+      await poll(() => page.getByTestId('confirm').count()).toBe(0);
+      await poll(() => focused(page)).toBe(`BUTTON ${name}`);
+    }
+    expect((await checkedValues(page)).slice(0, 2)).toEqual([4, 3]);
+    await page.getByRole('button', { name: 'Clear this checklist', exact: true }).click();
+    await page.getByRole('button', { name: 'Yes, clear this checklist' }).click();
+    await poll(() => focused(page)).toBe('P Your answers were cleared from this browser.');
+    await expectNoAxe(page);
+    await context.close();
+  });
+});
