@@ -20,9 +20,19 @@ describe('no sideways scroll', () => {
       await page.goto(url(path));
       for (const width of widths) {
         await page.setViewportSize({ width, height: 800 });
-        // Read after the page has laid out at the new width (the header refolds on resize).
+        // The header refolds its menu a frame after a resize: read once the page has
+        // settled (no sideways scroll), or after 60 frames, whichever comes first.
         const overflow = await page.evaluate(
-          () => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(document.documentElement.scrollWidth - document.documentElement.clientWidth)))),
+          () =>
+            new Promise<number>((resolve) => {
+              let frames = 0;
+              const check = () => {
+                const o = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+                if (o <= 0 || ++frames >= 60) resolve(o);
+                else requestAnimationFrame(check);
+              };
+              requestAnimationFrame(check);
+            }),
         );
         if (overflow > 0) wide.push(`${path} at ${width}px by ${overflow}px`);
       }
