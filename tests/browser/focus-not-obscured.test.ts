@@ -23,7 +23,7 @@ const hidden = (page: Page) =>
     const status = document.querySelector('.app-assessment-status');
     if (!el || el === document.body || !status || !el.closest('#assessment-form')) return null;
     // A radio is drawn by its label: the whole control is what must stay in view.
-    const target = el.closest('.nhsuk-radios__item, .app-scale__item, label') ?? (el.id && document.querySelector(`label[for="${el.id}"]`)) ?? el;
+    const target = el.closest('.nhsuk-radios__item, .app-scale__item, label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`) : null) ?? el;
     const a = target.getBoundingClientRect();
     const b = status.getBoundingClientRect();
     const overlap = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
