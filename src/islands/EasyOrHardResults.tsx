@@ -24,7 +24,7 @@ function Question({ q, links }: { q: MarkedQuestion; links?: HelpLink[] | undefi
         <ul class="nhsuk-list nhsuk-list--bullet">
           {links.map((l) => (
             <li key={l.href}>
-              <a href={l.href}>{l.title}</a> ({l.kind.toLowerCase()})
+              <a href={l.href}>{l.title}</a> ({l.kind.toLowerCase()}{l.audience && `, who it is for: ${l.audience}`})
             </li>
           ))}
         </ul>
