@@ -76,17 +76,18 @@ function WhereToFocus({
       <ul class="nhsuk-list app-results__list" data-testid="weakest">
         {weakest.map((item) => {
           const { methods, training } = focusFor(focus, instrument, item.id);
+          const none = methods.length + training.length === 0;
           return (
             <li key={item.id} data-item={item.id}>
-              <p class="nhsuk-body nhsuk-u-margin-bottom-1">
+              <p class={`nhsuk-body ${none ? '' : 'nhsuk-u-margin-bottom-1'}`}>
                 <strong>
                   {number.get(item.id)}. {item.text}
                 </strong>{' '}
-                (answer: {labelOf(item.value)})
+                (answer: {labelOf(item.value)}).
+                {/* In the same paragraph: a long checklist's report still fits one printed page. */}
+                {none && ' Nothing on this site covers this statement directly: talk it through with your team.'}
               </p>
-              {methods.length + training.length === 0 ? (
-                <p class="nhsuk-body">Nothing on this site covers this statement directly. Talk it through with your team.</p>
-              ) : (
+              {!none && (
                 <ul class="nhsuk-list nhsuk-list--bullet">
                   {methods.length > 0 && (
                     <li data-kind="methods">
