@@ -30,7 +30,7 @@ const text = (max: number) => z.string().trim().max(max);
 
 export const projectSchema = z.strictObject({
   id,
-  title: text(300).min(1, 'Every project needs a title.'),
+  title: z.string({ error: 'Every project needs a title.' }).trim().max(300).min(1, 'Every project needs a title.'),
   aim: text(4000).default(''),
   directorate: text(200).default(''),
   lead: text(200).default(''),
