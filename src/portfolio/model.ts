@@ -10,6 +10,9 @@
  */
 import { z } from 'astro/zod';
 
+// The site's CSP forbids eval, which zod's compiled parsers use; set before any schema is built.
+z.config({ jitless: true });
+
 export const REVIEW_VERSION = 1;
 
 export const statuses = ['proposed', 'active', 'paused', 'finished', 'stopped'] as const;

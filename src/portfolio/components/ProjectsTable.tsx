@@ -35,7 +35,7 @@ export default function ProjectsTable({ review, onServe, onDecide, onRemove }: P
           const d = review.decisions[p.id];
           return (
             <li key={p.id} class="app-portfolio__project" data-project={p.title}>
-              <h4 class="app-portfolio__project-title">{p.title}</h4>
+              <h3 class="app-portfolio__project-title nhsuk-heading-s">{p.title}</h3>
               <p class="nhsuk-body-s">{[p.directorate, p.lead, p.status].filter(Boolean).join(' · ') || 'No team, lead or status given'}</p>
               {review.goals.length > 0 && (
                 <fieldset class="nhsuk-fieldset app-portfolio__goals">

@@ -31,7 +31,7 @@ export default function Suggestions({ review, onConfirm, onDismiss }: Props) {
 
   useEffect(() => {
     if (focusAt.current === null) return;
-    const items = list.current?.querySelectorAll<HTMLElement>('[data-testid=suggestion] h4');
+    const items = list.current?.querySelectorAll<HTMLElement>('[data-testid=suggestion] h3');
     const target = items?.[Math.min(focusAt.current, items.length - 1)];
     (target ?? document.getElementById('suggestions-heading'))?.focus();
     focusAt.current = null;
@@ -60,9 +60,9 @@ export default function Suggestions({ review, onConfirm, onDismiss }: Props) {
           const b = byId.get(s.b);
           return (
             <li key={pairKey(s.a, s.b)} data-testid="suggestion" class="app-portfolio__suggestion">
-              <h4 tabIndex={-1}>
+              <h3 tabIndex={-1} class="nhsuk-heading-s">
                 {label(a)} <span class="app-portfolio__and">and</span> {label(b)}
-              </h4>
+              </h3>
               <p class="nhsuk-body-s">
                 {Math.round(s.score * 100)} per cent alike. Words they share: {s.shared.join(', ')}.
               </p>
