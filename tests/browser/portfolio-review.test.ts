@@ -229,4 +229,31 @@ describe('portfolio review tool', () => {
     await noViolations(page);
     await page.close();
   });
+
+  it('prints a one-page A4 summary of a 360-project register', async () => {
+    const page = await shared.current.newPage();
+    await page.goto(url(PATH));
+    await open(page);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await open(page);
+    await page.fill('#goal-title', 'Safer care');
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    await page.setInputFiles('#register-file', new URL('../fixtures/portfolio/invented-register.csv', import.meta.url).pathname);
+    await page.getByRole('button', { name: 'Import these projects' }).click();
+    await expect.poll(() => totals(page)).toBe('From 360 projects to 360 (360 not yet decided).');
+    for (let i = 0; i < 3; i++) {
+      const status = await page.getByTestId('suggestion-status').textContent();
+      await page.getByTestId('suggestion').first().getByRole('button', { name: /^Same or overlapping work/ }).click();
+      await expect.poll(() => page.getByTestId('suggestion-status').textContent()).not.toBe(status);
+    }
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#summary-heading').isVisible()).toBe(true);
+    expect(await page.locator('#import-heading').isVisible()).toBe(false);
+    expect(await page.getByTestId('questions').textContent()).toContain('3 pairs of projects confirmed as overlapping or duplicated.');
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length).toBe(1);
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  });
 });
