@@ -256,4 +256,42 @@ describe('portfolio review tool', () => {
     await page.evaluate(() => localStorage.clear());
     await page.close();
   });
+
+  it('shows a change made in another tab, and says so', async () => {
+    const first = await shared.current.newPage();
+    await first.goto(url(PATH));
+    await open(first);
+    await first.evaluate(() => localStorage.clear());
+    await first.reload();
+    await open(first);
+    const second = await shared.current.newPage();
+    await second.goto(url(PATH));
+    await open(second);
+    await second.fill('#goal-title', 'Written in the second tab');
+    await second.getByRole('button', { name: 'Add goal' }).click();
+    await expect.poll(() => first.getByTestId('notice').textContent()).toContain('changed in another tab');
+    expect(await first.getByTestId('goals').textContent()).toContain('Written in the second tab');
+    await second.getByRole('button', { name: 'Clear this review' }).click();
+    await second.getByRole('button', { name: 'Yes, clear the review' }).click();
+    await expect.poll(() => first.getByTestId('notice').textContent()).toContain('It is still on this page');
+    expect(await first.getByTestId('goals').textContent()).toContain('Written in the second tab');
+    await noViolations(first);
+    await first.close();
+    await second.close();
+  });
+
+  it('still works, from memory, when the browser blocks storage, and says so', async () => {
+    const page = await shared.current.newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+    });
+    await page.goto(url(PATH));
+    await open(page);
+    await page.setInputFiles('#register-file', { name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(REGISTER) });
+    await page.getByRole('button', { name: 'Import these projects' }).click();
+    await expect.poll(() => totals(page)).toBe('From 5 projects to 5 (5 not yet decided).');
+    expect(await page.getByTestId('fault').first().textContent()).toContain('This browser is not letting QI Hub save your review');
+    await noViolations(page);
+    await page.close();
+  });
 });

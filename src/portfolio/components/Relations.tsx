@@ -45,20 +45,15 @@ export default function Relations({ review, onMark, onRemove }: Props) {
               {error}
             </p>
           )}
-          <div class="nhsuk-form-group">
-            <label class="nhsuk-label" for="relation-a">First project</label>
-            <select class="nhsuk-select" id="relation-a" value={a} onChange={(e) => setA(e.currentTarget.value)}>
-              <option value="">Choose a project</option>
-              {options}
-            </select>
-          </div>
-          <div class="nhsuk-form-group">
-            <label class="nhsuk-label" for="relation-b">Second project</label>
-            <select class="nhsuk-select" id="relation-b" value={b} onChange={(e) => setB(e.currentTarget.value)}>
-              <option value="">Choose a project</option>
-              {options}
-            </select>
-          </div>
+          {([['relation-a', 'First project', a, setA], ['relation-b', 'Second project', b, setB]] as const).map(([id, label, value, set]) => (
+            <div class="nhsuk-form-group" key={id}>
+              <label class="nhsuk-label" for={id}>{label}</label>
+              <select class="nhsuk-select" id={id} value={value} onChange={(e) => set(e.currentTarget.value)}>
+                <option value="">Choose a project</option>
+                {options}
+              </select>
+            </div>
+          ))}
           <fieldset class="nhsuk-fieldset nhsuk-form-group">
             <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">How do they relate?</legend>
             <div class="nhsuk-radios nhsuk-radios--small">
