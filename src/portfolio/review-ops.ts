@@ -38,10 +38,6 @@ export function addGoal(review: Review, title: string): Review {
   return { ...review, goals: [...review.goals, goal] };
 }
 
-export function renameGoal(review: Review, id: string, title: string): Review {
-  return { ...review, goals: review.goals.map((g) => (g.id === id ? { ...g, title: title.trim() } : g)) };
-}
-
 export function removeGoal(review: Review, id: string): Review {
   return { ...review, goals: review.goals.filter((g) => g.id !== id), projects: review.projects.map((p) => ({ ...p, goals: p.goals.filter((g) => g !== id) })) };
 }

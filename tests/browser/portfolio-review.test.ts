@@ -76,8 +76,11 @@ describe('portfolio review tool', () => {
     const next = page.getByTestId('suggestion').first();
     const nextTitle = await next.locator('h3').textContent();
     expect(nextTitle).toMatch(/Wren/);
-    await next.getByRole('button', { name: /^Not a duplicate/ }).click();
+    // A double click dismisses this pair only, not the next one that moves up under the pointer.
+    const left = await page.getByTestId('suggestion').count();
+    await next.getByRole('button', { name: /^Not a duplicate/ }).dblclick();
     await expect.poll(() => page.getByTestId('suggestion-status').textContent()).toContain('Dismissed');
+    expect(await page.getByTestId('suggestion').count()).toBe(left - 1);
     expect(await page.getByTestId('suggestion').allTextContents()).not.toContainEqual(expect.stringContaining(nextTitle!));
     await noViolations(page);
 

@@ -18,8 +18,9 @@ interface Props {
 }
 
 export default function Suggestions({ review, onConfirm, onDismiss }: Props) {
-  // Worked out again only when the projects change, not when a relation or decision does.
-  const all = useMemo(() => suggestPairs(review.projects, { limit: 2000 }), [review.projects]);
+  // Worked out again only when the words compared change: not for a relation, a decision or a goal ticked.
+  const words = review.projects.map((p) => `${p.id}\u0000${p.title}\u0000${p.aim}\u0000${p.measures}`).join('\u0001');
+  const all = useMemo(() => suggestPairs(review.projects, { limit: 2000 }), [words]);
   const [across, setAcross] = useState(false);
   const [shown, setShown] = useState(PAGE);
   const [said, setSaid] = useState('');
@@ -38,7 +39,10 @@ export default function Suggestions({ review, onConfirm, onDismiss }: Props) {
   });
 
   if (review.projects.length < 2) return <p>Add at least two projects to look for duplicates.</p>;
-  const act = (i: number, text: string, fn: () => void) => {
+  // The second click of a double click would land on the next pair's button, which has moved up
+  // under the pointer: only a first click (detail 1, or 0 from the keyboard) acts.
+  const act = (e: MouseEvent, i: number, text: string, fn: () => void) => {
+    if (e.detail > 1) return;
     focusAt.current = i;
     setSaid(text);
     fn();
@@ -67,10 +71,10 @@ export default function Suggestions({ review, onConfirm, onDismiss }: Props) {
                 {Math.round(s.score * 100)} per cent alike. Words they share: {s.shared.join(', ')}.
               </p>
               <div class="app-portfolio__actions">
-                <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => act(i, `Marked as overlapping: ${a?.title} and ${b?.title}.`, () => onConfirm(s.a, s.b))}>
+                <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={(e) => act(e, i, `Marked as overlapping: ${a?.title} and ${b?.title}.`, () => onConfirm(s.a, s.b))}>
                   Same or overlapping work<span class="nhsuk-u-visually-hidden">: {a?.title} and {b?.title}</span>
                 </button>
-                <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => act(i, `Dismissed: ${a?.title} and ${b?.title}.`, () => onDismiss(s.a, s.b))}>
+                <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={(e) => act(e, i, `Dismissed: ${a?.title} and ${b?.title}.`, () => onDismiss(s.a, s.b))}>
                   Not a duplicate<span class="nhsuk-u-visually-hidden">: {a?.title} and {b?.title}</span>
                 </button>
               </div>
