@@ -147,7 +147,8 @@ describe('portfolio review tool', () => {
     expect(await page.getByTestId('questions').textContent()).toBe(before.questions);
     expect(problems).toEqual([]);
     await page.close();
-  });
+    // A long journey with axe at every state: allow for a busy two-core machine.
+  }, 120_000);
 
   it('says what is wrong with a bad review file and changes nothing', async () => {
     const { page, problems } = await openPage(shared.current, PATH);
