@@ -299,4 +299,38 @@ describe('portfolio review tool', () => {
     await noViolations(page);
     await page.close();
   });
+
+  it('combines another directorate’s review file and suggests the overlap across directorates', async () => {
+    const { page, problems } = await openPage(shared.current, PATH);
+    await open(page);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await open(page);
+    await page.setInputFiles('#register-file', { name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(REGISTER) });
+    await page.getByRole('button', { name: 'Import these projects' }).click();
+    await page.getByTestId('import-result').waitFor();
+    // An invented review from another directorate, as this tool exports it.
+    const other = {
+      format: 'qi-hub-portfolio-review',
+      version: 1,
+      review: {
+        title: 'Portfolio review',
+        goals: [{ id: 'g1', title: 'Carers involved' }],
+        projects: [{ id: 'x1', title: 'Carers passport for Hazel ward', aim: 'Involve carers in care plans on Hazel ward with a carers passport', directorate: 'Older adults', lead: '', status: '', start: '', measures: 'Care plans with carer views recorded', tags: [], goals: ['g1'] }],
+        relations: [],
+        dismissed: [],
+        decisions: {},
+      },
+    };
+    await page.setInputFiles('#review-combine', { name: 'older-adults.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+    await expect.poll(() => page.getByTestId('file-message').textContent()).toContain('1 project added, 6 in this review');
+    expect(await page.getByTestId('goals').textContent()).toContain('Carers involved');
+    await page.check('#across-only');
+    const titles = await page.getByTestId('suggestion').locator('h3').allTextContents();
+    expect(titles.some((t) => /Carers passport on Hazel ward.*and.*Carers passport for Hazel ward|Carers passport for Hazel ward.*and.*Carers passport on Hazel ward/.test(t))).toBe(true);
+    await noViolations(page);
+    expect(problems).toEqual([]);
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  });
 });

@@ -53,7 +53,8 @@ export default function ShareFiles({ review, onReplace, onClear }: Props) {
     try {
       const both = combineReviews(review, ok.map((o) => o.review));
       onReplace(both);
-      setMessage(`Added ${ok.map((o) => o.name).join(', ')}: ${both.projects.length - review.projects.length} projects added, ${both.projects.length} in this review. Look at the suggested duplicates for overlap across directorates.`);
+      const added = both.projects.length - review.projects.length;
+      setMessage(`Added ${ok.map((o) => o.name).join(', ')}: ${added} project${added === 1 ? '' : 's'} added, ${both.projects.length} in this review. Look at the suggested duplicates for overlap across directorates.`);
     } catch {
       setErrors((x) => [...x, 'The files could not be combined: one of them refers to projects it does not hold. Nothing was changed.']);
     }
