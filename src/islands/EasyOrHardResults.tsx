@@ -19,7 +19,7 @@ function Question({ q, links }: { q: MarkedQuestion; links?: HelpLink[] | undefi
       <p class="nhsuk-body nhsuk-u-margin-bottom-1">
         <strong>{q.number}. {q.text}</strong>
       </p>
-      {q.note && <p class="nhsuk-body nhsuk-u-margin-bottom-1 app-easy-or-hard__note">Note: {q.note}</p>}
+      {q.note && <p class="nhsuk-body nhsuk-u-margin-bottom-1 app-easy-or-hard__note" data-testid="note">Note: {q.note}</p>}
       {links && links.length > 0 && (
         <ul class="nhsuk-list nhsuk-list--bullet">
           {links.map((l) => (

@@ -25,15 +25,16 @@ const portfolio = {
   v: 1,
   instrument: 'portfolio-review',
   updatedAt: at,
-  answers: { 'projects-appropriate': { value: 1, note: longNote, at }, 'overlap-or-duplication': { value: 2, at } },
+  answers: { 'projects-appropriate': { value: 1, note: longNote, at }, 'overlap-or-duplication': { value: 3, at } },
   snapshots: [],
 };
 
 async function open(page: Page, path: string, record: { instrument: string }) {
   await page.addInitScript((r) => localStorage.setItem(`qi-hub:answers:${r.instrument}`, JSON.stringify(r)), record);
   await page.goto(url(path));
-  // Not scrolled to: the stored answers alone must bring the results in before anyone prints.
-  await page.getByTestId('total').waitFor();
+  // Not scrolled to: the stored answers alone must bring the results in before anyone prints
+  // (a total for a rating scale; the portfolio review's discussion questions have none).
+  await page.locator('[data-testid=total], [data-testid=easy-or-hard]').first().waitFor();
 }
 
 /** The number of pages in a PDF Chromium printed. */
@@ -90,7 +91,7 @@ describe('printing an assessment', () => {
     await page.emulateMedia({ media: 'print' });
     const note = page.getByTestId('note');
     expect(await note.isVisible()).toBe(true);
-    expect((await note.textContent())!.replace(/^Your note: /, '')).toBe(longNote);
+    expect((await note.textContent())!.replace(/^(Your note|Note): /, '')).toBe(longNote);
     expect(await note.evaluate((e) => e.scrollHeight <= e.clientHeight + 1)).toBe(true);
 
     // With nothing answered, Ctrl+P prints the form as a paper checklist: a long note is not cut to three rows.
