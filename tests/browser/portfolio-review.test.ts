@@ -166,9 +166,13 @@ describe('portfolio review tool', () => {
 
   it('reports a damaged stored review, keeps a copy aside and starts afresh', async () => {
     const page = await shared.current.newPage();
+    // Stored from another page of the site, so the tool cannot save over it before it is read.
+    await page.goto(url('/'));
+    await page.evaluate((k) => {
+      localStorage.clear();
+      localStorage.setItem(k, '{"v":1,"kind":"portfolio","id":"current","doc":{"projects":"oops');
+    }, KEY);
     await page.goto(url(PATH));
-    await page.evaluate((k) => localStorage.setItem(k, '{"v":1,"kind":"portfolio","id":"current","doc":{"projects":"oops'), KEY);
-    await page.reload();
     await open(page);
     await expect.poll(() => page.getByTestId('fault').textContent()).toContain('A saved review could not be read');
     expect(await page.getByTestId('kept-aside').count()).toBe(1);
