@@ -1,0 +1,54 @@
+/** How the chart maker writes numbers, point names and the names of point types. */
+import type { ParsedPoint } from '../data/parse';
+import type { Assurance, Direction, PointType, SpecialCause } from '../rules/making-data-count';
+
+const formats = new Map<number, Intl.NumberFormat>();
+
+/** A number as a person reads it: 12.35, 1,234.5, 0.0123 (fewer decimals for bigger numbers). */
+export function num(value: number): string {
+  if (!Number.isFinite(value)) return 'not available';
+  const digits = Math.abs(value) >= 100 ? 1 : Math.abs(value) >= 1 ? 2 : 4;
+  let format = formats.get(digits);
+  if (!format) formats.set(digits, (format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits })));
+  return format.format(value);
+}
+
+/** A point's name: its date as NHS style writes it ("12 March 2025"), or its label as given. */
+export function pointName(point: Pick<ParsedPoint, 'label' | 'date'>): string {
+  if (!point.date) return point.label;
+  return new Date(`${point.date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+export const POINT_TYPE_NAMES: Record<PointType, string> = {
+  'common-cause': 'Common cause variation',
+  improvement: 'Special cause improvement',
+  concern: 'Special cause concern',
+  'neutral-high': 'Special cause variation (higher)',
+  'neutral-low': 'Special cause variation (lower)',
+};
+
+export const CAUSE_NAMES: Record<SpecialCause, string> = {
+  'above-upper-limit': 'above the upper process limit',
+  'below-lower-limit': 'below the lower process limit',
+  'increasing-trend': 'in an increasing trend',
+  'decreasing-trend': 'in a decreasing trend',
+  'two-of-three-above': 'close to the upper process limit (2 out of 3)',
+  'two-of-three-below': 'close to the lower process limit (2 out of 3)',
+  'run-above': 'above the mean',
+  'run-below': 'below the mean',
+  'common-cause': 'common cause',
+};
+
+export const ASSURANCE_NAMES: Record<Assurance, string> = {
+  'consistent-pass': 'The process will consistently meet the target',
+  'consistent-fail': 'The process will consistently miss the target',
+  inconsistent: 'The process will sometimes meet and sometimes miss the target',
+};
+
+export const DIRECTION_NAMES: Record<Direction, string> = {
+  increase: 'Higher is better',
+  decrease: 'Lower is better',
+  neutral: 'Neither: higher and lower are not better or worse',
+};
