@@ -53,3 +53,12 @@ export function evaluate(doc: ChartDoc): Evaluated {
     annotations: doc.annotations.filter((a) => a.at < n),
   };
 }
+
+/** Notes from a file's third column as chart notes, on the points of their lines (notes on other lines, such as the heading, are left out). */
+export function notesToAnnotations(points: readonly ParsedPoint[], notes: readonly { line: number; text: string }[]): ChartDoc['annotations'] {
+  const indexOf = new Map(points.map((p, i) => [p.line, i]));
+  return notes.flatMap((n) => {
+    const at = indexOf.get(n.line);
+    return at === undefined ? [] : [{ at, text: n.text.slice(0, 80).trim() }];
+  }).slice(0, 50);
+}

@@ -10,7 +10,7 @@
  */
 import { decodeBase64url, encodeBase64url } from '../../lib/base64url';
 import { crc32Hex } from '../../lib/checksum';
-import { CHART_VERSION, chartDocSchema, type ChartDoc } from './model';
+import { CHART_VERSION, checkChart, validChart, type ChartDoc } from './model';
 
 const PREFIX = '#c=';
 
@@ -18,7 +18,7 @@ export type ChartShareProblem = 'missing' | 'damaged' | 'checksum' | 'version' |
 export type DecodedChart = { ok: true; doc: ChartDoc } | { ok: false; problem: ChartShareProblem };
 
 export function encodeChartShare(doc: ChartDoc): string {
-  const body = `${CHART_VERSION}.${encodeBase64url(JSON.stringify(chartDocSchema.parse(doc)))}`;
+  const body = `${CHART_VERSION}.${encodeBase64url(JSON.stringify(validChart(doc)))}`;
   return `${PREFIX}${body}.${crc32Hex(body)}`;
 }
 
@@ -46,8 +46,8 @@ export function decodeChartShare(link: string): DecodedChart {
   } catch {
     return { ok: false, problem: 'damaged' };
   }
-  const parsed = chartDocSchema.safeParse(data);
-  return parsed.success ? { ok: true, doc: parsed.data } : { ok: false, problem: 'invalid' };
+  const parsed = checkChart(data);
+  return parsed.ok ? { ok: true, doc: parsed.value } : { ok: false, problem: 'invalid' };
 }
 
 export const CHART_SHARE_PROBLEMS: Record<ChartShareProblem, string> = {

@@ -3,7 +3,7 @@
  * chart schema, each chart checked on its own so one damaged chart does not
  * stop the rest), and the CSV of one chart's table.
  */
-import { chartDocSchema, type ChartDoc } from './model';
+import { checkChart, validChart, type ChartDoc } from './model';
 import type { Evaluated } from './evaluate';
 import { CAUSE_NAMES, POINT_TYPE_NAMES } from './words';
 
@@ -17,7 +17,7 @@ export interface ChartsFile {
 }
 
 export function exportCharts(charts: readonly ChartDoc[], now = new Date()): string {
-  const file: ChartsFile = { format: EXPORT_FORMAT, v: 1, exportedAt: now.toISOString(), charts: charts.map((c) => chartDocSchema.parse(c)) };
+  const file: ChartsFile = { format: EXPORT_FORMAT, v: 1, exportedAt: now.toISOString(), charts: charts.map(validChart) };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -42,8 +42,8 @@ export function importCharts(text: string): ImportedCharts {
   const charts: ChartDoc[] = [];
   const problems: string[] = [];
   file.charts.forEach((c, i) => {
-    const parsed = chartDocSchema.safeParse(c);
-    if (parsed.success) charts.push(parsed.data);
+    const parsed = checkChart(c);
+    if (parsed.ok) charts.push(parsed.value);
     else problems.push(`Chart ${i + 1} in the file is damaged and was not imported.`);
   });
   return { charts, problems };
