@@ -18,17 +18,23 @@ export interface Scale {
 /** Round tick values covering [lo, hi]: steps of 1, 2 or 5 times a power of ten. */
 export function niceTicks(lo: number, hi: number, count = 6): number[] {
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0];
-  if (lo === hi) {
-    const pad = Math.abs(lo) * 0.1 || 1;
+  // A span too small to step through (or none) is widened around its middle.
+  if (!(hi - lo > Math.max(Math.abs(lo), Math.abs(hi), 1e-12) * 1e-9)) {
+    const pad = Math.abs(lo) * 0.1 > 1e-12 ? Math.abs(lo) * 0.1 : 1;
     lo -= pad;
     hi += pad;
   }
   const raw = (hi - lo) / Math.max(count - 1, 1);
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
-  const start = Math.floor(lo / step) * step;
+  let start = Math.floor(lo / step) * step;
+  if (start > lo) start -= step; // lo / step can round to 0 for the tiniest numbers
   const ticks: number[] = [];
-  for (let t = start; t <= hi + step * 1e-9 || ticks.length < 2; t += step) ticks.push(Number(t.toPrecision(12)));
+  for (let k = 0; k < 100; k++) {
+    const t = Number((start + k * step).toPrecision(12));
+    ticks.push(t);
+    if (ticks.length >= 2 && t >= hi - step * 1e-9) break;
+  }
   return ticks;
 }
 

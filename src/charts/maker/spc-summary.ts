@@ -6,12 +6,13 @@
  */
 import type { ParsedPoint } from '../data/parse';
 import type { PointType, Spc, SpecialCause } from '../rules/making-data-count';
-import { ASSURANCE_NAMES, CAUSE_NAMES, POINT_TYPE_NAMES, num, plural, pointName } from './words';
+import { ASSURANCE_NAMES, CAUSE_NAMES, POINT_TYPE_NAMES, andList, num, plural, pointName } from './words';
 
 export interface Episode {
   start: number;
   end: number;
-  cause: SpecialCause;
+  /** The rules that made these points special, in the order they first apply. */
+  causes: SpecialCause[];
   type: PointType;
   text: string;
 }
@@ -23,19 +24,21 @@ export interface SpcSummary {
   episodes: Episode[];
 }
 
-/** Consecutive points of one period with the same special cause. */
+/** Consecutive special cause points of one period and one type (improvement, concern, higher or lower), whichever rules marked them. */
 export function episodes(chart: Spc, points: readonly ParsedPoint[]): Episode[] {
   const found: Episode[] = [];
   chart.points.forEach((p, i) => {
     if (p.specialCause === 'common-cause') return;
     const last = found[found.length - 1];
-    if (last && last.end === i - 1 && last.cause === p.specialCause && chart.points[last.start]!.period === p.period) last.end = i;
-    else found.push({ start: i, end: i, cause: p.specialCause, type: p.type, text: '' });
+    if (last && last.end === i - 1 && last.type === p.type && chart.points[last.start]!.period === p.period) {
+      last.end = i;
+      if (!last.causes.includes(p.specialCause)) last.causes.push(p.specialCause);
+    } else found.push({ start: i, end: i, causes: [p.specialCause], type: p.type, text: '' });
   });
   for (const e of found) {
     const n = e.end - e.start + 1;
     const when = n === 1 ? `on ${pointName(points[e.start]!)}` : `from ${pointName(points[e.start]!)} to ${pointName(points[e.end]!)}`;
-    e.text = `${POINT_TYPE_NAMES[e.type]}: ${plural(n, 'point')} ${CAUSE_NAMES[e.cause]} ${when}`;
+    e.text = `${POINT_TYPE_NAMES[e.type]}: ${plural(n, 'point')} ${andList(e.causes.map((c) => CAUSE_NAMES[c]))} ${when}`;
   }
   return found;
 }
