@@ -81,12 +81,15 @@ export function runSummary(chart: RunChart, points: readonly ParsedPoint[]): Run
       detail: 'Not tested here: look at the chart with people who know the process and decide together.',
     },
   ];
-  const signals = rules.filter((r) => r.found);
+  const shiftRun = a.shift ? longest : chart.ihi.shifts[0];
+  const signals = [
+    shiftRun && `a shift (${runWords(points, shiftRun)})`,
+    a.fewCrossings && 'too few runs',
+    chart.ihi.trends[0] && `a trend (${trendWords(points, chart.ihi.trends[0])})`,
+  ].filter(Boolean);
   const centre = `Median ${num(chart.median)}, from ${chart.baseline === points.length ? `all ${plural(points.length, 'point')}` : `the first ${plural(chart.baseline, 'point')} (the baseline)`}.`;
   const headline = signals.length
-    ? `Signals of non-random variation: ${signals
-        .map((r) => (r.id === 'shift' && longest ? `a shift (${runWords(points, longest)})` : r.id === 'crossings' ? 'too few runs' : r.id === 'ihi-trend' ? `a trend (${trendWords(points, chart.ihi.trends[0]!)})` : 'a shift (IHI rule)'))
-        .join('; ')}.`
+    ? `Signals of non-random variation: ${signals.join('; ')}.`
     : 'No signal of non-random variation: the points vary around the median as chance would.';
   return { headline, centre, rules, onMedian: chart.sides.filter((s) => s === 0).length };
 }
