@@ -1,11 +1,9 @@
 /** The value axis (gridlines and round ticks) and the date or label axis. */
 import type { ParsedPoint } from '../data/parse';
 import { HEIGHT, MARGIN, WIDTH, type Scale } from '../maker/geometry';
-import { num } from '../maker/words';
+import { num, shortName } from '../maker/words';
 import { COLOURS } from './palette';
 
-const shortName = (p: ParsedPoint) =>
-  p.date ? new Date(`${p.date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' }) : p.label.slice(0, 14);
 
 export function AxisLabels({ scale, points, indices, valueName }: { scale: Scale; points: readonly ParsedPoint[]; indices: readonly number[]; valueName: string }) {
   const bottom = HEIGHT - MARGIN.bottom;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { hLine, labelledIndices, linePath, makeScale, niceTicks } from '../../../../src/charts/maker/geometry';
 import { rowsToText, textToRows } from '../../../../src/charts/maker/table-edit';
-import { andList, fileName, num, pointName } from '../../../../src/charts/maker/words';
+import { andList, fileName, num, pointName, shortName } from '../../../../src/charts/maker/words';
 import { cellText, sheetToText, splitNotes } from '../../../../src/charts/data/sheet-text';
 import { parsePasted } from '../../../../src/charts/data/parse';
 import { signalPoints } from '../../../../src/charts/maker/signals';
@@ -94,6 +94,8 @@ describe('words', () => {
     expect(num(Number.NaN)).toBe('not available');
     expect(pointName({ label: '12/03/2025', date: '2025-03-12' })).toBe('12 March 2025');
     expect(pointName({ label: 'Week 3' })).toBe('Week 3');
+    expect(shortName({ label: '01/02/2005', date: '2005-02-01' })).toBe('1 Feb 05');
+    expect(shortName({ label: 'A very long label indeed' })).toBe('A very long la');
     expect(andList(['a', 'b', 'c'])).toBe('a, b and c');
     expect(fileName('Falls on Ward 7 (Ysbyty Gwynedd)', 'svg')).toBe('falls-on-ward-7-ysbyty-gwynedd.svg');
     expect(fileName('!!!', 'csv')).toBe('chart.csv');
