@@ -2,7 +2,8 @@
  * The chart maker's speed, for `npm run bench`: 1,000 points pasted into the
  * built page in Chromium, with the CPU slowed 4 times (as Lighthouse's mobile
  * profile does, a mid-range phone), timed from the input event until the
- * chart, summary and table are drawn (the next frame). Then the same for
+ * chart and summary are drawn (the next frame; a table of more than 60 rows
+ * is drawn when the person opens it). Then the same for
  * switching the chart to SPC. A report, not a test: it never fails on speed.
  */
 import { startServer } from './serve.mjs';
@@ -41,7 +42,7 @@ export async function chartTiming(dist, base, chromePath) {
         area.value = t;
         area.dispatchEvent(new Event('input', { bubbles: true }));
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-        const drawn = document.querySelectorAll('.app-chart-table tbody tr').length;
+        const drawn = document.querySelector('#chart-data-count')?.textContent?.startsWith('1,000 points read') && document.querySelector('#chart-summary') ? 1000 : 0;
         return { ms: performance.now() - start, drawn };
       }, text);
     const toggle = (id) =>
@@ -49,13 +50,13 @@ export async function chartTiming(dist, base, chromePath) {
         const start = performance.now();
         document.getElementById(radio).click();
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-        return { ms: performance.now() - start, drawn: document.querySelectorAll('.app-chart-table tbody tr').length };
+        return { ms: performance.now() - start };
       }, id);
     const run = [];
     const spc = [];
     for (let k = 0; k < RUNS; k++) {
       const r = await paste(data(k));
-      if (r.drawn !== POINTS) throw new Error(`The chart maker drew ${r.drawn} rows, not ${POINTS}.`);
+      if (r.drawn !== POINTS) throw new Error(`The chart maker did not read and summarise ${POINTS} points.`);
       run.push(r.ms);
       spc.push((await toggle('chart-kind-spc')).ms);
       await toggle('chart-kind-run');

@@ -93,9 +93,11 @@ describe('the chart maker', () => {
     expect(await summary(page).textContent()).toMatch(/The process will sometimes meet and sometimes miss the target of 12/);
     expect(await page.locator('.app-chart-icon[aria-label="Variation: special cause improvement"]').count()).toBe(1);
     expect(await page.locator('.app-chart-table tbody tr').nth(19).textContent()).toMatch(/Special cause improvement/);
+    await page.getByText('Recalculate the limits from a point').click();
     await page.selectOption('#chart-rebase-point', '12');
     await page.getByRole('button', { name: 'Recalculate from this point' }).click();
     await expect.poll(() => summary(page).textContent()).toMatch(/From 31 March 2025 to 19 May 2025: mean 15.88/);
+    await page.getByText('Add a note to the chart').click();
     await page.selectOption('#chart-note-point', '12');
     await page.fill('#chart-note-text', 'PDSA 2 started');
     await page.getByRole('button', { name: 'Add the note' }).click();

@@ -22,13 +22,11 @@ export function ChartResult({ ev, doc }: { ev: Evaluated; doc: ChartDoc }) {
     );
   }
   const valueName = ev.header?.value || 'Value';
-  const description = ev.run
-    ? runSummary(ev.run, ev.points).headline
-    : ev.spc
-      ? spcSummary(ev.spc, ev.points).variation
-      : '';
+  const run = ev.run && runSummary(ev.run, ev.points);
+  const spc = ev.spc && spcSummary(ev.spc, ev.points);
+  const description = run ? run.headline : spc ? spc.variation : '';
   const svg = () => holder.current?.querySelector('svg') ?? null;
-  const run = (action: () => unknown) => async () => {
+  const attempt = (action: () => unknown) => async () => {
     setProblem(null);
     try {
       await action();
@@ -49,8 +47,8 @@ export function ChartResult({ ev, doc }: { ev: Evaluated; doc: ChartDoc }) {
         {ev.spc && doc.target !== null && ' Green dashed line: target.'}
         {ev.annotations.length > 0 && ' Dotted purple lines: your notes.'}
       </p>
-      {ev.run && <RunChartSummary chart={ev.run} points={ev.points} />}
-      {ev.spc && <SpcChartSummary chart={ev.spc} points={ev.points} />}
+      {run && <RunChartSummary s={run} />}
+      {ev.spc && spc && <SpcChartSummary chart={ev.spc} s={spc} />}
       <div class="app-no-print app-chart-downloads">
         <h3>Download the chart</h3>
         {problem && (
@@ -58,13 +56,13 @@ export function ChartResult({ ev, doc }: { ev: Evaluated; doc: ChartDoc }) {
             {problem}
           </p>
         )}
-        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={run(() => downloadPng(svg()!, doc.title))}>
+        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={attempt(() => downloadPng(svg()!, doc.title))}>
           Download as an image (PNG)
         </button>{' '}
-        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={run(() => downloadSvg(svg()!, doc.title))}>
+        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={attempt(() => downloadSvg(svg()!, doc.title))}>
           Download as SVG
         </button>{' '}
-        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={run(() => downloadCsv(ev, doc.title))}>
+        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={attempt(() => downloadCsv(ev, doc.title))}>
           Download the data (CSV)
         </button>
       </div>

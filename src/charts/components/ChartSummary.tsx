@@ -1,13 +1,10 @@
 /** What the chart shows, in words: the rules and their meaning (run chart) or the variation, assurance and special causes (SPC). */
-import type { ParsedPoint } from '../data/parse';
-import type { RunChart } from '../rules/run-chart';
 import type { Spc } from '../rules/making-data-count';
-import { runSummary } from '../maker/run-summary';
-import { spcSummary } from '../maker/spc-summary';
+import type { RunSummary } from '../maker/run-summary';
+import type { SpcSummary } from '../maker/spc-summary';
 import { AssuranceIcon, VariationIcon } from './Icons';
 
-export function RunChartSummary({ chart, points }: { chart: RunChart; points: readonly ParsedPoint[] }) {
-  const s = runSummary(chart, points);
+export function RunChartSummary({ s }: { s: RunSummary }) {
   return (
     <div class="app-chart-summary" id="chart-summary">
       <h3>What the chart shows</h3>
@@ -33,8 +30,7 @@ export function RunChartSummary({ chart, points }: { chart: RunChart; points: re
   );
 }
 
-export function SpcChartSummary({ chart, points }: { chart: Spc; points: readonly ParsedPoint[] }) {
-  const s = spcSummary(chart, points);
+export function SpcChartSummary({ chart, s }: { chart: Spc; s: SpcSummary }) {
   const last = chart.periods[chart.periods.length - 1]!;
   return (
     <div class="app-chart-summary" id="chart-summary">

@@ -1,10 +1,27 @@
 /** The chart's data table: every point with its value, centre line, limits and what the rules make of it. */
+import { useState } from 'preact/hooks';
 import { TableScroll } from '../../islands/TableScroll';
 import type { Evaluated } from '../maker/evaluate';
 import { signalPoints } from '../maker/signals';
-import { CAUSE_NAMES, POINT_TYPE_NAMES, num, pointName } from '../maker/words';
+import { CAUSE_NAMES, POINT_TYPE_NAMES, num, plural, pointName } from '../maker/words';
+
+/** Up to this many rows the table is shown at once; a longer one behind "Show the data table", drawn only when opened. */
+export const TABLE_OPEN_UP_TO = 60;
 
 export function ChartTable({ ev, title }: { ev: Evaluated; title: string }) {
+  const [open, setOpen] = useState(false);
+  if (ev.points.length <= TABLE_OPEN_UP_TO) return <Table ev={ev} title={title} />;
+  return (
+    <details class="nhsuk-details" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary class="nhsuk-details__summary">
+        <span class="nhsuk-details__summary-text">Show the data table ({plural(ev.points.length, 'row')})</span>
+      </summary>
+      <div class="nhsuk-details__text">{open && <Table ev={ev} title={title} />}</div>
+    </details>
+  );
+}
+
+function Table({ ev, title }: { ev: Evaluated; title: string }) {
   const marked = ev.run ? signalPoints(ev.run) : null;
   const notes = new Map<number, string[]>();
   for (const a of ev.annotations) notes.set(a.at, [...(notes.get(a.at) ?? []), a.text]);

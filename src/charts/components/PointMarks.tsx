@@ -21,6 +21,7 @@ export function PointMarks({ id, legend, hint, points, from, withText, marks, on
   const [at, setAt] = useState(from);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
   if (points.length <= from) return null;
   const chosen = Math.min(at, points.length - 1);
   const add = () => {
@@ -29,9 +30,18 @@ export function PointMarks({ id, legend, hint, points, from, withText, marks, on
     onAdd(chosen, withText ? text.trim() : undefined);
     setText('');
   };
+  // The point list is drawn only when opened: a chart of 1,000 points would otherwise redraw 1,000 options on every change.
   return (
-    <fieldset class="nhsuk-fieldset app-chart-marks" aria-describedby={`${id}-hint`}>
-      <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
+    <details class="nhsuk-details" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary class="nhsuk-details__summary">
+        <span class="nhsuk-details__summary-text">
+          {legend}
+          {marks.length > 0 && ` (${marks.length})`}
+        </span>
+      </summary>
+      {open && (
+    <fieldset class="nhsuk-details__text nhsuk-fieldset app-chart-marks" aria-describedby={`${id}-hint`}>
+      <legend class="nhsuk-u-visually-hidden">{legend}</legend>
       <div class="nhsuk-hint" id={`${id}-hint`}>
         {hint}
       </div>
@@ -77,5 +87,7 @@ export function PointMarks({ id, legend, hint, points, from, withText, marks, on
         {withText ? 'Add the note' : 'Recalculate from this point'}
       </button>
     </fieldset>
+      )}
+    </details>
   );
 }
