@@ -1,8 +1,14 @@
-/** The point marks: a shape per point type, so the chart does not depend on colour alone. */
+/** The point marks: a shape per point type, so the chart does not depend on colour alone; one path per shape and colour. */
 import type { PointType } from '../rules/making-data-count';
+import { marksPath, type MarkShape, type Scale } from '../maker/geometry';
 import { COLOURS } from './palette';
 
-export const TYPE_STYLE: Record<PointType, { fill: string; shape: 'circle' | 'square' | 'triangle' }> = {
+export interface MarkStyle {
+  fill: string;
+  shape: MarkShape;
+}
+
+export const TYPE_STYLE: Record<PointType, MarkStyle> = {
   'common-cause': { fill: COLOURS.point, shape: 'circle' },
   improvement: { fill: COLOURS.blue, shape: 'circle' },
   concern: { fill: COLOURS.orange, shape: 'square' },
@@ -10,10 +16,20 @@ export const TYPE_STYLE: Record<PointType, { fill: string; shape: 'circle' | 'sq
   'neutral-low': { fill: COLOURS.purple, shape: 'triangle' },
 };
 
-export function Mark({ x, y, r, fill, shape }: { x: number; y: number; r: number; fill: string; shape: 'circle' | 'square' | 'triangle' }) {
-  const cx = Math.round(x * 10) / 10;
-  const cy = Math.round(y * 10) / 10;
-  if (shape === 'square') return <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r} fill={fill} />;
-  if (shape === 'triangle') return <path d={`M${cx} ${cy - r * 1.3}L${cx + r * 1.2} ${cy + r}L${cx - r * 1.2} ${cy + r}Z`} fill={fill} />;
-  return <circle cx={cx} cy={cy} r={r} fill={fill} />;
+export function Marks({ scale, values, styleOf, size }: { scale: Scale; values: readonly number[]; styleOf: (i: number) => MarkStyle; size: number }) {
+  const groups = new Map<string, { style: MarkStyle; centres: { x: number; y: number }[] }>();
+  values.forEach((v, i) => {
+    const style = styleOf(i);
+    const key = `${style.shape}${style.fill}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { style, centres: [] }));
+    group.centres.push({ x: scale.x(i), y: scale.y(v) });
+  });
+  return (
+    <g>
+      {[...groups.entries()].map(([key, g]) => (
+        <path key={key} d={marksPath(g.style.shape, g.centres, size)} fill={g.style.fill} />
+      ))}
+    </g>
+  );
 }

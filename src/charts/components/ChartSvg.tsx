@@ -5,10 +5,13 @@
  */
 import type { Evaluated } from '../maker/evaluate';
 import { HEIGHT, MARGIN, WIDTH, hLine, labelledIndices, linePath, makeScale } from '../maker/geometry';
-import { TYPE_STYLE, Mark } from './ChartMarks';
+import { TYPE_STYLE, Marks, type MarkStyle } from './ChartMarks';
 import { COLOURS, FONT } from './palette';
 import { AxisLabels } from './AxisLabels';
 import { signalPoints } from '../maker/signals';
+
+const SIGNAL: MarkStyle = { fill: COLOURS.signal, shape: 'square' };
+const PLAIN: MarkStyle = { fill: COLOURS.point, shape: 'circle' };
 
 export interface ChartSvgProps {
   ev: Evaluated;
@@ -54,10 +57,7 @@ export function ChartSvg({ ev, title, description, valueName, target, id }: Char
         </>
       )}
       <path d={linePath(scale, values)} fill="none" stroke={COLOURS.line} stroke-width="1.5" />
-      {values.map((v, i) => {
-        const style = ev.spc ? TYPE_STYLE[ev.spc.points[i]!.type] : highlighted?.[i] ? { fill: COLOURS.signal, shape: 'square' as const } : { fill: COLOURS.point, shape: 'circle' as const };
-        return <Mark key={i} x={scale.x(i)} y={scale.y(v)} r={r} {...style} />;
-      })}
+      <Marks scale={scale} values={values} size={r} styleOf={(i): MarkStyle => (ev.spc ? TYPE_STYLE[ev.spc.points[i]!.type] : highlighted?.[i] ? SIGNAL : PLAIN)} />
       {ev.annotations.map((a, k) => (
         <g key={`a${k}`}>
           <path d={`M${scale.x(a.at)} ${MARGIN.top}V${bottom}`} stroke={COLOURS.purple} stroke-dasharray="1 3" />

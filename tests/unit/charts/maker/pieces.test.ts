@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hLine, labelledIndices, linePath, makeScale, niceTicks } from '../../../../src/charts/maker/geometry';
+import { hLine, labelledIndices, linePath, makeScale, marksPath, niceTicks } from '../../../../src/charts/maker/geometry';
 import { rowsToText, textToRows } from '../../../../src/charts/maker/table-edit';
 import { andList, fileName, num, pointName, shortName } from '../../../../src/charts/maker/words';
 import { cellText, sheetToText, splitNotes } from '../../../../src/charts/data/sheet-text';
@@ -106,5 +106,18 @@ describe('words', () => {
     expect(chart.median).toBe(5);
     expect(signalPoints(chart)).toEqual([...Array(12).fill(true), false]);
     expect(signalPoints(runChart([1, 3, 2, 4, 3, 5]))).toEqual(Array(6).fill(false));
+  });
+});
+
+describe('point marks', () => {
+  it('draw one closed shape per point in a single path', () => {
+    const centres = [
+      { x: 10, y: 20 },
+      { x: 30, y: 40 },
+    ];
+    expect(marksPath('circle', centres, 2)).toBe('M8 20a2 2 0 1 0 4 0a2 2 0 1 0 -4 0M28 40a2 2 0 1 0 4 0a2 2 0 1 0 -4 0');
+    expect(marksPath('square', centres, 2).match(/Z/g)).toHaveLength(2);
+    expect(marksPath('triangle', centres, 2).match(/Z/g)).toHaveLength(2);
+    expect(marksPath('circle', [], 2)).toBe('');
   });
 });
