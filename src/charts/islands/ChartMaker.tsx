@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { newId, type DocumentFault } from '../../storage/documents';
 import { documentFaultText } from '../../storage/messages';
 import { download } from '../../islands/portability/download';
-import { evaluate, notesToAnnotations } from '../maker/evaluate';
+import { evaluate, notesToAnnotations, readData } from '../maker/evaluate';
 import { openChartStore } from '../maker/chart-store';
 import { MAX_TITLE, type ChartDoc } from '../maker/model';
 import { CHART_SHARE_PROBLEMS } from '../maker/share';
@@ -28,7 +28,8 @@ export default function ChartMaker() {
   const [saved, setSaved] = useState(() => store.list());
   const [note, setNote] = useState<string | null>(null);
   const [titleText, setTitleText] = useState(open.doc.title);
-  const ev = useMemo(() => evaluate(open.doc), [open.doc]);
+  const read = useMemo(() => readData(open.doc.data), [open.doc.data]);
+  const ev = useMemo(() => evaluate(open.doc, read), [open.doc, read]);
   const { id, doc } = open;
 
   const persist = (next: Opened): Opened => {

@@ -4,7 +4,7 @@
  * the verified rules in ../rules/. Pure and fast (1,000 points in a few
  * milliseconds), so the page re-evaluates on every change.
  */
-import { parsePasted, type BadRow, type ParsedPoint } from '../data/parse';
+import { parsePasted, type BadRow, type ParsedPoint, type ParseResult } from '../data/parse';
 import { runChart, type RunChart } from '../rules/run-chart';
 import { spc, type Spc } from '../rules/making-data-count';
 import type { ChartDoc } from './model';
@@ -32,9 +32,20 @@ export function inTimeOrder(points: readonly ParsedPoint[]): { points: ParsedPoi
 /** The fewest points a chart is drawn from. */
 export const MIN_POINTS = 2;
 
-export function evaluate(doc: ChartDoc): Evaluated {
-  const parsed = parsePasted(doc.data);
-  const { points, sorted } = inTimeOrder(parsed.points);
+export interface ReadData {
+  parsed: ParseResult;
+  points: ParsedPoint[];
+  sorted: boolean;
+}
+
+/** The data read and put in time order: the part of evaluating that depends only on the text, so the page can keep it while other choices change. */
+export function readData(data: string): ReadData {
+  const parsed = parsePasted(data);
+  return { parsed, ...inTimeOrder(parsed.points) };
+}
+
+export function evaluate(doc: ChartDoc, read: ReadData = readData(doc.data)): Evaluated {
+  const { parsed, points, sorted } = read;
   const values = points.map((p) => p.value);
   const n = values.length;
   const rebaseAt = [...new Set(doc.rebaseAt.filter((i) => i > 0 && i < n))].sort((a, b) => a - b);

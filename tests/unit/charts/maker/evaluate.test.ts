@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, inTimeOrder, notesToAnnotations } from '../../../../src/charts/maker/evaluate';
+import { evaluate, inTimeOrder, notesToAnnotations, readData } from '../../../../src/charts/maker/evaluate';
 import { blankChart, type ChartDoc } from '../../../../src/charts/maker/model';
 import { runChart } from '../../../../src/charts/rules/run-chart';
 import { spc } from '../../../../src/charts/rules/making-data-count';
@@ -48,5 +48,14 @@ describe('evaluating a chart', () => {
   it('puts notes from a file on the points of their lines', () => {
     const { points } = evaluate(doc({ data: 'Date\tValue\n02/01/2025\t2\n01/01/2025\t1' }));
     expect(notesToAnnotations(points, [{ line: 1, text: 'Notes' }, { line: 2, text: 'PDSA 1' }])).toEqual([{ at: 1, text: 'PDSA 1' }]);
+  });
+});
+
+describe('data read once', () => {
+  it('gives the same chart whether the data is read again or reused', () => {
+    const data = '03/01/2025,3\n01/01/2025,1\n02/01/2025,2\n04/01/2025,9';
+    const read = readData(data);
+    const chart = doc({ data, kind: 'spc', target: 2 });
+    expect(evaluate(chart, read)).toEqual(evaluate(chart));
   });
 });
