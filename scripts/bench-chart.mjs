@@ -42,7 +42,8 @@ export async function chartTiming(dist, base, chromePath) {
         area.value = t;
         area.dispatchEvent(new Event('input', { bubbles: true }));
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-        const drawn = document.querySelector('#chart-data-count')?.textContent?.startsWith('1,000 points read') && document.querySelector('#chart-summary') ? 1000 : 0;
+        const drawn =
+          document.querySelector('#chart-data-count')?.textContent?.startsWith('1,000 points read') && document.querySelector('#chart-summary') ? 1000 : 0;
         return { ms: performance.now() - start, drawn };
       }, text);
     const toggle = (id) =>

@@ -68,7 +68,9 @@ describe('the chart maker', () => {
     const { page, problems } = await open(shared.current);
     await page.fill('#chart-title', 'Four-hour waits');
     await page.fill('#chart-data', DATA);
-    await expect.poll(() => summary(page).textContent()).toMatch(/Signals of non-random variation: a shift \(9 points below the median from 6 January 2025 to 24 March 2025\); too few runs\. Median 12/);
+    await expect
+      .poll(() => summary(page).textContent())
+      .toMatch(/Signals of non-random variation: a shift \(9 points below the median from 6 January 2025 to 24 March 2025\); too few runs\. Median 12/);
     await expect.poll(() => page.locator('#chart-data-count').textContent()).toMatch(/20 points read, with the heading row/);
     const shift = page.locator('.app-chart-rules .nhsuk-summary-list__row').filter({ hasText: 'Shift: an unusually long run' });
     expect(await shift.locator('.nhsuk-tag').textContent()).toBe('Signal');
@@ -88,7 +90,9 @@ describe('the chart maker', () => {
     await page.check('#chart-kind-spc');
     await page.check('#chart-direction-increase');
     await page.fill('#chart-target', '12');
-    await expect.poll(() => summary(page).textContent()).toMatch(/Special cause improvement: 8 points above the mean and close to the upper process limit \(2 out of 3\) from 31 March 2025 to 19 May 2025/);
+    await expect
+      .poll(() => summary(page).textContent())
+      .toMatch(/Special cause improvement: 8 points above the mean and close to the upper process limit \(2 out of 3\) from 31 March 2025 to 19 May 2025/);
     expect(await summary(page).textContent()).toMatch(/Special cause concern: 12 points below the mean from 6 January 2025/);
     expect(await summary(page).textContent()).toMatch(/The process will sometimes meet and sometimes miss the target of 12/);
     expect(await page.locator('.app-chart-icon[aria-label="Variation: special cause improvement"]').count()).toBe(1);
@@ -130,10 +134,18 @@ describe('the chart maker', () => {
     const { page, problems } = await open(shared.current);
     const rows = [
       [{ value: 'Date' }, { value: 'Value' }, { value: 'Notes' }],
-      ...VALUES.slice(0, 6).map((v, i) => [{ value: new Date(Date.UTC(2025, 0, 6 + 7 * i)), type: Date, format: 'dd/mm/yyyy' }, { value: v }, { value: i === 3 ? 'New rota' : '' }]),
+      ...VALUES.slice(0, 6).map((v, i) => [
+        { value: new Date(Date.UTC(2025, 0, 6 + 7 * i)), type: Date, format: 'dd/mm/yyyy' },
+        { value: v },
+        { value: i === 3 ? 'New rota' : '' },
+      ]),
     ];
     const buffer = await writeExcelFile(rows).toBuffer();
-    await page.setInputFiles('#chart-file', { name: 'data.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(buffer) });
+    await page.setInputFiles('#chart-file', {
+      name: 'data.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(buffer),
+    });
     await expect.poll(() => page.locator('#chart-data-count').textContent(), { timeout: 15_000 }).toMatch(/^6 points read/);
     expect(await page.locator('.app-chart-table tbody tr').nth(3).textContent()).toMatch(/27 January 2025.*New rota/);
     expect(problems).toEqual([]);
@@ -205,7 +217,10 @@ describe('the chart maker', () => {
     expect(svg.name).toBe('download-me.svg');
     expect(readFileSync(svg.file, 'utf8')).toMatch(/^<\?xml[^]*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[^]*Download me/);
     const csv = await saveDownload(page, () => page.getByRole('button', { name: 'Download the data (CSV)' }).click());
-    const lines = readFileSync(csv.file, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = readFileSync(csv.file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('"Date or label","Value","Median","Side of the median"');
     expect(lines).toHaveLength(21);
     const png = await saveDownload(page, () => page.getByRole('button', { name: 'Download as an image (PNG)' }).click());

@@ -4,8 +4,17 @@ import { HEIGHT, MARGIN, WIDTH, type Scale } from '../maker/geometry';
 import { num, shortName } from '../maker/words';
 import { COLOURS } from './palette';
 
-
-export function AxisLabels({ scale, points, indices, valueName }: { scale: Scale; points: readonly ParsedPoint[]; indices: readonly number[]; valueName: string }) {
+export function AxisLabels({
+  scale,
+  points,
+  indices,
+  valueName,
+}: {
+  scale: Scale;
+  points: readonly ParsedPoint[];
+  indices: readonly number[];
+  valueName: string;
+}) {
   const bottom = HEIGHT - MARGIN.bottom;
   return (
     <g font-size="12" fill={COLOURS.axis}>

@@ -32,7 +32,11 @@ export function ChartOptions({ doc, points, readOnly, onChange }: ChartOptionsPr
           value={doc.kind}
           options={[
             { value: 'run', label: 'Run chart', hint: 'Points and their median, with the run chart rules. Good for a start, from about 10 points.' },
-            { value: 'spc', label: 'SPC chart (XmR, individuals)', hint: 'Mean, process limits and NHS England’s Making Data Count rules. Best with 15 to 20 points or more.' },
+            {
+              value: 'spc',
+              label: 'SPC chart (XmR, individuals)',
+              hint: 'Mean, process limits and NHS England’s Making Data Count rules. Best with 15 to 20 points or more.',
+            },
           ]}
           onChange={(kind) => onChange({ kind: kind as ChartDoc['kind'] })}
         />

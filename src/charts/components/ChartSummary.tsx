@@ -21,7 +21,10 @@ export function RunChartSummary({ s }: { s: RunSummary }) {
               <span class="nhsuk-body-s app-chart-meaning">{r.meaning}</span>
             </dt>
             <dd class="nhsuk-summary-list__value">
-              <strong class={`nhsuk-tag ${r.found ? 'nhsuk-tag--orange' : r.found === false ? 'nhsuk-tag--grey' : 'nhsuk-tag--white'}`}>{r.found ? 'Signal' : r.found === false ? 'No signal' : 'Judge by eye'}</strong> {r.detail}
+              <strong class={`nhsuk-tag ${r.found ? 'nhsuk-tag--orange' : r.found === false ? 'nhsuk-tag--grey' : 'nhsuk-tag--white'}`}>
+                {r.found ? 'Signal' : r.found === false ? 'No signal' : 'Judge by eye'}
+              </strong>{' '}
+              {r.detail}
             </dd>
           </div>
         ))}

@@ -34,7 +34,14 @@ export function ChartSvg({ ev, title, description, valueName, target, id }: Char
   const highlighted = ev.run ? signalPoints(ev.run) : null;
   const bottom = HEIGHT - MARGIN.bottom;
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} class="app-chart-svg" font-family={FONT}>
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      class="app-chart-svg"
+      font-family={FONT}
+    >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       <rect width={WIDTH} height={HEIGHT} fill="#ffffff" />
@@ -53,11 +60,18 @@ export function ChartSvg({ ev, title, description, valueName, target, id }: Char
       {ev.run && (
         <>
           <path d={hLine(scale, 0, ev.run.baseline - 1, ev.run.median)} stroke={COLOURS.text} stroke-width="1.5" />
-          {ev.run.baseline < n && <path d={hLine(scale, ev.run.baseline - 1, n - 1, ev.run.median)} stroke={COLOURS.text} stroke-width="1.5" stroke-dasharray="6 4" />}
+          {ev.run.baseline < n && (
+            <path d={hLine(scale, ev.run.baseline - 1, n - 1, ev.run.median)} stroke={COLOURS.text} stroke-width="1.5" stroke-dasharray="6 4" />
+          )}
         </>
       )}
       <path d={linePath(scale, values)} fill="none" stroke={COLOURS.line} stroke-width="1.5" />
-      <Marks scale={scale} values={values} size={r} styleOf={(i): MarkStyle => (ev.spc ? TYPE_STYLE[ev.spc.points[i]!.type] : highlighted?.[i] ? SIGNAL : PLAIN)} />
+      <Marks
+        scale={scale}
+        values={values}
+        size={r}
+        styleOf={(i): MarkStyle => (ev.spc ? TYPE_STYLE[ev.spc.points[i]!.type] : highlighted?.[i] ? SIGNAL : PLAIN)}
+      />
       {ev.annotations.map((a, k) => (
         <g key={`a${k}`}>
           <path d={`M${scale.x(a.at)} ${MARGIN.top}V${bottom}`} stroke={COLOURS.purple} stroke-dasharray="1 3" />

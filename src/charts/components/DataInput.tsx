@@ -45,16 +45,34 @@ export function DataInput({ data, ev, readOnly, onData }: DataInputProps) {
             {fileError}
           </p>
         )}
-        <input class="app-file-input" id="chart-file" type="file" accept=".csv,.txt,.tsv,.xlsx,text/csv" aria-describedby={`chart-file-hint${fileError ? ' chart-file-error' : ''}`} disabled={readOnly} onChange={onFile} />
+        <input
+          class="app-file-input"
+          id="chart-file"
+          type="file"
+          accept=".csv,.txt,.tsv,.xlsx,text/csv"
+          aria-describedby={`chart-file-hint${fileError ? ' chart-file-error' : ''}`}
+          disabled={readOnly}
+          onChange={onFile}
+        />
       </div>
       <div class="nhsuk-form-group">
         <label class="nhsuk-label" for="chart-data">
           Or paste or type your data
         </label>
         <div class="nhsuk-hint" id="chart-data-hint">
-          Two columns copied from a spreadsheet, or typed with a comma between: a date (day/month/year) or label, then a value. One row for each week, month or other period. A heading row is fine.
+          Two columns copied from a spreadsheet, or typed with a comma between: a date (day/month/year) or label, then a value. One row for each week, month or
+          other period. A heading row is fine.
         </div>
-        <textarea class="nhsuk-textarea app-chart-data" id="chart-data" rows={8} spellcheck={false} aria-describedby="chart-data-hint chart-data-count" value={data} readOnly={readOnly} onInput={(e) => onData(e.currentTarget.value, '')} />
+        <textarea
+          class="nhsuk-textarea app-chart-data"
+          id="chart-data"
+          rows={8}
+          spellcheck={false}
+          aria-describedby="chart-data-hint chart-data-count"
+          value={data}
+          readOnly={readOnly}
+          onInput={(e) => onData(e.currentTarget.value, '')}
+        />
         <p class="nhsuk-body-s" id="chart-data-count" aria-live="polite">
           {plural(ev.points.length, 'point')} read{ev.header ? `, with the heading row “${ev.header.label}, ${ev.header.value}”` : ''}
           {ev.sorted ? '. The rows were not in date order, so the chart puts them in order' : ''}.

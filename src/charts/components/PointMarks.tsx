@@ -40,53 +40,60 @@ export function PointMarks({ id, legend, hint, points, from, withText, marks, on
         </span>
       </summary>
       {open && (
-    <fieldset class="nhsuk-details__text nhsuk-fieldset app-chart-marks" aria-describedby={`${id}-hint`}>
-      <legend class="nhsuk-u-visually-hidden">{legend}</legend>
-      <div class="nhsuk-hint" id={`${id}-hint`}>
-        {hint}
-      </div>
-      {marks.length > 0 && (
-        <ul class="nhsuk-list">
-          {marks.map((m, k) => (
-            <li key={`${m.at}-${k}`}>
-              {m.text}{' '}
-              <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-chart-remove" onClick={() => onRemove(m.at, k)}>
-                Remove<span class="nhsuk-u-visually-hidden">: {m.text}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <div class="nhsuk-form-group">
-        <label class="nhsuk-label" for={`${id}-point`}>
-          Point
-        </label>
-        <select class="nhsuk-select" id={`${id}-point`} value={chosen} onChange={(e) => setAt(Number(e.currentTarget.value))}>
-          {points.slice(from).map((p, k) => (
-            <option key={k + from} value={k + from}>
-              {k + from + 1}. {pointName(p)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {withText && (
-        <div class={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-          <label class="nhsuk-label" for={`${id}-text`}>
-            Note
-          </label>
-          {error && (
-            <p class="nhsuk-error-message" id={`${id}-error`}>
-              <span class="nhsuk-u-visually-hidden">Error: </span>
-              {error}
-            </p>
+        <fieldset class="nhsuk-details__text nhsuk-fieldset app-chart-marks" aria-describedby={`${id}-hint`}>
+          <legend class="nhsuk-u-visually-hidden">{legend}</legend>
+          <div class="nhsuk-hint" id={`${id}-hint`}>
+            {hint}
+          </div>
+          {marks.length > 0 && (
+            <ul class="nhsuk-list">
+              {marks.map((m, k) => (
+                <li key={`${m.at}-${k}`}>
+                  {m.text}{' '}
+                  <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-chart-remove" onClick={() => onRemove(m.at, k)}>
+                    Remove<span class="nhsuk-u-visually-hidden">: {m.text}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
           )}
-          <input class="nhsuk-input" id={`${id}-text`} maxLength={MAX_NOTE} value={text} aria-describedby={error ? `${id}-error` : undefined} onInput={(e) => setText(e.currentTarget.value)} />
-        </div>
-      )}
-      <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={add}>
-        {withText ? 'Add the note' : 'Recalculate from this point'}
-      </button>
-    </fieldset>
+          <div class="nhsuk-form-group">
+            <label class="nhsuk-label" for={`${id}-point`}>
+              Point
+            </label>
+            <select class="nhsuk-select" id={`${id}-point`} value={chosen} onChange={(e) => setAt(Number(e.currentTarget.value))}>
+              {points.slice(from).map((p, k) => (
+                <option key={k + from} value={k + from}>
+                  {k + from + 1}. {pointName(p)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {withText && (
+            <div class={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+              <label class="nhsuk-label" for={`${id}-text`}>
+                Note
+              </label>
+              {error && (
+                <p class="nhsuk-error-message" id={`${id}-error`}>
+                  <span class="nhsuk-u-visually-hidden">Error: </span>
+                  {error}
+                </p>
+              )}
+              <input
+                class="nhsuk-input"
+                id={`${id}-text`}
+                maxLength={MAX_NOTE}
+                value={text}
+                aria-describedby={error ? `${id}-error` : undefined}
+                onInput={(e) => setText(e.currentTarget.value)}
+              />
+            </div>
+          )}
+          <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={add}>
+            {withText ? 'Add the note' : 'Recalculate from this point'}
+          </button>
+        </fieldset>
       )}
     </details>
   );

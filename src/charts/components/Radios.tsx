@@ -5,7 +5,19 @@ export interface RadioOption {
   hint?: string;
 }
 
-export function Radios({ legend, name, value, options, onChange }: { legend: string; name: string; value: string; options: readonly RadioOption[]; onChange: (value: string) => void }) {
+export function Radios({
+  legend,
+  name,
+  value,
+  options,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  value: string;
+  options: readonly RadioOption[];
+  onChange: (value: string) => void;
+}) {
   return (
     <div class="nhsuk-form-group">
       <fieldset class="nhsuk-fieldset">

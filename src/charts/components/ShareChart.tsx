@@ -20,8 +20,8 @@ export function ShareChart({ doc }: { doc: ChartDoc }) {
     <section aria-labelledby="chart-share-heading" class="app-no-print">
       <h2 id="chart-share-heading">Share this chart</h2>
       <p>
-        The link holds the chart’s data, so anyone you send it to can see it, on any device. It is not sent to QI Hub or stored anywhere. Do not share
-        data that could identify a patient.
+        The link holds the chart’s data, so anyone you send it to can see it, on any device. It is not sent to QI Hub or stored anywhere. Do not share data that
+        could identify a patient.
       </p>
       <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={make}>
         Make a link to this chart

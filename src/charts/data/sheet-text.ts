@@ -46,7 +46,10 @@ export function splitNotes(text: string): { text: string; notes: FileNote[] } {
     const note = fields.slice(2).join(' ').trim();
     if (note) notes.push({ line: i + 1, text: note });
     if (fields.length === 1) return fields[0]!.replace(/\t/g, ' ');
-    return fields.slice(0, 2).map((f) => f.replace(/[\t\r\n]+/g, ' ')).join('\t');
+    return fields
+      .slice(0, 2)
+      .map((f) => f.replace(/[\t\r\n]+/g, ' '))
+      .join('\t');
   });
   if (notes.length === 0) return { text, notes };
   return { text: lines.map((line, i) => rows[i] ?? line.replace(/\t/g, ' ')).join('\n'), notes };

@@ -60,7 +60,9 @@ export default function ChartMaker() {
           setNote('This chart was changed in another tab or window. This page now shows the latest version.');
         } else if (c.kind === 'removed') {
           setOpen((o) => ({ ...o, savedAt: null }));
-          setNote('This chart was deleted in another tab or window, or this browser’s storage was cleared. It is still on this page, and will be saved again if you change it.');
+          setNote(
+            'This chart was deleted in another tab or window, or this browser’s storage was cleared. It is still on this page, and will be saved again if you change it.',
+          );
         } else {
           setOpen((o) => ({ ...o, readOnly: true, faults: [{ kind: 'newer-version', version: c.version }] }));
         }
@@ -77,7 +79,11 @@ export default function ChartMaker() {
     }
     setSaved(store.list());
     setOpen((o) => ({ ...o, faults }));
-    setNote([charts.length ? `Imported ${charts.length === 1 ? '1 chart' : `${charts.length} charts`} from ${file.name}. Open them from the list.` : '', ...problems].filter(Boolean).join(' '));
+    setNote(
+      [charts.length ? `Imported ${charts.length === 1 ? '1 chart' : `${charts.length} charts`} from ${file.name}. Open them from the list.` : '', ...problems]
+        .filter(Boolean)
+        .join(' '),
+    );
   };
 
   const status = open.readOnly
@@ -134,15 +140,26 @@ export default function ChartMaker() {
         {status} {note}
       </p>
       {open.shared && (
-        <button type="button" class="nhsuk-button app-no-print" onClick={() => {
+        <button
+          type="button"
+          class="nhsuk-button app-no-print"
+          onClick={() => {
             history.replaceState(null, '', location.pathname + location.search);
             show(persist({ ...open, shared: false }));
-          }}>
+          }}
+        >
           Save this chart in this browser
         </button>
       )}
       <div class="app-no-print">
-        <DataInput data={doc.data} ev={ev} readOnly={open.readOnly} onData={(data, how, notes) => change(notes ? { data, rebaseAt: [], annotations: notesToAnnotations(evaluate({ ...doc, data }).points, notes) } : { data }, how)} />
+        <DataInput
+          data={doc.data}
+          ev={ev}
+          readOnly={open.readOnly}
+          onData={(data, how, notes) =>
+            change(notes ? { data, rebaseAt: [], annotations: notesToAnnotations(evaluate({ ...doc, data }).points, notes) } : { data }, how)
+          }
+        />
         <ChartOptions key={id} doc={doc} points={ev.points} readOnly={open.readOnly} onChange={(patch) => change(patch)} />
       </div>
       <ChartResult ev={ev} doc={doc} />

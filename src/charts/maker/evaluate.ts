@@ -56,10 +56,7 @@ export function evaluate(doc: ChartDoc, read: ReadData = readData(doc.data)): Ev
     header: parsed.header && { label: parsed.header.label, value: parsed.header.value },
     sorted,
     run: enough && doc.kind === 'run' ? runChart(values, doc.baseline === null ? {} : { baseline: doc.baseline }) : null,
-    spc:
-      enough && doc.kind === 'spc'
-        ? spc(values, { direction: doc.direction, rebaseAt, ...(doc.target === null ? {} : { target: doc.target }) })
-        : null,
+    spc: enough && doc.kind === 'spc' ? spc(values, { direction: doc.direction, rebaseAt, ...(doc.target === null ? {} : { target: doc.target }) }) : null,
     rebaseAt,
     annotations: doc.annotations.filter((a) => a.at < n),
   };
@@ -68,8 +65,10 @@ export function evaluate(doc: ChartDoc, read: ReadData = readData(doc.data)): Ev
 /** Notes from a file's third column as chart notes, on the points of their lines (notes on other lines, such as the heading, are left out). */
 export function notesToAnnotations(points: readonly ParsedPoint[], notes: readonly { line: number; text: string }[]): ChartDoc['annotations'] {
   const indexOf = new Map(points.map((p, i) => [p.line, i]));
-  return notes.flatMap((n) => {
-    const at = indexOf.get(n.line);
-    return at === undefined ? [] : [{ at, text: n.text.slice(0, 80).trim() }];
-  }).slice(0, 50);
+  return notes
+    .flatMap((n) => {
+      const at = indexOf.get(n.line);
+      return at === undefined ? [] : [{ at, text: n.text.slice(0, 80).trim() }];
+    })
+    .slice(0, 50);
 }

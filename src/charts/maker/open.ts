@@ -28,7 +28,15 @@ export function openOrStart(store: ChartStore, hash: string, which?: string | nu
     if (shared.ok) return { id: newId(), doc: shared.doc, shared: true, readOnly: false, faults: [], savedAt: null };
     shareProblem = shared.problem;
   }
-  const fresh = (faults: DocumentFault[] = []): Opened => ({ id: newId(), doc: blankChart(), shared: false, readOnly: false, faults, savedAt: null, ...(shareProblem ? { shareProblem } : {}) });
+  const fresh = (faults: DocumentFault[] = []): Opened => ({
+    id: newId(),
+    doc: blankChart(),
+    shared: false,
+    readOnly: false,
+    faults,
+    savedAt: null,
+    ...(shareProblem ? { shareProblem } : {}),
+  });
   if (which === null) return fresh();
   const id = which ?? store.list()[0]?.id;
   if (!id) return fresh(store.available() ? [] : [{ kind: 'blocked' }]);

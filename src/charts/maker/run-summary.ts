@@ -25,8 +25,10 @@ export interface RunSummary {
 const span = (points: readonly ParsedPoint[], start: number, end: number) =>
   start === end ? `on ${pointName(points[start]!)}` : `from ${pointName(points[start]!)} to ${pointName(points[end]!)}`;
 
-const runWords = (points: readonly ParsedPoint[], r: Run) => `${plural(r.length, 'point')} ${r.side === 1 ? 'above' : 'below'} the median ${span(points, r.start, r.end)}`;
-const trendWords = (points: readonly ParsedPoint[], t: Trend) => `${plural(t.length, 'point')} ${t.direction === 'increasing' ? 'going up' : 'going down'} ${span(points, t.start, t.end)}`;
+const runWords = (points: readonly ParsedPoint[], r: Run) =>
+  `${plural(r.length, 'point')} ${r.side === 1 ? 'above' : 'below'} the median ${span(points, r.start, r.end)}`;
+const trendWords = (points: readonly ParsedPoint[], t: Trend) =>
+  `${plural(t.length, 'point')} ${t.direction === 'increasing' ? 'going up' : 'going down'} ${span(points, t.start, t.end)}`;
 
 export function runSummary(chart: RunChart, points: readonly ParsedPoint[]): RunSummary {
   const a = chart.anhoej;
@@ -57,7 +59,9 @@ export function runSummary(chart: RunChart, points: readonly ParsedPoint[]): Run
       name: 'Shift (IHI): 6 or more points in a row on one side of the median',
       meaning: 'The IHI run chart rule for a shift. Points on the median neither count nor break the run.',
       found: chart.ihi.shifts.length > 0,
-      detail: chart.ihi.shifts.length ? `${chart.ihi.shifts.map((r) => runWords(points, r)).join('; ')}.` : 'No run of 6 or more points on one side of the median.',
+      detail: chart.ihi.shifts.length
+        ? `${chart.ihi.shifts.map((r) => runWords(points, r)).join('; ')}.`
+        : 'No run of 6 or more points on one side of the median.',
     },
     {
       id: 'ihi-trend',
@@ -71,7 +75,8 @@ export function runSummary(chart: RunChart, points: readonly ParsedPoint[]): Run
       name: 'Too many runs',
       meaning: 'The line crosses the median far more often than chance would give. This can mean data from different groups or sources are mixed together.',
       found: null,
-      detail: 'Not tested here: the published limits come from a table we have not been able to check against its source. If the line zigzags across the median at almost every point, look at how the data were collected.',
+      detail:
+        'Not tested here: the published limits come from a table we have not been able to check against its source. If the line zigzags across the median at almost every point, look at how the data were collected.',
     },
     {
       id: 'astronomical',

@@ -33,7 +33,10 @@ export function hasChartShare(link: string): boolean {
 export function decodeChartShare(link: string): DecodedChart {
   const at = link.indexOf(PREFIX);
   if (at < 0) return { ok: false, problem: 'missing' };
-  const parts = link.slice(at + PREFIX.length).trim().split('.');
+  const parts = link
+    .slice(at + PREFIX.length)
+    .trim()
+    .split('.');
   const version = parts[0] ?? '';
   if (/^\d+$/.test(version) && Number(version) !== CHART_VERSION) return { ok: false, problem: 'version' };
   if (parts.length !== 3 || version !== String(CHART_VERSION)) return { ok: false, problem: 'damaged' };

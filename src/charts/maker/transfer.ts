@@ -57,13 +57,27 @@ export function tableRows(ev: Evaluated): { header: string[]; rows: (string | nu
       header: ['Date or label', 'Value', 'Mean', 'Lower process limit', 'Upper process limit', 'Moving range', 'Point type', 'Special cause'],
       rows: s.points.map((p, i) => {
         const period = s.periods[p.period]!;
-        return [ev.points[i]!.label, p.value, period.mean, period.lpl, period.upl, p.movingRange ?? '', POINT_TYPE_NAMES[p.type], p.specialCause === 'common-cause' ? '' : CAUSE_NAMES[p.specialCause]];
+        return [
+          ev.points[i]!.label,
+          p.value,
+          period.mean,
+          period.lpl,
+          period.upl,
+          p.movingRange ?? '',
+          POINT_TYPE_NAMES[p.type],
+          p.specialCause === 'common-cause' ? '' : CAUSE_NAMES[p.specialCause],
+        ];
       }),
     };
   }
   const run = ev.run;
   return {
     header: ['Date or label', 'Value', 'Median', 'Side of the median'],
-    rows: ev.points.map((p, i) => [p.label, p.value, run ? run.median : '', run ? ['on the median', 'above', 'below'][[0, 1, -1].indexOf(run.sides[i]!)]! : '']),
+    rows: ev.points.map((p, i) => [
+      p.label,
+      p.value,
+      run ? run.median : '',
+      run ? ['on the median', 'above', 'below'][[0, 1, -1].indexOf(run.sides[i]!)]! : '',
+    ]),
   };
 }

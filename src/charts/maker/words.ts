@@ -69,7 +69,13 @@ export const DIRECTION_NAMES: Record<Direction, string> = {
 
 /** A file name from a chart's title: lower case letters, digits and hyphens. */
 export function fileName(title: string, extension: string): string {
-  const base = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const base = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
   return `${base || 'chart'}.${extension}`;
 }
 

@@ -41,13 +41,26 @@ describe('evaluating a chart', () => {
   });
 
   it('leaves out notes past the last point', () => {
-    const ev = evaluate(doc({ data: 'a,1\nb,2', annotations: [{ at: 1, text: 'x' }, { at: 2, text: 'y' }] }));
+    const ev = evaluate(
+      doc({
+        data: 'a,1\nb,2',
+        annotations: [
+          { at: 1, text: 'x' },
+          { at: 2, text: 'y' },
+        ],
+      }),
+    );
     expect(ev.annotations).toEqual([{ at: 1, text: 'x' }]);
   });
 
   it('puts notes from a file on the points of their lines', () => {
     const { points } = evaluate(doc({ data: 'Date\tValue\n02/01/2025\t2\n01/01/2025\t1' }));
-    expect(notesToAnnotations(points, [{ line: 1, text: 'Notes' }, { line: 2, text: 'PDSA 1' }])).toEqual([{ at: 1, text: 'PDSA 1' }]);
+    expect(
+      notesToAnnotations(points, [
+        { line: 1, text: 'Notes' },
+        { line: 2, text: 'PDSA 1' },
+      ]),
+    ).toEqual([{ at: 1, text: 'PDSA 1' }]);
   });
 });
 

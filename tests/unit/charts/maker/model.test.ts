@@ -12,7 +12,9 @@ const reference = z.object({
   direction: z.enum(['increase', 'decrease', 'neutral']),
   target: z.nullable(z.number()),
   rebaseAt: z.array(z.int().check(z.minimum(1))).check(z.maxLength(MAX_MARKS)),
-  annotations: z.array(z.object({ at: z.int().check(z.minimum(0)), text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NOTE)) })).check(z.maxLength(MAX_MARKS)),
+  annotations: z
+    .array(z.object({ at: z.int().check(z.minimum(0)), text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NOTE)) }))
+    .check(z.maxLength(MAX_MARKS)),
 });
 
 const agree = (value: unknown) => {
@@ -70,7 +72,13 @@ describe('the chart check', () => {
   });
 
   it('agrees with the schema on random and mutated charts', () => {
-    const anything = fc.oneof(fc.constant(null), fc.integer({ min: -2, max: 3 }), fc.double(), fc.string({ maxLength: 4 }), fc.constantFrom('run', 'spc', 'increase', 'neutral', '  '));
+    const anything = fc.oneof(
+      fc.constant(null),
+      fc.integer({ min: -2, max: 3 }),
+      fc.double(),
+      fc.string({ maxLength: 4 }),
+      fc.constantFrom('run', 'spc', 'increase', 'neutral', '  '),
+    );
     const chart = fc.record({
       title: fc.oneof(fc.string({ maxLength: 130 }), anything),
       kind: fc.oneof(fc.constantFrom('run', 'spc'), anything),
@@ -79,7 +87,12 @@ describe('the chart check', () => {
       direction: fc.oneof(fc.constantFrom('increase', 'decrease', 'neutral'), anything),
       target: fc.oneof(fc.constant(null), fc.double(), anything),
       rebaseAt: fc.oneof(fc.array(fc.integer({ min: -1, max: 30 }), { maxLength: 5 }), anything),
-      annotations: fc.oneof(fc.array(fc.record({ at: fc.oneof(fc.integer({ min: -1, max: 30 }), anything), text: fc.oneof(fc.string({ maxLength: 90 }), anything) }), { maxLength: 3 }), anything),
+      annotations: fc.oneof(
+        fc.array(fc.record({ at: fc.oneof(fc.integer({ min: -1, max: 30 }), anything), text: fc.oneof(fc.string({ maxLength: 90 }), anything) }), {
+          maxLength: 3,
+        }),
+        anything,
+      ),
     });
     fc.assert(fc.property(chart, (c) => agree(c)));
   });

@@ -51,12 +51,20 @@ describe('data in a table', () => {
       ['Ward 7, north', '8'],
       ['b', '2'],
     ]);
-    expect(rowsToText([['a\tb', '1'], ['c', '2']])).toBe('a b\t1\nc\t2');
+    expect(
+      rowsToText([
+        ['a\tb', '1'],
+        ['c', '2'],
+      ]),
+    ).toBe('a b\t1\nc\t2');
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.stringMatching(/^[A-Za-z0-9/ ]{0,10}$/), fc.stringMatching(/^[0-9.]{0,6}$/)), { minLength: 1, maxLength: 20 }), (rows) => {
-        const text = rowsToText(rows);
-        expect(parsePasted(rowsToText(textToRows(text))).points).toEqual(parsePasted(text).points);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.stringMatching(/^[A-Za-z0-9/ ]{0,10}$/), fc.stringMatching(/^[0-9.]{0,6}$/)), { minLength: 1, maxLength: 20 }),
+        (rows) => {
+          const text = rowsToText(rows);
+          expect(parsePasted(rowsToText(textToRows(text))).points).toEqual(parsePasted(text).points);
+        },
+      ),
     );
   });
 });
@@ -67,7 +75,12 @@ describe('spreadsheets and files', () => {
     expect(cellText(null)).toBe('');
     expect(cellText(12.5)).toBe('12.5');
     expect(cellText('a\tb')).toBe('a b');
-    const text = sheetToText([['Date', 'Value'], [new Date(Date.UTC(2025, 0, 1)), 4], [null, null], ['x', 'y', null]]);
+    const text = sheetToText([
+      ['Date', 'Value'],
+      [new Date(Date.UTC(2025, 0, 1)), 4],
+      [null, null],
+      ['x', 'y', null],
+    ]);
     expect(text).toBe('Date\tValue\n01/01/2025\t4\n\nx\ty');
     const parsed = parsePasted(text);
     expect(parsed.points).toEqual([{ line: 2, label: '01/01/2025', date: '2025-01-01', value: 4 }]);

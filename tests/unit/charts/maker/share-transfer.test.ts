@@ -19,13 +19,16 @@ const chart: ChartDoc = {
 };
 
 const arbChart = fc.record({
-  title: fc.string({ minLength: 1, maxLength: 40, unit: "grapheme" }).filter((t) => t.trim() === t && t.length > 0),
+  title: fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }).filter((t) => t.trim() === t && t.length > 0),
   kind: fc.constantFrom('run' as const, 'spc' as const),
-  data: fc.string({ maxLength: 300, unit: "grapheme" }),
+  data: fc.string({ maxLength: 300, unit: 'grapheme' }),
   baseline: fc.option(fc.integer({ min: 1, max: 100 }), { nil: null }),
   direction: fc.constantFrom('increase' as const, 'decrease' as const, 'neutral' as const),
   // JSON has no -0, so a link carries it as 0.
-  target: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }).map((t) => (t === 0 ? 0 : t)), { nil: null }),
+  target: fc.option(
+    fc.double({ noNaN: true, noDefaultInfinity: true }).map((t) => (t === 0 ? 0 : t)),
+    { nil: null },
+  ),
   rebaseAt: fc.array(fc.integer({ min: 1, max: 100 }), { maxLength: 5 }),
   annotations: fc.array(fc.record({ at: fc.nat(100), text: fc.constantFrom('PDSA 1', 'New rota', 'Audit') }), { maxLength: 4 }),
 });
