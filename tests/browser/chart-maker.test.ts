@@ -229,6 +229,19 @@ describe('the chart maker', () => {
     await page.close();
   });
 
+  it('prints the chart and its summary on one A4 page', async () => {
+    const { page } = await open(shared.current);
+    await page.getByRole('button', { name: 'Start a new chart' }).click();
+    await page.fill('#chart-data', DATA);
+    for (const kind of ['run', 'spc']) {
+      await page.check(`#chart-kind-${kind}`);
+      await page.locator('#chart-summary').waitFor();
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page[^s]/g), `${kind} chart`).toHaveLength(1);
+    }
+    await page.close();
+  });
+
   it('works by keyboard alone', async () => {
     const { page } = await open(shared.current);
     await page.getByRole('button', { name: 'Start a new chart' }).focus();

@@ -66,7 +66,9 @@ export function ChartResult({ ev, doc }: { ev: Evaluated; doc: ChartDoc }) {
           Download the data (CSV)
         </button>
       </div>
-      <ChartTable ev={ev} title={doc.title} />
+      <div class="app-chart-table-wrap">
+        <ChartTable ev={ev} title={doc.title} />
+      </div>
     </section>
   );
 }
