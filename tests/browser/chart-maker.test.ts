@@ -229,6 +229,25 @@ describe('the chart maker', () => {
     await page.close();
   });
 
+  it('follows a change made to the same chart in another tab', async () => {
+    const { page: first } = await open(shared.current);
+    await first.getByRole('button', { name: 'Start a new chart' }).click();
+    await first.fill('#chart-title', 'Two tabs');
+    await first.fill('#chart-data', DATA);
+    await expect.poll(() => first.locator('.app-chart-status').textContent()).toMatch(/Saved in this browser/);
+    const { page: second } = await open(shared.current);
+    expect(await second.inputValue('#chart-title')).toBe('Two tabs');
+    await second.fill('#chart-title', 'Two tabs, renamed');
+    await expect.poll(() => first.inputValue('#chart-title')).toBe('Two tabs, renamed');
+    expect(await first.locator('.app-chart-status').textContent()).toMatch(/changed in another tab/);
+    await second.getByRole('button', { name: 'Delete Two tabs, renamed' }).click();
+    await second.getByRole('button', { name: 'Yes, delete Two tabs, renamed' }).click();
+    await expect.poll(() => first.locator('.app-chart-status').textContent()).toMatch(/deleted in another tab/);
+    expect(await first.inputValue('#chart-data')).toBe(DATA);
+    await first.close();
+    await second.close();
+  });
+
   it('prints the chart and its summary on one A4 page', async () => {
     const { page } = await open(shared.current);
     await page.getByRole('button', { name: 'Start a new chart' }).click();
