@@ -2,11 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import pagefind from './src/integrations/pagefind.ts';
-import deployConfig from './src/integrations/deploy-config.ts';
-import posterFiles from './src/integrations/poster-files.ts';
-import siteOrigin from './src/integrations/site-origin.ts';
-import clientAnswers from './src/integrations/client-answers.ts';
+import pagefind from './src/build-time/pagefind.ts';
+import deployConfig from './src/build-time/host-files/integration.ts';
+import posterFiles from './src/build-time/poster-files/integration.ts';
+import siteOrigin from './src/build-time/site-origin.ts';
+import clientAnswers from './src/build-time/client-answers.ts';
 import { site } from './src/config/site.ts';
 import { devOrigin, resolveOrigin } from './src/config/origin.ts';
 import { cspDirectives } from './src/config/security.ts';
@@ -35,7 +35,7 @@ export default defineConfig({
   },
   vite: {
     css: { preprocessorOptions: { scss: { quietDeps: true } } },
-    // Fewer, larger browser chunks (issue 7's JS budget): each file is compressed on its own,
+    // Fewer, larger browser chunks (to keep each page's JavaScript small): each file is compressed on its own,
     // so the storage modules every assessment page and the list share, and Preact with its
     // hooks, JSX runtime and Astro renderer, go in one file each. Client build only.
     environments: {

@@ -21,17 +21,8 @@ import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { z } from 'astro/zod';
 import type { CollectionName, SchemaContext } from '../src/schemas/common';
-import { methodSchema } from '../src/schemas/method';
-import { facultySchema } from '../src/schemas/faculty';
-import { trainingSchema } from '../src/schemas/training';
-import { posterSchema } from '../src/schemas/poster';
-import { programmeSchema } from '../src/schemas/programme';
-import { newsSchema } from '../src/schemas/news';
-import { pageSchema } from '../src/schemas/page';
-import { resourceSchema } from '../src/schemas/resource';
-import { assessmentSchema } from '../src/schemas/assessment';
+import { contentTypes as collections } from '../src/schemas/collections';
 import { ID_PATTERN } from '../src/schemas/answers-core';
-import { focusSchema } from '../src/schemas/focus';
 
 export const root = resolve(import.meta.dirname, '..');
 export const guidePath = join(root, 'docs', 'editing.md');
@@ -46,29 +37,8 @@ const ctx: SchemaContext = {
 };
 const image = () => z.string().meta({ image: true });
 
-interface ContentType {
-  heading: string;
-  collection: CollectionName;
-  /** Where an editor puts a new file. */
-  where: string;
-  /** The schema module and the name of its exported schema. */
-  module: string;
-  exportName: string;
-  schema: () => z.ZodType;
-}
-
-export const contentTypes: ContentType[] = [
-  { heading: 'Methods', collection: 'methods', where: 'content/methods/<id>.mdx', module: 'method.ts', exportName: 'methodSchema', schema: () => methodSchema(ctx) },
-  { heading: 'Faculties', collection: 'faculties', where: 'content/faculties/<id>.md', module: 'faculty.ts', exportName: 'facultySchema', schema: () => facultySchema() },
-  { heading: 'Training offers', collection: 'training', where: 'content/training/<id>.md', module: 'training.ts', exportName: 'trainingSchema', schema: () => trainingSchema(ctx) },
-  { heading: 'Posters and case studies', collection: 'posters', where: 'content/posters/<slug>.mdx', module: 'poster.ts', exportName: 'posterSchema', schema: () => posterSchema({ ...ctx, image }) },
-  { heading: 'Programmes', collection: 'programmes', where: 'content/programmes/<id>.md', module: 'programme.ts', exportName: 'programmeSchema', schema: () => programmeSchema() },
-  { heading: 'News', collection: 'news', where: 'content/news/<id>.md', module: 'news.ts', exportName: 'newsSchema', schema: () => newsSchema(ctx) },
-  { heading: 'Pages', collection: 'pages', where: 'content/pages/<id>.mdx', module: 'page.ts', exportName: 'pageSchema', schema: () => pageSchema() },
-  { heading: 'Resources', collection: 'resources', where: 'content/resources/<id>.md', module: 'resource.ts', exportName: 'resourceSchema', schema: () => resourceSchema() },
-  { heading: 'Self-assessments', collection: 'assessments', where: 'content/assessments/<id>.yaml', module: 'assessment.ts', exportName: 'assessmentSchema', schema: () => assessmentSchema() },
-  { heading: 'Where to focus', collection: 'focus', where: 'content/focus/where-to-focus.yaml', module: 'focus.ts', exportName: 'focusSchema', schema: () => focusSchema(ctx) },
-];
+/** The collections in the order the guide lists them, each with a schema built from the stand-ins above. */
+export const contentTypes = collections.map((t) => ({ ...t, collection: t.name, schema: (): z.ZodType => t.schema({ ...ctx, image }) }));
 
 // ------------------------------------------------------------------ doc comments
 

@@ -1,31 +1,21 @@
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection, reference, type SchemaContext as AstroSchemaContext } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import type { CollectionName, SchemaContext } from './schemas/common';
-import { methodSchema } from './schemas/method';
-import { facultySchema } from './schemas/faculty';
-import { trainingSchema } from './schemas/training';
-import { posterSchema } from './schemas/poster';
-import { programmeSchema } from './schemas/programme';
-import { newsSchema } from './schemas/news';
-import { pageSchema } from './schemas/page';
-import { resourceSchema } from './schemas/resource';
-import { assessmentSchema } from './schemas/assessment';
-import { focusSchema } from './schemas/focus';
+import type { SchemaContext } from './schemas/common';
+import { contentTypes } from './schemas/collections';
+
+// Every collection comes from the one list in src/schemas/collections.ts.
 
 // Astro's reference() is typed for its own collection names; ours are the same strings.
 const ctx: SchemaContext = { ref: (c) => reference(c) as unknown as ReturnType<SchemaContext['ref']> as never };
-const from = (type: CollectionName, pattern = '**/*.{md,mdx}') => glob({ base: `./content/${type}`, pattern });
 
-export const collections = {
-  methods: defineCollection({ loader: from('methods'), schema: methodSchema(ctx) }),
-  faculties: defineCollection({ loader: from('faculties'), schema: facultySchema() }),
-  training: defineCollection({ loader: from('training'), schema: trainingSchema(ctx) }),
-  posters: defineCollection({ loader: from('posters'), schema: ({ image }) => posterSchema({ ...ctx, image }) }),
-  programmes: defineCollection({ loader: from('programmes'), schema: programmeSchema() }),
-  news: defineCollection({ loader: from('news'), schema: newsSchema(ctx) }),
-  pages: defineCollection({ loader: from('pages'), schema: pageSchema() }),
-  resources: defineCollection({ loader: from('resources', '**/*.{md,yaml}'), schema: resourceSchema() }),
-  assessments: defineCollection({ loader: from('assessments', '**/*.yaml'), schema: assessmentSchema() }),
-  // One file; each top-level key (an instrument id) is an entry.
-  focus: defineCollection({ loader: file('./content/focus/where-to-focus.yaml'), schema: focusSchema(ctx) }),
-};
+type ContentType = (typeof contentTypes)[number];
+
+function collection(t: ContentType) {
+  const loader = 'file' in t.files ? file(`./${t.files.file}`) : glob({ base: `./${t.files.folder}`, pattern: t.files.pattern });
+  return defineCollection({ loader, schema: ({ image }: AstroSchemaContext) => t.schema({ ...ctx, image }) });
+}
+
+/** Each collection typed by its own schema, so `getCollection('posters')` knows a poster's fields. */
+type Collections = { [T in ContentType as T['name']]: { loader: ReturnType<typeof glob | typeof file>; schema: (c: AstroSchemaContext) => ReturnType<T['schema']> } };
+
+export const collections = Object.fromEntries(contentTypes.map((t) => [t.name, collection(t)])) as unknown as Collections;

@@ -1,6 +1,6 @@
 /**
  * The HTTP headers every host sends, from one source. The deploy integration
- * (src/integrations/deploy-config.ts) writes them out for nginx,
+ * (src/build-time/host-files/integration.ts) writes them out for nginx,
  * Netlify/Cloudflare Pages and Azure Static Web Apps.
  *
  * The page's own CSP (script and style hashes) travels in a meta tag that Astro
@@ -11,7 +11,7 @@
  */
 
 /** Directives only a header can carry, plus belt-and-braces ones that never vary. */
-export const headerCspDirectives: string[] = ["frame-ancestors 'none'", "base-uri 'self'", "object-src 'none'", "form-action 'self' mailto:"];
+const headerCspDirectives: string[] = ["frame-ancestors 'none'", "base-uri 'self'", "object-src 'none'", "form-action 'self' mailto:"];
 
 /** Sent with every response, the 404 page included. */
 export const securityHeaders: Record<string, string> = {

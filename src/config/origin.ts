@@ -53,7 +53,7 @@ export function cloudflareProjectOrigin(origin: string): string {
 }
 
 /** The variables read, in the order they win. Documented in the README's "Deploy". */
-export const originSources: readonly Source[] = [
+const originSources: readonly Source[] = [
   { variable: 'SITE_URL', applies: () => true },
   { variable: 'URL', host: 'Netlify', applies: (env) => env.NETLIFY === 'true' },
   { variable: 'CF_PAGES_URL', host: 'Cloudflare Pages', applies: (env) => env.CF_PAGES === '1', lasting: cloudflareProjectOrigin },

@@ -19,12 +19,12 @@ function Question({ q, links }: { q: MarkedQuestion; links?: HelpLink[] | undefi
       <p class="nhsuk-body nhsuk-u-margin-bottom-1">
         <strong>{q.number}. {q.text}</strong>
       </p>
-      {q.note && <p class="nhsuk-body nhsuk-u-margin-bottom-1 app-easy-or-hard__note">Note: {q.note}</p>}
+      {q.note && <p class="nhsuk-body nhsuk-u-margin-bottom-1 app-easy-or-hard__note" data-testid="note">Note: {q.note}</p>}
       {links && links.length > 0 && (
         <ul class="nhsuk-list nhsuk-list--bullet">
           {links.map((l) => (
             <li key={l.href}>
-              <a href={l.href}>{l.title}</a> ({l.kind.toLowerCase()})
+              <a href={l.href}>{l.title}</a> ({l.kind.toLowerCase()}{l.audience && `, who it is for: ${l.audience}`})
             </li>
           ))}
         </ul>

@@ -24,7 +24,8 @@ export default function ImportPreview({ plans, warnings, describe, blocked, conf
   useEffect(() => heading.current?.focus(), []);
   const anything = plans.some((p) => p.changes);
   return (
-    <div class="app-import-preview" data-testid="import-preview">
+    // Escape answers the question with Cancel, as it closes any question.
+    <div class="app-import-preview" data-testid="import-preview" onKeyDown={(e) => e.key === 'Escape' && !busy && onCancel()}>
       <h3 ref={heading} tabIndex={-1}>Check what will change</h3>
       <table class="nhsuk-table">
         <caption class="nhsuk-table__caption nhsuk-table__caption--s">What this import will change in this browser</caption>

@@ -52,6 +52,18 @@ export default function Portability({ instrument, catalogue, sharedPath, teamPat
   const canUndo = useStore($importBackup);
 
   const linkInput = useRef<HTMLInputElement>(null);
+  // Where focus goes once the page has redrawn after a question closes: the
+  // status that reports the outcome, or the control that opened the question.
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  const checkButton = useRef<HTMLButtonElement>(null);
+  const [focusOn, setFocusOn] = useState<{ target: 'status' | 'check' } | null>(null);
+  useEffect(() => {
+    if (focusOn) (focusOn.target === 'status' ? statusLine : checkButton).current?.focus();
+  }, [focusOn]);
+  const report = (message: string) => {
+    setStatus(message);
+    setFocusOn({ target: 'status' });
+  };
   const info = catalogue.find((c) => c.id === instrument);
   useEffect(() => {
     setHydrated(true);
@@ -123,12 +135,13 @@ export default function Portability({ instrument, catalogue, sharedPath, teamPat
     setImportState({ step: 'idle' });
     const input = fileInput();
     if (input) input.value = '';
-    setStatus(`Imported: ${result.applied.written.join(', ')}.`);
+    report(`Imported: ${result.applied.written.join(', ')}.`);
   }
 
   function cancelImport() {
     setImportState({ step: 'idle' });
     setStatus('Import cancelled. Nothing was changed.');
+    setFocusOn({ target: 'check' });
   }
 
   function printResults() {
@@ -146,7 +159,7 @@ export default function Portability({ instrument, catalogue, sharedPath, teamPat
       </p>
       {!hydrated && <p class="nhsuk-body">Downloading, importing and sharing your answers need JavaScript, which has not run on this page.</p>}
       <div hidden={!hydrated}>
-      <p class="nhsuk-body app-portability__status" role="status" data-testid="portability-status">
+      <p class="nhsuk-body app-portability__status" role="status" data-testid="portability-status" tabIndex={-1} ref={statusLine}>
         {status}
       </p>
 
@@ -223,13 +236,13 @@ export default function Portability({ instrument, catalogue, sharedPath, teamPat
           </div>
           {children}
           <div class="nhsuk-button-group app-portability__import-actions">
-            <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={checkFile}>
+            <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={checkFile} ref={checkButton}>
               Check the file
             </button>
           </div>
         </div>
       )}
-      {canUndo && <UndoImport catalogue={catalogue} say={setStatus} />}
+      {canUndo && <UndoImport catalogue={catalogue} say={setStatus} report={report} />}
 
       {info && (
         <>

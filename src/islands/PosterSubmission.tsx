@@ -12,6 +12,11 @@ import { download } from './portability/download';
 import { Choices, ErrorSummary, Select, TextArea, TextInput } from './submission/fields';
 import { resizePoster, type ResizedImage } from './submission/image.browser';
 import { SendToEditors } from './submission/SendToEditors';
+import { Paragraphs } from './submission/Paragraphs';
+import { DraftNotice } from './submission/DraftNotice';
+import { useDrafts } from './submission/useDrafts';
+import { themeLabel } from '../lib/poster-filter';
+import { listFrom, slugify } from '../lib/submission/front-matter';
 
 interface Props {
   /** The editors' address, from the site config. */
@@ -35,44 +40,66 @@ const story: [keyof PosterForm, string][] = [
   ['learning', 'What they learnt'],
 ];
 
+/** ?update=<slug> opens that poster; ?programme=<id> starts a new poster in that programme. */
+function fromAddress(posters: Props['posters'], programmes: Props['programmes']) {
+  const params = new URLSearchParams(location.search);
+  const update = params.get('update') ?? '';
+  const programme = params.get('programme') ?? '';
+  return { update: posters.some((p) => p.slug === update) ? update : '', programme: programmes.some((p) => p.id === programme) ? programme : '' };
+}
+
 export default function PosterSubmission({ editors, methods, programmes, posters }: Props) {
-  const [form, setForm] = useState<PosterForm>(emptyPosterForm);
-  const [updating, setUpdating] = useState('');
+  const [address] = useState(() => fromAddress(posters, programmes));
+  const start = (slug: string): PosterForm => {
+    const found = posters.find((p) => p.slug === slug);
+    return found ? { ...found.form } : { ...emptyPosterForm(), programme: address.programme };
+  };
+  const drafts = useDrafts<PosterForm>({
+    key: 'qi-hub:draft:poster',
+    empty: emptyPosterForm,
+    start,
+    listed: (slug) => posters.some((p) => p.slug === slug),
+    initial: address.update,
+    // A chosen image cannot be kept when the page is left: it is chosen again.
+    revive: (f) => ({ ...f, hasImage: false }),
+  });
+  const { form, which: updating } = drafts;
   const [errors, setErrors] = useState<FieldErrors | null>(null);
   const [result, setResult] = useState<{ slug: string; file: string; form: PosterForm } | null>(null);
-  const [image, setImage] = useState<ResizedImage | null>(null);
+  // Resized images, by poster, for as long as the page is open.
+  const [images, setImages] = useState<Record<string, ResizedImage>>({});
+  const image = images[updating] ?? null;
   const [imageError, setImageError] = useState('');
   const [status, setStatus] = useState('');
   const preview = useRef<HTMLHeadingElement>(null);
   const existing = posters.find((p) => p.slug === updating);
-  const known = { methods: methods.map((m) => m.id), programmes: programmes.map((p) => p.id), posters: posters.map((p) => p.slug) };
+  // Every address a poster holds, old ones too: they redirect to it.
+  const known = { methods: methods.map((m) => m.id), programmes: programmes.map((p) => p.id), posters: posters.flatMap((p) => [p.slug, ...((p.keep.previousSlugs as string[] | undefined) ?? [])]) };
+  const titleOf = (slug: string) => posters.find((p) => p.slug === slug)?.title ?? 'a new poster';
 
   const choose = (slug: string) => {
-    setUpdating(slug);
-    const found = posters.find((p) => p.slug === slug);
-    setForm(found ? { ...found.form } : emptyPosterForm());
+    drafts.choose(slug);
     setResult(null);
     setErrors(null);
+    setImageError('');
+    setStatus(
+      drafts.hasDraft(slug)
+        ? `The form shows the answers you typed earlier for ${titleOf(slug)}. Your answers for ${titleOf(updating)} are kept: choose it again to go back to them.`
+        : drafts.changed
+          ? `Your answers for ${titleOf(updating)} are kept: choose it again to go back to them.`
+          : '',
+    );
   };
-
-  // After hydration: ?update=<slug> starts from that poster, ?programme=<id> picks the programme.
-  useEffect(() => {
-    const params = new URLSearchParams(location.search);
-    const update = params.get('update');
-    if (update && posters.some((p) => p.slug === update)) choose(update);
-    const programme = params.get('programme');
-    if (programme && programmes.some((p) => p.id === programme)) setForm((f) => ({ ...f, programme }));
-  }, []);
 
   useEffect(() => {
     if (result) preview.current?.focus();
   }, [result]);
 
   const set = <K extends keyof PosterForm>(key: K) => (value: PosterForm[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
+    drafts.edit((f) => ({ ...f, [key]: value }));
     if (result) {
       setResult(null);
-      setStatus('You changed your answers. Check and preview them again to download the file.');
+      setStatus('You changed your answers, so the preview and download have gone. Select “Check and preview” again to make the file.');
     }
   };
   const text = (key: keyof PosterForm) => (value: string) => set(key)(value as never);
@@ -80,20 +107,28 @@ export default function PosterSubmission({ editors, methods, programmes, posters
   const chooseImage = async (e: Event) => {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
+    const slug = updating;
     setResult(null);
+    const keep = (resized: ResizedImage | null) =>
+      setImages((all) => {
+        const next = { ...all };
+        if (resized) next[slug] = resized;
+        else delete next[slug];
+        return next;
+      });
     if (!file) {
-      setImage(null);
-      setForm((f) => ({ ...f, hasImage: false }));
+      keep(null);
+      set('hasImage')(false);
       return;
     }
     try {
       const resized = await resizePoster(file);
-      setImage(resized);
+      keep(resized);
       setImageError('');
-      setForm((f) => ({ ...f, hasImage: true }));
+      set('hasImage')(true);
     } catch (err) {
-      setImage(null);
-      setForm((f) => ({ ...f, hasImage: false }));
+      keep(null);
+      set('hasImage')(false);
       setImageError((err as Error).message);
     }
   };
@@ -112,6 +147,7 @@ export default function PosterSubmission({ editors, methods, programmes, posters
     if (!checked.ok) return;
     setErrors(null);
     setResult({ slug: checked.slug, file: checked.file, form: { ...form } });
+    setStatus('Your answers passed the checks. Check the preview below, then download the file and email it to the editors.');
   };
 
   const err = (field: string) => errors?.[field];
@@ -121,6 +157,7 @@ export default function PosterSubmission({ editors, methods, programmes, posters
     <div class="app-submission nhsuk-grid-row">
       <div class="nhsuk-grid-column-two-thirds">
       {errors && <ErrorSummary errors={errors} order={ORDER} />}
+      <DraftNotice restored={drafts.restored} storageProblem={drafts.storageProblem} extra="If you chose an image of the poster, choose it again: the browser does not keep images when you leave the page." />
       <form noValidate onSubmit={submit} data-testid="poster-form">
         <Select
           id="poster-which"
@@ -136,7 +173,11 @@ export default function PosterSubmission({ editors, methods, programmes, posters
         <TextInput
           id="poster-slug"
           label="Web address (optional)"
-          hint={`Lower case words joined by hyphens. It cannot change once the poster is published, because it goes on the QR code. Leave blank to use ${slug ? `"${slug}"` : 'one made from the title'}.`}
+          hint={
+            existing
+              ? `Your poster’s page is at /posters/${existing.slug}/. If you change it, the old address and any QR code printed with it will send people to the new one.`
+              : `Lower case letters, numbers and hyphens. Choose it with care: it goes on the poster’s QR code. Leave blank to use ${slug ? `"${slug}"` : 'one made from the title'}.`
+          }
           value={form.slug}
           onInput={text('slug')}
           error={err('slug')}
@@ -214,6 +255,7 @@ export default function PosterSubmission({ editors, methods, programmes, posters
                   ['Programme', programmes.find((p) => p.id === result.form.programme)?.title ?? ''],
                   ['Event', result.form.event],
                   ['Year', result.form.year],
+                  ['Themes', listFrom(result.form.themes, true).map((t) => themeLabel(slugify(t))).join(', ')],
                 ]
                   .filter(([, v]) => v && v.trim())
                   .map(([k, v]) => (
@@ -223,22 +265,27 @@ export default function PosterSubmission({ editors, methods, programmes, posters
                     </div>
                   ))}
               </dl>
-              {image && <img class="app-submission__image" src={image.dataUrl} alt={result.form.imageAlt} width={image.width} height={image.height} />}
+              {image && (
+                <>
+                  <h3>The poster</h3>
+                  <img class="app-submission__image" src={image.dataUrl} alt={result.form.imageAlt} width={image.width} height={image.height} />
+                </>
+              )}
               {story
                 .filter(([key]) => (result.form[key] as string).trim())
                 .map(([key, heading]) => (
-                  <div key={key}>
+                  <div key={key} data-testid={`preview-${key}`}>
                     <h3>{heading}</h3>
-                    <p class="app-submission__text">{result.form[key] as string}</p>
+                    <Paragraphs text={result.form[key] as string} />
                   </div>
                 ))}
+              {existing?.body.trim() && <p class="nhsuk-body-s">The rest of the page’s current text is kept here, as it is now.</p>}
               {result.form.more.trim() && (
-                <>
+                <div data-testid="preview-more">
                   <h3>More about the work</h3>
-                  <p class="app-submission__text">{result.form.more}</p>
-                </>
+                  <Paragraphs text={result.form.more} />
+                </div>
               )}
-              {existing && <p class="nhsuk-body-s">The page’s current text is kept, above anything new.</p>}
             </div>
           </section>
           <SendToEditors

@@ -6,7 +6,7 @@
  */
 import { Fragment } from 'preact';
 import { explainResults, nextSteps } from '../lib/results-text';
-import { focusFor, type FocusTable } from '../lib/focus';
+import { focusFor, type FocusTable, type HelpLink } from '../lib/focus';
 import type { InstrumentScore, ItemScore } from '../lib/scoring';
 
 interface Common {
@@ -26,55 +26,68 @@ export function ResultsAdvice({ instrument, score, scale, number, shortOf, focus
   if (!words) return null;
   const labelOf = (v: number) => scale.find((p) => p.value === v)?.label ?? String(v);
   return (
-    <>
+    <div class="app-results-advice">
       <h3>What {own ? 'your' : 'these'} results show</h3>
       <div data-testid="results-words">
         <p class="nhsuk-body">{words.spread}</p>
         {words.strongest && <p class="nhsuk-body">{words.strongest}</p>}
         {words.weakest && <p class="nhsuk-body">{words.weakest}</p>}
       </div>
-      {score.weakest.length > 0 && <WhereToFocus instrument={instrument} weakest={score.weakest} number={number} labelOf={labelOf} focus={focus} />}
+      {score.weakest.length > 0 && (
+        <WhereToFocus instrument={instrument} weakest={score.weakest} items={score.items} number={number} labelOf={labelOf} focus={focus} />
+      )}
       <h3>What to do next</h3>
       <ul class="nhsuk-list nhsuk-list--bullet" data-testid="next-steps">
         {nextSteps(own).map((step) => (
           <li key={step}>{step}</li>
         ))}
       </ul>
-    </>
+    </div>
   );
 }
 
 function WhereToFocus({
   instrument,
   weakest,
+  items,
   number,
   labelOf,
   focus,
 }: {
   instrument: string;
   weakest: readonly ItemScore[];
+  /** Every answered statement, to count those left out with the same answer as the last one shown. */
+  items: readonly ItemScore[];
   number: ReadonlyMap<string, number>;
   labelOf: (v: number) => string;
   focus: FocusTable;
 }) {
+  const last = weakest[weakest.length - 1]!;
+  const more = items.filter((i) => i.value === last.value && !weakest.includes(i));
   return (
     <>
       <h3>Where to focus</h3>
-      <p class="nhsuk-body">The lowest-scoring statements, with the methods and training on this site that can help.</p>
+      <p class="nhsuk-body" data-testid="focus-order">
+        The lowest-scoring statements, lowest answer first, with the methods and training on this site that can help.
+        Statements with the same answer are in the checklist’s order.
+        {more.length > 0 &&
+          ` ${more.length === 1 ? 'One more statement' : `${more.length} more statements`} (${more.map((i) => number.get(i.id)).join(', ')}) also ${more.length === 1 ? 'has' : 'have'} the answer ${labelOf(last.value)}.`}
+      </p>
       <ul class="nhsuk-list app-results__list" data-testid="weakest">
         {weakest.map((item) => {
           const { methods, training } = focusFor(focus, instrument, item.id);
+          const none = methods.length + training.length === 0;
           return (
             <li key={item.id} data-item={item.id}>
-              <p class="nhsuk-body nhsuk-u-margin-bottom-1">
+              <p class={`nhsuk-body ${none ? '' : 'nhsuk-u-margin-bottom-1'}`}>
                 <strong>
                   {number.get(item.id)}. {item.text}
                 </strong>{' '}
-                (answer: {labelOf(item.value)})
+                (answer: {labelOf(item.value)}).
+                {/* In the same paragraph: a long checklist's report still fits one printed page. */}
+                {none && ' Nothing on this site covers this statement directly: talk it through with your team.'}
               </p>
-              {methods.length + training.length === 0 ? (
-                <p class="nhsuk-body">Nothing on this site covers this statement directly. Talk it through with your team.</p>
-              ) : (
+              {!none && (
                 <ul class="nhsuk-list nhsuk-list--bullet">
                   {methods.length > 0 && (
                     <li data-kind="methods">
@@ -96,13 +109,15 @@ function WhereToFocus({
   );
 }
 
-function LinkList({ links }: { links: readonly { href: string; title: string }[] }) {
+/** Links in a sentence; a course says who it is for, as its own page does, since most are not open to everyone. */
+function LinkList({ links }: { links: readonly HelpLink[] }) {
   return (
     <>
       {links.map((l, i) => (
         <Fragment key={l.href}>
           {i > 0 && (i === links.length - 1 ? ' and ' : ', ')}
           <a href={l.href}>{l.title}</a>
+          {l.audience && ` (who it is for: ${l.audience})`}
         </Fragment>
       ))}
     </>

@@ -9,7 +9,7 @@ export const percentText = (v: number | null) => (v === null ? 'Not answered' : 
 export function SectionScores({ sections }: { sections: SectionScore[] }) {
   const captionId = `section-scores-${useId()}`;
   return (
-    <>
+    <div class="app-section-scores">
       <BarChart
         title="Score for each section, as a percentage of the scale"
         series={['Score']}
@@ -41,6 +41,6 @@ export function SectionScores({ sections }: { sections: SectionScore[] }) {
         </tbody>
       </table>
       </TableScroll>
-    </>
+    </div>
   );
 }

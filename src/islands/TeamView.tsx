@@ -10,6 +10,8 @@ import { shortLabels } from '../lib/scoring';
 import ErrorSummary from './ErrorSummary';
 import { TableScroll } from './TableScroll';
 import TeamChart from './TeamChart';
+import { EasyOrHardTeam } from './EasyOrHardTeam';
+import { teamEasyOrHard, teamEasyOrHardCsv } from '../lib/easy-or-hard';
 import { download } from './portability/download';
 import './TeamView.scss';
 
@@ -27,7 +29,7 @@ export default function TeamView({ catalogue }: Props) {
   const [status, setStatus] = useState('');
   const [chosen, setChosen] = useState('');
   const [dragging, setDragging] = useState(false);
-  // The file input appears only once the island runs: without JavaScript it could do nothing.
+  // The controls appear only once the island runs: without JavaScript they could do nothing.
   const [live, setLive] = useState(false);
   useEffect(() => setLive(true), []);
 
@@ -110,15 +112,26 @@ export default function TeamView({ catalogue }: Props) {
   const inUse = instrumentsInUse(people);
   const current = inUse.includes(chosen) ? chosen : inUse[0];
   const instrument = catalogue.find((c) => c.id === current);
-  const summary = instrument ? summarise(instrument, people) : undefined;
+  // An easy-or-hard instrument is counted question by question, never scored.
+  const marks = instrument?.scaleType === 'easy-or-hard' ? teamEasyOrHard(instrument, people) : undefined;
+  const summary = instrument && !marks ? summarise(instrument, people) : undefined;
   const titleOf = (id: string) => catalogue.find((c) => c.id === id)?.title ?? id;
 
   async function exportSummary() {
-    if (!summary) return;
+    if (!instrument || (!summary && !marks)) return;
     const [{ writeCsv }, { exportFilename }] = await Promise.all([import('../lib/csv'), import('../lib/export')]);
-    const { header, rows } = teamCsvTable(summary);
-    download(exportFilename(`team-${summary.instrument.id}`, 'csv'), writeCsv(header, rows), 'text/csv;charset=utf-8');
+    const { header, rows } = marks ? teamEasyOrHardCsv(marks.questions) : teamCsvTable(summary!);
+    download(exportFilename(`team-${instrument.id}`, 'csv'), writeCsv(header, rows), 'text/csv;charset=utf-8');
     setStatus('The team summary was downloaded as a CSV spreadsheet file.');
+  }
+
+  if (!live) {
+    return (
+      <div class="app-team" data-testid="team-view">
+        <h2>Add people’s results</h2>
+        <p class="nhsuk-body">Adding people’s share links and files needs JavaScript, which has not run on this page.</p>
+      </div>
+    );
   }
 
   return (
@@ -152,7 +165,6 @@ export default function TeamView({ catalogue }: Props) {
         <div class="nhsuk-hint" id="team-files-hint">
           JSON or CSV files people downloaded from QI Hub. You can choose several at once, or drop them here.
         </div>
-        {live && (
         <input
           class="app-file-input"
           id="team-files"
@@ -165,7 +177,6 @@ export default function TeamView({ catalogue }: Props) {
             void addFiles([...(input.files ?? [])]).then(() => (input.value = ''));
           }}
         />
-        )}
       </div>
 
       <p class="nhsuk-body" role="status" data-testid="team-status">
@@ -223,6 +234,7 @@ export default function TeamView({ catalogue }: Props) {
       )}
 
       {summary && <Summary summary={summary} onExport={exportSummary} />}
+      {instrument && marks && <EasyOrHardTeam title={instrument.title} count={marks.people} questions={marks.questions} onExport={exportSummary} />}
     </div>
   );
 }

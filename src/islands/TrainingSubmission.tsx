@@ -11,6 +11,9 @@ import { mailtoHref } from '../lib/page-gaps';
 import { download } from './portability/download';
 import { Choices, ErrorSummary, Select, TextArea, TextInput } from './submission/fields';
 import { SendToEditors } from './submission/SendToEditors';
+import { Paragraphs } from './submission/Paragraphs';
+import { DraftNotice } from './submission/DraftNotice';
+import { useDrafts } from './submission/useDrafts';
 
 type Option = { value: string; label: string };
 
@@ -26,8 +29,17 @@ interface Props {
 const ORDER = ['title', 'summary', 'faculty', 'level', 'format', 'duration', 'audience', 'howToBook', 'bookingUrl', 'methods', 'offers'].map((field) => ({ field, id: `course-${field}` }));
 
 export default function TrainingSubmission({ editors, faculties, methods, levels, formats, courses }: Props) {
-  const [form, setForm] = useState<TrainingForm>(emptyTrainingForm);
-  const [updating, setUpdating] = useState('');
+  // ?update=<id> opens that course.
+  const [initial] = useState(() => {
+    const update = new URLSearchParams(location.search).get('update') ?? '';
+    return courses.some((c) => c.id === update) ? update : '';
+  });
+  const start = (id: string): TrainingForm => {
+    const found = courses.find((c) => c.id === id);
+    return found ? { ...found.form } : emptyTrainingForm();
+  };
+  const drafts = useDrafts<TrainingForm>({ key: 'qi-hub:draft:course', empty: emptyTrainingForm, start, listed: (id) => courses.some((c) => c.id === id), initial });
+  const { form, which: updating } = drafts;
   const [errors, setErrors] = useState<FieldErrors | null>(null);
   const [result, setResult] = useState<{ id: string; file: string; form: TrainingForm } | null>(null);
   const [status, setStatus] = useState('');
@@ -35,29 +47,30 @@ export default function TrainingSubmission({ editors, faculties, methods, levels
   const existing = courses.find((c) => c.id === updating);
   const known = { faculties: faculties.map((f) => f.id), methods: methods.map((m) => m.id), training: courses.map((c) => c.id) };
 
+  const titleOf = (id: string) => courses.find((c) => c.id === id)?.title ?? 'a new course';
+
   const choose = (id: string) => {
-    setUpdating(id);
-    const found = courses.find((c) => c.id === id);
-    setForm(found ? { ...found.form } : emptyTrainingForm());
+    drafts.choose(id);
     setResult(null);
     setErrors(null);
+    setStatus(
+      drafts.hasDraft(id)
+        ? `The form shows the answers you typed earlier for ${titleOf(id)}. Your answers for ${titleOf(updating)} are kept: choose it again to go back to them.`
+        : drafts.changed
+          ? `Your answers for ${titleOf(updating)} are kept: choose it again to go back to them.`
+          : '',
+    );
   };
-
-  // After hydration: ?update=<id> starts from that course.
-  useEffect(() => {
-    const update = new URLSearchParams(location.search).get('update');
-    if (update && courses.some((c) => c.id === update)) choose(update);
-  }, []);
 
   useEffect(() => {
     if (result) preview.current?.focus();
   }, [result]);
 
   const set = <K extends keyof TrainingForm>(key: K) => (value: TrainingForm[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
+    drafts.edit((f) => ({ ...f, [key]: value }));
     if (result) {
       setResult(null);
-      setStatus('You changed your answers. Check and preview them again to download the file.');
+      setStatus('You changed your answers, so the preview and download have gone. Select “Check and preview” again to make the file.');
     }
   };
   const text = (key: keyof TrainingForm) => (value: string) => set(key)(value as never);
@@ -73,6 +86,7 @@ export default function TrainingSubmission({ editors, faculties, methods, levels
     }
     setErrors(null);
     setResult({ id: checked.id, file: checked.file, form: { ...form } });
+    setStatus('Your answers passed the checks. Check the preview below, then download the file and email it to the editors.');
   };
 
   const err = (field: string) => errors?.[field];
@@ -82,6 +96,7 @@ export default function TrainingSubmission({ editors, faculties, methods, levels
     <div class="app-submission nhsuk-grid-row">
       <div class="nhsuk-grid-column-two-thirds">
       {errors && <ErrorSummary errors={errors} order={ORDER} />}
+      <DraftNotice restored={drafts.restored} storageProblem={drafts.storageProblem} />
       <form noValidate onSubmit={submit} data-testid="training-form">
         <Select
           id="course-which"
@@ -148,16 +163,19 @@ export default function TrainingSubmission({ editors, faculties, methods, levels
                     </div>
                   ))}
               </dl>
-              {existing && <p class="nhsuk-body-s">The page’s current text is kept.</p>}
+              {existing?.body.trim() && <p class="nhsuk-body-s">The page’s current text is kept here, as it is now.</p>}
               {result.form.offers.trim() && (
-                <>
+                <div data-testid="preview-offers">
                   <h3>{existing ? 'More about this course' : 'What it offers'}</h3>
-                  <p class="app-submission__text">{result.form.offers}</p>
-                </>
+                  <Paragraphs text={result.form.offers} />
+                </div>
               )}
-              <h3>How to book</h3>
-              <p class="app-submission__text">{result.form.howToBook}</p>
-              {result.form.bookingUrl.trim() && <p class="nhsuk-body">Booking page: {result.form.bookingUrl.trim()}</p>}
+              <div data-testid="preview-howToBook">
+                <h3>How to book</h3>
+                <Paragraphs text={result.form.howToBook} />
+              </div>
+              {/* The page's booking link, shown as text so the preview does not open it. */}
+              {result.form.bookingUrl.trim() && <p class="nhsuk-body">Book or find out more about {result.form.title.trim()} ({result.form.bookingUrl.trim()})</p>}
             </div>
           </section>
           <SendToEditors

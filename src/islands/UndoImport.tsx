@@ -14,21 +14,27 @@ interface Props {
   catalogue: InstrumentInfo[];
   /** Shows a message in the portability status line. */
   say: (message: string) => void;
+  /** Shows a message in the status line and moves focus to it (the question is gone). */
+  report: (message: string) => void;
 }
 
-export default function UndoImport({ catalogue, say }: Props) {
+export default function UndoImport({ catalogue, say, report }: Props) {
   const [plan, setPlan] = useState<UndoPlan | null>(null);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const [backToOpener, setBackToOpener] = useState(false);
   useEffect(() => {
     if (plan) heading.current?.focus();
-  }, [plan]);
+    else if (backToOpener) opener.current?.focus();
+  }, [plan, backToOpener]);
 
   async function ask() {
     const now = await planUndoNow(catalogue);
     setNote('');
-    if (!now.ok) return say(now.message);
+    if (!now.ok) return report(now.message);
+    setBackToOpener(false);
     setPlan(now.plan);
   }
 
@@ -39,22 +45,23 @@ export default function UndoImport({ catalogue, say }: Props) {
     setBusy(false);
     if (result.done) {
       setPlan(null);
-      return say(result.message);
+      return report(result.message);
     }
     setPlan(result.plan ?? null);
     if (result.plan) setNote(result.message);
-    else say(result.message);
+    else report(result.message);
   }
 
   function cancel() {
     setPlan(null);
+    setBackToOpener(true);
     say('Undo cancelled. Nothing was changed.');
   }
 
   if (!plan) {
     return (
       <p class="nhsuk-body">
-        <button type="button" class="app-link-button" onClick={ask}>
+        <button type="button" class="app-link-button" onClick={ask} ref={opener}>
           Undo the last import
         </button>{' '}
         and put back the answers you had before it. You will see what changes first.
@@ -63,7 +70,8 @@ export default function UndoImport({ catalogue, say }: Props) {
   }
   const losses = plan.instruments.map(describeLoss).filter(Boolean);
   return (
-    <div class="nhsuk-card nhsuk-card--warning" data-testid="undo-confirm">
+    // Escape answers the question with Cancel.
+    <div class="nhsuk-card nhsuk-card--warning" data-testid="undo-confirm" onKeyDown={(e) => e.key === 'Escape' && !busy && cancel()}>
       <div class="nhsuk-card__content">
         <h3 class="nhsuk-card__heading" tabIndex={-1} ref={heading}>
           Undo the last import?

@@ -23,6 +23,7 @@ import {
   takeSnapshot,
   type AnswerChange,
 } from './answer-record';
+import { importTime, restamp } from './import-plan';
 import { browserStorage, type AnswerStorage, type FaultKind, type StorageFault } from './storage';
 
 /** Where an instrument's answers stand. */
@@ -81,6 +82,9 @@ const withFault = (faults: StorageFault[], fault: StorageFault | null, clear: Fa
 /** Faults that a successful write proves are over. */
 const CLEARED_BY_SAVE: FaultKind[] = ['blocked', 'full', 'write-failed', 'cleared'];
 
+/** A damaged record left where it was: a save that went through has just copied it aside. */
+const inPlace = (f: StorageFault) => 'keptAs' in f && f.keptAs === null;
+
 /** Loads an instrument's stored answers and starts following other tabs. Call after hydration. */
 export function openInstrument(instrument: string, rule?: ValueRule): InstrumentState {
   if (rule) rules.set(instrument, rule);
@@ -121,7 +125,7 @@ function commit(instrument: string, change: (r: AnswerRecord, now: string) => An
     // The real time of the save, for the status line: never a time in the future.
     savedAt: saved.fault ? before.savedAt : new Date().toISOString(),
     readOnly: saved.fault?.kind === 'newer-version',
-    faults: withFault(before.faults, saved.fault, saved.fault ? [] : CLEARED_BY_SAVE),
+    faults: saved.fault ? withFault(before.faults, saved.fault) : withFault(before.faults, null, CLEARED_BY_SAVE).filter((f) => !inPlace(f)),
   };
   $assessments.setKey(instrument, state);
   return state;
@@ -159,8 +163,16 @@ export function clearEverything(): { ok: boolean; left: string[] } {
   return result;
 }
 
-/** Writes memory to storage again, e.g. after another tab cleared it. */
+/** Writes memory to storage again, e.g. after a failed write. */
 export const saveAgain = (instrument: string) => commit(instrument, (r) => r);
+
+/**
+ * Saves exactly what this page shows, after another tab or window removed
+ * the stored answers. Everything is stamped now, after a tombstone of now,
+ * so that the tombstone the other tab's "Clear everything" keeps in its
+ * memory (older than this) cannot wipe what the person chose to keep.
+ */
+export const saveShownAgain = (instrument: string) => commit(instrument, (r, now) => restamp(r, new Date(Date.parse(now) - 1)));
 
 /** Removes a damaged record the person chose to discard, and saves what this page holds instead. */
 export function discardDamaged(instrument: string): boolean {
@@ -191,14 +203,15 @@ function putAll(records: readonly AnswerRecord[]): PutOutcome {
 
 /**
  * Imports records (already planned, see import-plan.ts): first a backup of
- * what they replace, made by `backupOf` from the records in memory now; then
+ * what they replace, made by `backupOf` from the records in memory now and
+ * dated at the time of the import (`importTime`, which Undo reads); then
  * every record, or none. If the records cannot all be written, the previous
  * backup is put back, so nothing at all has changed.
  */
-export function importRecords(records: readonly AnswerRecord[], backupOf: (before: AnswerRecord[]) => string): PutOutcome {
+export function importRecords(records: readonly AnswerRecord[], backupOf: (before: AnswerRecord[], importedAt: string) => string): PutOutcome {
   const s = storageNow();
   const previous = s.readBackup();
-  const backupFault = s.writeBackup(backupOf(records.map((r) => stateOf(r.instrument).record)));
+  const backupFault = s.writeBackup(backupOf(records.map((r) => stateOf(r.instrument).record), importTime(records)));
   if (backupFault) return { ok: false, fault: backupFault };
   const put = putAll(records);
   if (!put.ok) {

@@ -19,7 +19,7 @@ function crcTable(): Uint32Array {
   return table;
 }
 
-export function crc32(input: string | Uint8Array): number {
+function crc32(input: string | Uint8Array): number {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const t = crcTable();
   let crc = 0xffffffff;

@@ -3,10 +3,12 @@
  * src/schemas/assessment.ts): which questions were easy to answer and which
  * were struggled over, with their notes. There is no total: the source asks
  * only which were which. Pure functions, shared by your results, a shared link's
- * results and the comparison of two snapshots.
+ * results, the comparison of two snapshots and the team view.
  */
 import type { AnswerMap } from '../schemas/answers-core';
 import type { InstrumentShape } from './scoring';
+import type { InstrumentInfo } from './catalogue';
+import type { Participant } from './team';
 
 export const isEasyOrHard = (shape: Pick<InstrumentShape, 'scale'>): boolean => shape.scale.type === 'easy-or-hard';
 
@@ -81,4 +83,50 @@ export function compareEasyOrHard(shape: InstrumentShape, before: AnswerMap, aft
     }),
   );
   return { changes, counts };
+}
+
+export interface TeamQuestion {
+  id: string;
+  /** Its number in the instrument, from 1. */
+  number: number;
+  text: string;
+  /** How many people marked it easy to answer. */
+  easy: number;
+  /** How many people marked it struggled over. */
+  struggled: number;
+}
+
+/**
+ * The team view of an easy-or-hard instrument: for each question, how many
+ * people found it easy and how many struggled over it. No totals, medians or
+ * ranges: the two answers are not points on a scale.
+ */
+export function teamEasyOrHard(instrument: InstrumentInfo, all: readonly Participant[]): { people: number; questions: TeamQuestion[] } {
+  const people = all.filter((p) => p.instrument === instrument.id);
+  const values = instrument.scale.map((p) => p.value);
+  const struggledValue = Math.min(...values);
+  const easyValue = Math.max(...values);
+  let number = 0;
+  const questions = instrument.sections.flatMap((s) =>
+    s.items.map((item): TeamQuestion => {
+      number++;
+      const answers = people.map((p) => p.values[item.id]);
+      return {
+        id: item.id,
+        number,
+        text: item.text,
+        easy: answers.filter((v) => v === easyValue).length,
+        struggled: answers.filter((v) => v === struggledValue).length,
+      };
+    }),
+  );
+  return { people: people.length, questions };
+}
+
+/** The team view of an easy-or-hard instrument as CSV rows (header first): one row per question. */
+export function teamEasyOrHardCsv(questions: readonly TeamQuestion[]): { header: string[]; rows: string[][] } {
+  return {
+    header: ['question', 'item_id', 'item_text', 'found_easy', 'struggled_over'],
+    rows: questions.map((q) => [String(q.number), q.id, q.text, String(q.easy), String(q.struggled)]),
+  };
 }

@@ -9,6 +9,6 @@ import { withBase } from './url';
 export async function focusTable(instruments: readonly string[]): Promise<FocusTable> {
   const mapping = new Map((await getCollection('focus')).map((f) => [f.id, f.data]));
   const methods = new Map((await getCollection('methods')).map((m) => [m.id, { href: withBase(`/methods/${m.id}/`), title: m.data.title }]));
-  const training = new Map((await getCollection('training')).map((t) => [t.id, { href: withBase(`/training/${t.id}/`), title: t.data.title }]));
+  const training = new Map((await getCollection('training')).map((t) => [t.id, { href: withBase(`/training/${t.id}/`), title: t.data.title, audience: t.data.audience }]));
   return buildFocusTable(mapping, instruments, { methods, training });
 }

@@ -11,6 +11,8 @@ export interface HelpLink {
   href: string;
   title: string;
   kind: 'Method' | 'Training';
+  /** For training: who it is for, as its page says ("Who it is for"). */
+  audience?: string;
 }
 
 export interface FocusTable {
@@ -26,6 +28,7 @@ export type FocusEntry = Record<string, { methods: readonly { id: string }[]; tr
 export interface PageInfo {
   href: string;
   title: string;
+  audience?: string;
 }
 
 /** Builds the table for the given instruments from the mapping and the pages that exist. */

@@ -7,13 +7,18 @@
  * Writing must survive the two-tab merge in answer-record.ts (per item, the
  * later answer wins; a tombstone drops older answers). So:
  * - into a browser with nothing stored for an instrument, the imported record
- *   is written exactly as exported (the round trip gives back what was there);
+ *   is written exactly as exported (the round trip gives back what was there),
+ *   except that times a little later than now (files may come from a computer
+ *   whose clock is a few minutes ahead) are brought back to now: the import
+ *   then comes before anything the person does next, and Undo can tell the
+ *   two apart;
  * - over existing answers, the result is "restamped" (see `restamp`): stamped
  *   now, with a tombstone just before, so no older copy in another tab, nor
  *   the page's own copy, can undo it.
  * Restoring the backup uses the same restamp, so undo also sticks.
  */
 import type { AnswerRecord, Snapshot } from '../schemas/answers';
+import { capTimes, latestTime } from './answer-record';
 import type { ImportedInstrument } from './import';
 
 export interface InstrumentPlan {
@@ -56,6 +61,7 @@ export function planInstrument(imported: ImportedInstrument, existing: AnswerRec
   const incoming = imported.record;
   const base = { id: imported.id, title: imported.title, unknownItems: imported.unknownItems, basedOn: existing };
   if (isPristine(existing)) {
+    const written = capTimes(incoming, now.getTime());
     const added = Object.keys(incoming.answers).length;
     return {
       ...base,
@@ -64,7 +70,7 @@ export function planInstrument(imported: ImportedInstrument, existing: AnswerRec
       answersUnchanged: 0,
       snapshotsAdded: incoming.snapshots.length,
       snapshotsReplaced: 0,
-      result: incoming,
+      result: written,
       changes: added > 0 || incoming.snapshots.length > 0,
     };
   }
@@ -100,6 +106,15 @@ export function planInstrument(imported: ImportedInstrument, existing: AnswerRec
 
 export function planImport(instruments: readonly ImportedInstrument[], existing: (id: string) => AnswerRecord | undefined, now = new Date()): InstrumentPlan[] {
   return instruments.map((i) => planInstrument(i, existing(i.id), now));
+}
+
+/**
+ * The time to record as the moment of an import: now, or the latest time the
+ * import writes if that is later, so that Undo counts as "changed after the
+ * import" only what the person did afterwards.
+ */
+export function importTime(results: readonly AnswerRecord[], now = Date.now()): string {
+  return new Date(Math.max(now, ...results.map(latestTime))).toISOString();
 }
 
 /** True when the record in this browser is still the one `plan` was worked out from. */

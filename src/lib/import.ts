@@ -5,13 +5,14 @@
  * Order of checks: size (before reading), empty, binary or not UTF-8, then
  * JSON (our export format, with no `__proto__`-style or unknown keys) or CSV
  * made by export (columns found by name; BOM, CRLF, semicolons and quoted
- * commas all read). Then, per instrument: known to this site, values on the
- * scale, item ids the instrument still has (others are reported and left out).
- * Any error refuses the whole file: nothing is half-imported.
+ * commas all read). Then, per instrument: known to this site, item ids the
+ * instrument still has, values on its scale now (answers to retired items
+ * and values a changed scale no longer has are reported and left out, so an
+ * old backup still brings back everything else). Any error refuses the whole
+ * file: nothing is half-imported.
  */
 import {
   answerRecordSchema,
-  checkValues,
   FUTURE_ALLOWANCE_MS,
   ID_PATTERN,
   MAX_LABEL_LENGTH,
@@ -195,21 +196,29 @@ function checkRecords(kind: 'json' | 'csv', records: AnswerRecord[], catalogue: 
       warnings.push(`The file has answers for an assessment this site does not have ("${record.instrument}"). They will not be imported.`);
       continue;
     }
-    const ids = new Set(itemIds(instrument));
+    const order = itemIds(instrument);
+    const ids = new Set(order);
+    const values = new Set(instrument.scale.map((p) => p.value));
     const unknown = new Set<string>();
-    const keep = <T>(answers: Record<string, T>): Record<string, T> => {
+    const offScale: string[] = [];
+    const keep = <T extends { value?: number | undefined }>(answers: Record<string, T>, where: string): Record<string, T> => {
       const out: Record<string, T> = {};
       for (const [item, a] of Object.entries(answers)) {
-        if (ids.has(item)) out[item] = a;
-        else unknown.add(item);
+        if (!ids.has(item)) unknown.add(item);
+        else if (a.value !== undefined && !values.has(a.value)) offScale.push(`${where}question ${order.indexOf(item) + 1} (${a.value})`);
+        else out[item] = a;
       }
       return out;
     };
-    const cleaned: AnswerRecord = { ...record, answers: keep(record.answers), snapshots: record.snapshots.map((s) => ({ ...s, answers: keep(s.answers) })) };
-    const problems = checkValues(cleaned, { items: [...ids], values: instrument.scale.map((p) => p.value) });
-    if (problems.length) {
-      errors.push(`${instrument.title}: ${problems.slice(0, 3).join(' ')}`);
-      continue;
+    const cleaned: AnswerRecord = {
+      ...record,
+      answers: keep(record.answers, ''),
+      snapshots: record.snapshots.map((s) => ({ ...s, answers: keep(s.answers, `snapshot “${s.label}”, `) })),
+    };
+    if (offScale.length) {
+      warnings.push(
+        `${instrument.title}: ${offScale.length === 1 ? 'one answer is' : `${offScale.length} answers are`} not on this assessment’s answer scale now, probably because its answer options changed after the file was made, and will not be imported: ${offScale.slice(0, 10).join('; ')}${offScale.length > 10 ? '; and others' : ''}.`,
+      );
     }
     if (unknown.size) {
       warnings.push(`${instrument.title}: the file has answers to ${unknown.size === 1 ? 'a question' : `${unknown.size} questions`} this assessment no longer asks (${[...unknown].join(', ')}). They will not be imported.`);

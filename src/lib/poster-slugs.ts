@@ -21,7 +21,13 @@ export interface SlugClash {
 
 const fileOf = (e: PosterSlugEntry) => e.filePath ?? `the poster "${e.id}"`;
 
-export function findSlugClashes(entries: readonly PosterSlugEntry[]): SlugClash[] {
+/** Old poster slugs kept by another kind of entry (a poster that became a news item). */
+export interface MovedSlugs {
+  file: string;
+  slugs: readonly string[];
+}
+
+export function findSlugClashes(entries: readonly PosterSlugEntry[], moved: readonly MovedSlugs[] = []): SlugClash[] {
   const claims = new Map<string, SlugClash['claims']>();
   const claim = (slug: string, file: string, as: 'slug' | 'previous slug') => {
     const list = claims.get(slug) ?? [];
@@ -33,20 +39,21 @@ export function findSlugClashes(entries: readonly PosterSlugEntry[]): SlugClash[
     claim(e.data.slug, fileOf(e), 'slug');
     for (const old of new Set(e.data.previousSlugs ?? [])) claim(old, fileOf(e), 'previous slug');
   }
+  for (const m of moved) for (const old of new Set(m.slugs)) claim(old, m.file, 'previous slug');
   return [...claims.entries()]
     .filter(([, list]) => list.length > 1)
     .map(([slug, list]) => ({ slug, claims: list }));
 }
 
-export function describeSlugClashes(clashes: readonly SlugClash[]): string {
+function describeSlugClashes(clashes: readonly SlugClash[]): string {
   return clashes
     .map((c) => `"${c.slug}" is claimed by:\n${c.claims.map((k) => `  - ${k.file} (as its ${k.as})`).join('\n')}`)
     .join('\n');
 }
 
 /** Throws an error naming the files when two posters claim the same address. */
-export function assertUniquePosterSlugs(entries: readonly PosterSlugEntry[]): void {
-  const clashes = findSlugClashes(entries);
+export function assertUniquePosterSlugs(entries: readonly PosterSlugEntry[], moved: readonly MovedSlugs[] = []): void {
+  const clashes = findSlugClashes(entries, moved);
   if (clashes.length === 0) return;
   throw new Error(
     `Two posters claim the same address under /posters/. Give each poster its own slug, and do not reuse another poster's old slug.\n${describeSlugClashes(clashes)}`,

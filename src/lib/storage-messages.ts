@@ -14,6 +14,8 @@ export const NO_SCRIPT_STATUS = 'Not saved: saving your answers needs JavaScript
 /** The status line for a state. */
 export function statusLine(state: InstrumentState): string {
   if (state.readOnly) return 'Not saved: a newer version of QI Hub stored these answers, so this page shows them but will not change them.';
+  if (state.faults.some((f) => isDamaged(f) && f.keptAs === null))
+    return 'Not saved: a damaged record is stored for this checklist and is in the way. Your answers are kept on this page until you close it.';
   if (state.faults.some((f) => f.kind === 'blocked' || f.kind === 'full' || f.kind === 'write-failed'))
     return 'Not saved in this browser. Your answers are kept on this page until you close it.';
   if (state.faults.some((f) => f.kind === 'cleared')) return 'Not saved: your answers were removed from this browser. They are still on this page.';
@@ -23,10 +25,10 @@ export function statusLine(state: InstrumentState): string {
 
 /** True for a fault about a stored record that could not be read. */
 export const isDamaged = (fault: StorageFault): fault is Extract<StorageFault, { keptAs: string | null }> =>
-  fault.kind === 'not-json' || fault.kind === 'wrong-shape' || fault.kind === 'out-of-range';
+  fault.kind === 'not-json' || fault.kind === 'wrong-shape' || fault.kind === 'partly-kept';
 
-/** The heading and explanation for a fault. */
-export function faultText(fault: StorageFault): { heading: string; body: string } {
+/** The heading and explanation for a fault, and a list of what was left out if there is one. */
+export function faultText(fault: StorageFault): { heading: string; body: string; list?: string[] } {
   switch (fault.kind) {
     case 'blocked':
       return {
@@ -51,11 +53,16 @@ export function faultText(fault: StorageFault): { heading: string; body: string 
       };
     case 'migrated':
       return { heading: 'Your answers were updated to the current format', body: 'They were stored in an older format. Nothing was lost.' };
+    case 'partly-kept':
+      return {
+        heading: fault.dropped.length === 1 ? 'One of your stored answers could not be kept' : `${fault.dropped.length} of your stored answers could not be kept`,
+        body: fault.keptAs
+          ? 'Your other answers are kept and shown below. These were left out, probably because the checklist changed after you answered or the record was damaged. We have kept a copy of the record exactly as it was stored: you can download it, or discard it.'
+          : 'Your other answers are shown below. These were left out, probably because the checklist changed after you answered or the record was damaged. There was no room to keep a copy of the record as it was stored, so it is still stored and nothing new can be saved until it is gone. Download it to keep it, or discard it and save the answers shown. Until then, your answers stay on this page.',
+        list: fault.dropped,
+      };
     default: {
-      const damaged =
-        fault.kind === 'out-of-range'
-          ? 'Some answers stored in this browser are not on this checklist’s answer scale, probably because its answer options changed after you answered.'
-          : 'The answers stored in this browser for this checklist were damaged or in a shape we do not recognise.';
+      const damaged = 'The answers stored in this browser for this checklist were damaged or in a shape we do not recognise.';
       return fault.keptAs
         ? {
             heading: 'Your answers could not be read',

@@ -22,8 +22,9 @@
  * RECORD
  *   The shape, version 1, is documented and defined in `src/schemas/answers.ts`
  *   (`answerRecordSchema`, `RECORD_VERSION`) and checked here with `readRecord` from
- *   `answers-core.ts`, which tests hold to the schema's verdicts. Values are also checked against the
- *   instrument's scale (`checkValues`) when the caller passes the rule.
+ *   `answers-core.ts`, which tests hold to the schema's verdicts, one answer at a time
+ *   (`record-salvage.ts`), so one bad answer does not cost the others. Values are also
+ *   checked against the instrument's scale when the caller passes the rule.
  *
  * READING A RECORD, case by case (`load`)
  *   - storage unavailable            -> empty record in memory, fault "blocked"
@@ -38,7 +39,10 @@
  *                                       locked form
  *   - JSON with v = 1, valid         -> the record
  *   - JSON with v = 1, wrong shape   -> kept aside, empty record, fault "wrong-shape"
- *   - valid, value not on the scale  -> kept aside, empty record, fault "out-of-range"
+ *   - readable but for some answers  -> (an item id that breaks the id rule, a damaged answer,
+ *                                       a value no longer on the scale) the original is
+ *                                       copied aside, the other answers are kept and written
+ *                                       back, fault "partly-kept" lists what was left out
  *   - JSON with no v (version 0: a bare {item: number} map)
  *                                    -> migrated: the original is first copied to
  *                                       before-migration, the migrated record written, then
@@ -49,9 +53,10 @@
  *   - any other version below 1      -> kept aside ("wrong-shape"): no migration known
  *   A damaged record that cannot be copied aside (storage full, or the record itself is
  *   megabytes long) stays where it is, with the fault's keptAs null. The page is NOT
- *   read-only: answers are kept in memory, saving reports "full" rather than overwrite the
- *   record, and the person can download the record (`storedText`) or discard it
- *   (`discardDamaged`), which removes it only while it is still unreadable.
+ *   read-only: answers are kept in memory, saving reports that same fault (the damaged
+ *   record is in the way; storage may have room) rather than overwrite the record, and the
+ *   person can download the record (`storedText`) or discard it (`discardDamaged`), which
+ *   removes it only while it is still damaged.
  *   Times later than now (a clock that ran fast) are brought back to now in the loaded
  *   record (`capTimes`), so exports and share links made from it are never dated in the
  *   future. Stored text keeps them until the next write.
@@ -79,16 +84,15 @@
  *   is reported as "backup", so pages stop offering an undo that no longer exists.
  */
 import {
-  checkValues,
   emptyRecord,
   ISO_TIME,
   RECORD_VERSION,
   readRecord,
-  readRecordV0,
   type AnswerRecord,
   type ValueRule,
 } from '../schemas/answers-core';
 import { capTimes, mergeRecords } from './answer-record';
+import { salvageRecord } from './record-salvage';
 
 export const KEY_PREFIX = 'qi-hub:';
 const ANSWERS = `${KEY_PREFIX}answers:`;
@@ -109,7 +113,7 @@ export type StorageFault =
   | { kind: 'write-failed' }
   | { kind: 'not-json'; keptAs: string | null }
   | { kind: 'wrong-shape'; keptAs: string | null; problems: string[] }
-  | { kind: 'out-of-range'; keptAs: string | null; problems: string[] }
+  | { kind: 'partly-kept'; keptAs: string | null; dropped: string[] }
   | { kind: 'newer-version'; version: number }
   | { kind: 'migrated'; from: number }
   | { kind: 'cleared' };
@@ -202,7 +206,7 @@ const isQuota = (e: unknown) =>
   (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || (e as { code?: number }).code === 22);
 
 type Parsed =
-  | { kind: 'record'; record: AnswerRecord; migratedFrom?: number }
+  | { kind: 'record'; record: AnswerRecord; migratedFrom?: number; dropped: string[] }
   | { kind: 'not-json' }
   | { kind: 'wrong-shape'; problems: string[] }
   | { kind: 'newer'; version: number; record: AnswerRecord | null };
@@ -210,11 +214,10 @@ type Parsed =
 /** Upgrades an older record to the current version. Key: the version it upgrades from. */
 const migrations: Record<number, (old: unknown, instrument: string, now: string) => unknown> = {
   0: (old, instrument, now) => {
-    const read = readRecordV0(old);
-    if (!read.ok) throw new MigrationError(read.problems);
-    const map = read.value;
-    const answers: Record<string, { value: number; at: string }> = {};
-    for (const [item, value] of Object.entries(map)) answers[item] = { value, at: now };
+    if (typeof old !== 'object' || old === null || Array.isArray(old)) throw new MigrationError(['record: expected an object']);
+    // Every entry is carried over (as own keys, whatever their names): the answers that
+    // break a rule are then left out one by one and listed, as for a current record.
+    const answers = Object.fromEntries(Object.entries(old).map(([item, value]) => [item, { value, at: now }]));
     return { v: 1, instrument, updatedAt: now, answers, snapshots: [] };
   },
 };
@@ -240,8 +243,12 @@ function looksNewer(json: unknown, v: number, instrument: string): boolean {
   );
 }
 
-/** Reads stored text as a record of the given instrument, migrating if it can. */
-export function parseRecord(raw: string, instrument: string, now = new Date().toISOString()): Parsed {
+/**
+ * Reads stored text as a record of the given instrument, migrating if it can.
+ * Answers that cannot be kept (see record-salvage.ts; with `rule`, values off
+ * the scale too) are left out and listed in `dropped`.
+ */
+export function parseRecord(raw: string, instrument: string, now = new Date().toISOString(), rule?: ValueRule): Parsed {
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -270,12 +277,17 @@ export function parseRecord(raw: string, instrument: string, now = new Date().to
   } catch (e) {
     return { kind: 'wrong-shape', problems: describe(e) };
   }
-  const result = readRecord(data);
-  if (!result.ok) return { kind: 'wrong-shape', problems: result.problems };
-  if (result.value.instrument !== instrument) {
-    return { kind: 'wrong-shape', problems: [`instrument: "${result.value.instrument}" stored under "${instrument}"`] };
+  const result = salvageRecord(data, rule);
+  if (!result) {
+    const read = readRecord(data);
+    return { kind: 'wrong-shape', problems: read.ok ? ['the record cannot be read'] : read.problems };
   }
-  return from === undefined ? { kind: 'record', record: result.value } : { kind: 'record', record: result.value, migratedFrom: from };
+  if (result.record.instrument !== instrument) {
+    return { kind: 'wrong-shape', problems: [`instrument: "${result.record.instrument}" stored under "${instrument}"`] };
+  }
+  const parsed: Parsed = { kind: 'record', record: result.record, dropped: result.dropped };
+  if (from !== undefined) parsed.migratedFrom = from;
+  return parsed;
 }
 
 /**
@@ -285,6 +297,8 @@ export function parseRecord(raw: string, instrument: string, now = new Date().to
  */
 export function createAnswerStorage(getStorage: () => Storage | null | undefined, events?: StorageEvents): AnswerStorage {
   let keptCount = 0;
+  /** Each instrument's scale, as last passed to `load`: saving judges the stored record by it too. */
+  const rules = new Map<string, ValueRule>();
 
   const store = (): Storage | null => {
     try {
@@ -350,12 +364,13 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
   };
 
   const load = (instrument: string, rule?: ValueRule): Loaded => {
+    if (rule) rules.set(instrument, rule);
     const fresh = emptyRecord(instrument);
     const got = read(recordKey(instrument));
     if (!got.ok) return { record: fresh, readOnly: false, faults: [{ kind: 'blocked' }] };
     if (got.value === null) return { record: fresh, readOnly: false, faults: [] };
     const raw = got.value;
-    const parsed = parseRecord(raw, instrument);
+    const parsed = parseRecord(raw, instrument, undefined, rule);
     if (parsed.kind === 'newer') {
       return {
         record: parsed.record ? capTimes(parsed.record, Date.now()) : fresh,
@@ -374,9 +389,13 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
     };
     if (parsed.kind === 'not-json') return setAside({ kind: 'not-json', keptAs: null });
     if (parsed.kind === 'wrong-shape') return setAside({ kind: 'wrong-shape', keptAs: null, problems: parsed.problems });
-    const problems = rule ? checkValues(parsed.record, rule) : [];
-    if (problems.length) return setAside({ kind: 'out-of-range', keptAs: null, problems });
     const record = capTimes(parsed.record, Date.now());
+    if (parsed.dropped.length) {
+      // The original is copied aside first; only then are the answers that could be kept written over it.
+      const keptAs = keepAside(instrument, raw);
+      if (keptAs) write(recordKey(instrument), JSON.stringify(record));
+      return { record, readOnly: false, faults: [{ kind: 'partly-kept', keptAs, dropped: parsed.dropped }] };
+    }
     if (parsed.migratedFrom === undefined) return { record, readOnly: false, faults: [] };
 
     const faults: StorageFault[] = [{ kind: 'migrated', from: parsed.migratedFrom }];
@@ -396,13 +415,18 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
     if (!existing.ok) return { fault: { kind: 'blocked' }, record, old: null };
     let toWrite = options.replace ? record : capTimes(record, now);
     if (existing.value !== null) {
-      const parsed = parseRecord(existing.value, record.instrument);
+      const parsed = parseRecord(existing.value, record.instrument, undefined, rules.get(record.instrument));
       if (parsed.kind === 'newer') return { fault: { kind: 'newer-version', version: parsed.version }, record, old: existing.value };
       // Whatever times are stored, the person's action (at `now`) comes after them.
       if (parsed.kind === 'record' && !options.replace) toWrite = mergeRecords(capTimes(parsed.record, now - 1), toWrite);
-      if (parsed.kind === 'not-json' || parsed.kind === 'wrong-shape') {
-        if (!keepAside(record.instrument, existing.value)) return { fault: { kind: 'full' }, record, old: existing.value };
-      }
+      // A damaged record is never overwritten before a copy of it is kept. When no copy can
+      // be kept, the damaged record is what stops the save, and the fault says so.
+      const damage: StorageFault | null =
+        parsed.kind === 'not-json' ? { kind: 'not-json', keptAs: null }
+        : parsed.kind === 'wrong-shape' ? { kind: 'wrong-shape', keptAs: null, problems: parsed.problems }
+        : parsed.dropped.length ? { kind: 'partly-kept', keptAs: null, dropped: parsed.dropped }
+        : null;
+      if (damage && !keepAside(record.instrument, existing.value)) return { fault: damage, record, old: existing.value };
     }
     return { fault: null, record: toWrite, old: existing.value };
   };
@@ -442,10 +466,9 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
     for (const instrument of instruments()) {
       const got = read(recordKey(instrument));
       if (!got.ok || got.value === null) continue;
-      const parsed = parseRecord(got.value, instrument);
+      const parsed = parseRecord(got.value, instrument, undefined, rule?.(instrument) ?? rules.get(instrument));
       const record = parsed.kind === 'record' ? parsed.record : parsed.kind === 'newer' ? parsed.record : null;
-      const r = rule?.(instrument);
-      if (record && (!r || checkValues(record, r).length === 0)) out.push(capTimes(record, Date.now()));
+      if (record) out.push(capTimes(record, Date.now()));
     }
     return out;
   };
@@ -471,8 +494,8 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
   const discardDamaged = (instrument: string): boolean => {
     const raw = storedText(instrument);
     if (raw === null) return read(recordKey(instrument)).ok;
-    const kind = parseRecord(raw, instrument).kind;
-    if (kind === 'record' || kind === 'newer') return false;
+    const parsed = parseRecord(raw, instrument, undefined, rules.get(instrument));
+    if (parsed.kind === 'newer' || (parsed.kind === 'record' && parsed.dropped.length === 0)) return false;
     return remove(recordKey(instrument)) && storedText(instrument) === null;
   };
 
@@ -496,7 +519,7 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
       if (!e.key.startsWith(ANSWERS)) return;
       const instrument = e.key.slice(ANSWERS.length);
       if (e.newValue === null) return listener({ kind: 'cleared', instrument });
-      const parsed = parseRecord(e.newValue, instrument);
+      const parsed = parseRecord(e.newValue, instrument, undefined, rules.get(instrument));
       if (parsed.kind === 'record') listener({ kind: 'changed', instrument, record: parsed.record });
       else if (parsed.kind === 'newer') listener({ kind: 'newer-version', instrument, version: parsed.version });
       // Anything else is left for the next load to keep aside.

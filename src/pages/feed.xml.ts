@@ -8,7 +8,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { site } from '../config/site';
 import { absoluteUrl } from '../lib/url';
-import { posterPath } from '../lib/redirects';
+import { posterPath } from '../lib/content-paths';
 import { themeLabel } from '../lib/poster-filter';
 
 export const GET: APIRoute = async (context) => {

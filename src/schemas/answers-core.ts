@@ -148,18 +148,6 @@ export function readRecord(data: unknown): Result<AnswerRecord> {
   }
 }
 
-/** Version 0 (see answers.ts): a bare map of item id to number. */
-export function readRecordV0(data: unknown): Result<Record<string, number>> {
-  if (!isPlain(data)) return { ok: false, problems: ['record: expected an object'] };
-  const out: Record<string, number> = {};
-  for (const [key, value] of Object.entries(data)) {
-    if (!ID_PATTERN.test(key) || key.length > MAX_ID_LENGTH) return { ok: false, problems: [`${key}: not a valid id`] };
-    if (typeof value !== 'number' || !Number.isFinite(value)) return { ok: false, problems: [`${key}: expected a number`] };
-    out[key] = value;
-  }
-  return { ok: true, value: out };
-}
-
 /** The instrument facts needed to judge stored values. */
 export interface ValueRule {
   /** Item ids the instrument has now. */

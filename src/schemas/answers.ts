@@ -35,7 +35,8 @@
  *   An answer with neither value nor note (just `at`) marks an answer the
  *   person cleared, so that merging with an older copy keeps it cleared.
  *   Whether a value is in range depends on the instrument's scale, so that is
- *   checked by `checkValues` with the instrument at hand, not here.
+ *   checked with the instrument at hand, not here (`src/lib/record-salvage.ts`
+ *   for stored records, which leaves out only the answers off the scale).
  *
  * On the page load path the record is checked by `readRecord` in
  * `./answers-core.ts`, a zod-free guard that tests hold to exactly this
@@ -63,7 +64,7 @@ const isoTime = z.iso.datetime({ offset: true });
 /** Item and instrument ids: the same rule as the instrument schema. */
 const id = z.string().check(z.regex(ID_PATTERN), z.maxLength(MAX_ID_LENGTH));
 
-/** A stored value: an integer, checked against the instrument's scale separately (`checkValues`). */
+/** A stored value: an integer, checked against the instrument's scale separately (see above). */
 const value = z.int();
 
 /** One answer to one item, as it is now. */

@@ -51,7 +51,7 @@ export const scaleSchema = z
     path: ['points'],
   });
 
-export const itemSchema = z.strictObject({
+const itemSchema = z.strictObject({
   /** Stable id, unique within the instrument. */
   id,
   /** The statement or question, word for word from the source. */
@@ -71,7 +71,7 @@ export const itemSchema = z.strictObject({
   helps: z.array(tag).default([]),
 });
 
-export const sectionSchema = z.strictObject({
+const sectionSchema = z.strictObject({
   /** Stable id, unique within the instrument. */
   id,
   /** The section heading. */
@@ -107,6 +107,20 @@ export const assessmentSchema = () =>
         /** Where in the publication, e.g. "Appendix 1". */
         location: z.string().trim().optional(),
       }),
+      /**
+       * A tool on this site that works through the questions with you, linked at the top of the page,
+       * e.g. { href: "/tools/portfolio-review/", label: "Use the portfolio review tool" }.
+       */
+      tool: z
+        .strictObject({
+          /** A site path, starting and ending with "/". */
+          href: z.string().regex(/^\/[a-z0-9/-]*\/$/, 'Write a site path that starts and ends with "/", e.g. "/tools/portfolio-review/".'),
+          /** The link's words. */
+          label: z.string().trim().min(3),
+          /** One sentence on what the tool does, shown above the link. */
+          intro: z.string().trim().min(10),
+        })
+        .optional(),
       /** The answer scale shared by every item. */
       scale: scaleSchema,
       /** Whether each item also takes a private free-text note. */

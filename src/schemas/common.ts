@@ -6,19 +6,9 @@
  * unit tests (which pass a stand-in that accepts any id).
  */
 import { z } from 'astro/zod';
+import type { CollectionName } from './collection-names';
 
-/** Collections that other entries may point at. */
-export type CollectionName =
-  | 'methods'
-  | 'faculties'
-  | 'training'
-  | 'posters'
-  | 'programmes'
-  | 'news'
-  | 'pages'
-  | 'assessments'
-  | 'resources'
-  | 'focus';
+export type { CollectionName };
 
 /** What a reference field holds once parsed: the same shape Astro's `reference()` gives. */
 export interface Ref<C extends CollectionName = CollectionName> {

@@ -1,6 +1,7 @@
 /** A dated news item: `content/news/<slug>.md`. */
 import { z } from 'astro/zod';
 import { externalLink, isoDate, summary, title, type SchemaContext, fields } from './common';
+import { slug } from './poster';
 
 export const newsSchema = ({ ref }: SchemaContext) =>
   fields({
@@ -14,6 +15,8 @@ export const newsSchema = ({ ref }: SchemaContext) =>
     source: externalLink.optional(),
     /** Posters the item is about (ids from content/posters). */
     posters: z.array(ref('posters')).default([]),
+    /** Slugs the item had when it was published as a poster: each /posters/<slug>/ redirects here, so old links and printed QR codes keep working. */
+    previousPosterSlugs: z.array(slug).default([]),
   });
 
 export type NewsData = z.infer<ReturnType<typeof newsSchema>>;

@@ -7,7 +7,7 @@
  * storage fault. The server renders the default state; everything here
  * changes the page only after it has loaded.
  */
-import { $assessments, answer, discardDamaged, dismissFault, openInstrument, saveAgain, type InstrumentState } from '../lib/assessment-store';
+import { $assessments, answer, discardDamaged, dismissFault, openInstrument, saveAgain, saveShownAgain, type InstrumentState } from '../lib/assessment-store';
 import { browserStorage, keptAsideDownload, type StorageFault } from '../lib/storage';
 import { faultText, isDamaged, statusLine } from '../lib/storage-messages';
 import { download } from '../islands/portability/download';
@@ -36,7 +36,7 @@ function actionsFor(fault: StorageFault, instrument: string): Action[] {
     case 'write-failed':
       return again('Try saving again');
     case 'cleared':
-      return again('Save them in this browser again');
+      return [{ label: 'Save them in this browser again', run: () => saveShownAgain(instrument) }];
     case 'newer-version':
       return [{ label: 'Download the stored record', run: () => downloadStored(instrument, null) }];
     case 'migrated':
@@ -45,12 +45,16 @@ function actionsFor(fault: StorageFault, instrument: string): Action[] {
       return [];
     default: {
       const keptAs = fault.keptAs;
+      // Answers were kept from a partly readable record: only the original copy goes.
+      const partly = fault.kind === 'partly-kept';
       return [
-        { label: 'Download the damaged record', run: () => downloadStored(instrument, keptAs) },
+        { label: partly ? 'Download the original record' : 'Download the damaged record', run: () => downloadStored(instrument, keptAs) },
         {
-          label: 'Discard it and start again',
+          label: partly ? 'Discard the original record' : 'Discard it and start again',
           confirm: {
-            question: 'Discard the damaged record? It will be deleted from this browser and cannot be got back. Download it first if you might need it.',
+            question: partly
+              ? 'Discard the original record? It will be deleted from this browser and cannot be got back. The answers shown on this page are kept. Download it first if you might need it.'
+              : 'Discard the damaged record? It will be deleted from this browser and cannot be got back. Download it first if you might need it.',
             yes: 'Yes, discard it',
           },
           run: () => {
@@ -79,37 +83,55 @@ const button = (label: string, style: string, run: () => void) => {
   return b;
 };
 
-/** The NHS.UK warning card for a fault (the shape of the card component's fixture). */
-function faultCard(fault: StorageFault, instrument: string): HTMLElement {
-  const { heading, body } = faultText(fault);
+/**
+ * The NHS.UK warning card for a fault (the shape of the card component's fixture).
+ * `gone` is called when an action has removed the card, so focus can move to
+ * the status line that says what happened rather than drop to the page.
+ */
+function faultCard(fault: StorageFault, instrument: string, gone: () => void): HTMLElement {
+  const { heading, body, list } = faultText(fault);
   const card = el('div', 'nhsuk-card nhsuk-card--warning app-assessment-fault');
   card.dataset.fault = fault.kind;
   if (isDamaged(fault)) card.dataset.damaged = fault.keptAs ? 'kept-aside' : 'in-place';
   const content = el('div', 'nhsuk-card__content');
   content.append(el('h2', 'nhsuk-card__heading', heading), el('p', 'nhsuk-card__description', body));
+  if (list?.length) {
+    const ul = el('ul', 'nhsuk-list nhsuk-list--bullet');
+    ul.append(...list.map((line) => el('li', '', line)));
+    content.append(ul);
+  }
   const group = el('div', 'nhsuk-button-group');
   let question: HTMLElement | null = null;
+  const run = (action: Action) => {
+    action.run();
+    if (!card.isConnected) gone();
+  };
   const showButtons = () => {
     question?.remove();
     question = null;
     group.replaceChildren(
       ...actionsFor(fault, instrument).map((action) =>
-        button(action.label, 'nhsuk-button--secondary', () => (action.confirm ? ask(action) : action.run())),
+        button(action.label, 'nhsuk-button--secondary', () => (action.confirm ? ask(action) : run(action))),
       ),
     );
   };
+  // Cancel puts focus back on the button that asked the question.
+  let asked: Action | null = null;
+  const cancel = () => {
+    showButtons();
+    ([...group.children].find((b) => b.textContent === asked?.label) as HTMLElement | undefined)?.focus();
+  };
+  // Escape answers an open question with Cancel.
+  card.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && question) cancel();
+  });
   // A question in the card itself, focused, with the answer buttons under it.
   const ask = (action: Action) => {
+    asked = action;
     question = el('p', 'nhsuk-body nhsuk-u-font-weight-bold', action.confirm!.question);
     question.tabIndex = -1;
     group.before(question);
-    group.replaceChildren(
-      button(action.confirm!.yes, 'nhsuk-button--warning', action.run),
-      button('Cancel', 'nhsuk-button--secondary', () => {
-        showButtons();
-        (group.firstElementChild as HTMLElement | null)?.focus();
-      }),
-    );
+    group.replaceChildren(button(action.confirm!.yes, 'nhsuk-button--warning', () => run(action)), button('Cancel', 'nhsuk-button--secondary', cancel));
     question.focus();
   };
   showButtons();
@@ -196,13 +218,15 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
     }
     let next: Element = status;
     for (const fault of [...faults].reverse()) {
-      const shown = cards.get(fault.kind) ?? { fault, card: faultCard(fault, instrument) };
+      const shown = cards.get(fault.kind) ?? { fault, card: faultCard(fault, instrument, () => status.focus()) };
       cards.set(fault.kind, shown);
       if (shown.card.nextElementSibling !== next) next.before(shown.card);
       next = shown.card;
     }
   };
 
+  // Focus moves here when a card's action has dealt with its fault.
+  status.tabIndex = -1;
   openInstrument(instrument, { items, values });
   let last: InstrumentState | undefined;
   $assessments.subscribe((all) => {

@@ -5,15 +5,11 @@
  * without a console error or CSP violation.
  */
 import { describe, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { axe, describeViolations, openPage, useContext } from './support';
-import { htmlFiles } from '../build/support';
+import { htmlFiles, isRedirectFile } from '../support';
 
-const dist = path.resolve(process.env.SITE_DIR ?? 'dist');
-const isRedirectPage = (file: string) => /<meta\b[^>]*http-equiv=["']?refresh/i.test(readFileSync(path.join(dist, file), 'utf8'));
-const pages = htmlFiles(dist)
-  .filter((f) => !isRedirectPage(f))
+const pages = htmlFiles()
+  .filter((f) => !isRedirectFile(f))
   .map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`);
 
 const PARALLEL = 3;

@@ -1,14 +1,14 @@
 /**
- * How an assessment page loads its JavaScript (issue 7's budget): the form
+ * How an assessment page loads its JavaScript, kept small: the form
  * works, restores and saves with no Preact at all. With nothing answered,
  * Preact and the results island arrive only when the results are scrolled to.
  * Once the form holds an answer (stored or new) they load straight away, so
  * the results are on the page for Ctrl+P, and render exactly what the stored
  * answers say, attributes included.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axe, describeViolations, launch, openPage } from './support';
+import { describe, expect, it } from 'vitest';
+import { axe, describeViolations, openPage } from './support';
+import { useBrowser } from '../support';
 
 const PATH = '/assessments/readiness-to-innovate/';
 const stored = {
@@ -19,17 +19,13 @@ const stored = {
   snapshots: [],
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 const islandSelector = 'astro-island[component-url*="AssessmentResults"]';
 
 describe('an assessment page', () => {
   it('loads no results code on a first visit until the results are reached', async () => {
-    const context = await browser.newContext();
+    const context = await browser.current.newContext();
     const requested: string[] = [];
     context.on('request', (r) => requested.push(new URL(r.url()).pathname));
     const { page, problems } = await openPage(context, PATH);
@@ -49,7 +45,7 @@ describe('an assessment page', () => {
   });
 
   it('restores and saves answers before any island loads, then hydrates the results at once so they can be printed', async () => {
-    const context = await browser.newContext();
+    const context = await browser.current.newContext();
     await context.addInitScript((rec) => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem('qi-hub:answers:readiness-to-innovate', JSON.stringify(rec));

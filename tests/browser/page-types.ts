@@ -5,10 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-
-export const siteDir = path.resolve(process.env.SITE_DIR ?? 'dist');
-
-const isRedirectPage = (file: string) => /<meta\b[^>]*http-equiv=["']?refresh/i.test(readFileSync(file, 'utf8'));
+import { distDir as siteDir, isRedirectFile as isRedirectPage } from '../support';
 
 export function pageTypes(dir: string = siteDir): string[] {
   const paths = ['/'];

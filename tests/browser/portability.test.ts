@@ -65,8 +65,8 @@ describe('export, clear and import', () => {
     const context = await fresh();
     const { page, problems } = await openPage(context, PORTFOLIO);
     await ready(page);
-    await page.check('#q-projects-appropriate-2');
-    await page.check('#q-overlap-or-duplication-0');
+    await page.check('#q-projects-appropriate-3');
+    await page.check('#q-overlap-or-duplication-1');
     await page.fill('#note-projects-appropriate', NOTE);
     await page.fill('#note-interdependence', '=1+1 is only a note 🙂');
     await page.locator('#note-interdependence').blur();
@@ -78,7 +78,7 @@ describe('export, clear and import', () => {
     const exported = JSON.parse(await readFile(jsonFile, 'utf8'));
     expect(exported).toMatchObject({ format: 'qi-hub-answers', version: 1 });
     expect(exported.instruments[0].items).toContain('projects-appropriate');
-    expect(exported.instruments[0].record.answers['projects-appropriate']).toMatchObject({ value: 2, note: NOTE });
+    expect(exported.instruments[0].record.answers['projects-appropriate']).toMatchObject({ value: 3, note: NOTE });
     const csv = await readFile(csvFile);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.toString('utf8')).toContain('\r\n');
@@ -89,7 +89,7 @@ describe('export, clear and import', () => {
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await ready(page);
-    expect(await page.isChecked('#q-projects-appropriate-2')).toBe(false);
+    expect(await page.isChecked('#q-projects-appropriate-3')).toBe(false);
 
     const again = await portability(page);
     await again.locator('input[type=file]').setInputFiles(jsonFile);
@@ -101,11 +101,11 @@ describe('export, clear and import', () => {
     await preview.getByRole('button', { name: 'Import these answers' }).click();
     await expect.poll(() => page.getByTestId('portability-status').textContent()).toMatch(/Imported: Portfolio review/i);
     // The form on screen shows the import at once, and so does a reload.
-    expect(await page.isChecked('#q-projects-appropriate-2')).toBe(true);
+    expect(await page.isChecked('#q-projects-appropriate-3')).toBe(true);
     await page.reload();
     await ready(page);
-    expect(await page.isChecked('#q-projects-appropriate-2')).toBe(true);
-    expect(await page.isChecked('#q-overlap-or-duplication-0')).toBe(true);
+    expect(await page.isChecked('#q-projects-appropriate-3')).toBe(true);
+    expect(await page.isChecked('#q-overlap-or-duplication-1')).toBe(true);
     expect(await page.inputValue('#note-projects-appropriate')).toBe(NOTE);
     expect(await page.inputValue('#note-interdependence')).toBe('=1+1 is only a note 🙂');
     const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('qi-hub:answers:portfolio-review')))!);

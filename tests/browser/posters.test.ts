@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import path from 'node:path';
-import { readPosterEntries } from '../../src/integrations/poster-files';
-import { axe, describeViolations, launch, openPage } from './support';
-import { startServer } from '../../scripts/serve.mjs';
-import { distDir } from '../build/support';
+import { readPosterEntries } from '../../src/build-time/poster-files/integration';
+import { axe, describeViolations, openPage } from './support';
+import { distDir, serveSite, useBrowser } from '../support';
 
 const posters = readPosterEntries(path.resolve(import.meta.dirname, '../..')).map(({ data }) => ({
   slug: String(data.slug),
@@ -13,14 +12,10 @@ const posters = readPosterEntries(path.resolve(import.meta.dirname, '../..')).ma
 }));
 const poster = posters[0]!;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 async function newContext(options: { share?: boolean; javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const context = await browser.current.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await context.addInitScript((withShare: boolean) => {
     // Desktop Chromium's Web Share support varies by platform: decide it here.
@@ -40,7 +35,7 @@ const canonicalOf = (page: Page) => page.locator('link[rel="canonical"]').getAtt
 describe('share button', () => {
   it("copies the address of the page the reader has open, not the build's, and announces it, from the keyboard", async () => {
     // A second server on another loopback port stands in for a preview deploy or a second domain.
-    const elsewhere = await startServer({ dir: distDir });
+    const elsewhere = await serveSite(distDir, { anyPort: true });
     const context = await newContext();
     try {
       const page = await context.newPage();

@@ -4,8 +4,10 @@
  * 12 px or more, and notes in full however long. Checked with Chromium's print
  * emulation and its PDF output on A4.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { parse } from 'yaml';
 import { url, useContext } from './support';
 
 const at = '2025-01-01T10:00:00.000Z';
@@ -23,15 +25,16 @@ const portfolio = {
   v: 1,
   instrument: 'portfolio-review',
   updatedAt: at,
-  answers: { 'projects-appropriate': { value: 1, note: longNote, at }, 'overlap-or-duplication': { value: 2, at } },
+  answers: { 'projects-appropriate': { value: 1, note: longNote, at }, 'overlap-or-duplication': { value: 3, at } },
   snapshots: [],
 };
 
 async function open(page: Page, path: string, record: { instrument: string }) {
   await page.addInitScript((r) => localStorage.setItem(`qi-hub:answers:${r.instrument}`, JSON.stringify(r)), record);
   await page.goto(url(path));
-  // Not scrolled to: the stored answers alone must bring the results in before anyone prints.
-  await page.getByTestId('total').waitFor();
+  // Not scrolled to: the stored answers alone must bring the results in before anyone prints
+  // (a total for a rating scale; the portfolio review's discussion questions have none).
+  await page.locator('[data-testid=total], [data-testid=easy-or-hard]').first().waitFor();
 }
 
 /** The number of pages in a PDF Chromium printed. */
@@ -88,7 +91,7 @@ describe('printing an assessment', () => {
     await page.emulateMedia({ media: 'print' });
     const note = page.getByTestId('note');
     expect(await note.isVisible()).toBe(true);
-    expect((await note.textContent())!.replace(/^Your note: /, '')).toBe(longNote);
+    expect((await note.textContent())!.replace(/^(Your note|Note): /, '')).toBe(longNote);
     expect(await note.evaluate((e) => e.scrollHeight <= e.clientHeight + 1)).toBe(true);
 
     // With nothing answered, Ctrl+P prints the form as a paper checklist: a long note is not cut to three rows.
@@ -102,5 +105,38 @@ describe('printing an assessment', () => {
     expect(await box.evaluate((e) => e.scrollHeight <= e.clientHeight + 1)).toBe(true);
     await page.close();
     await blank.close();
+  });
+
+  // Every checklist, all answered, with a 300-character note on every statement that takes one.
+  // The portfolio review is left out: it is being replaced by a tool.
+  const instruments = readdirSync('content/assessments')
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .filter((id) => id !== 'portfolio-review');
+  const note300 = 'We talked this through as a team and agreed what we do well, where we fall short, and who will take it forward. '.repeat(3).slice(0, 300);
+
+  it.each(instruments)('Ctrl+P on %s, all answered, prints the one-page report and not the form', async (id) => {
+    const doc = parse(readFileSync(`content/assessments/${id}.yaml`, 'utf8')) as {
+      notes?: boolean;
+      scale: { points: { value: number }[] };
+      sections: { items: { id: string }[] }[];
+    };
+    const values = doc.scale.points.map((p) => p.value);
+    const items = doc.sections.flatMap((s) => s.items);
+    const record = {
+      v: 1,
+      instrument: id,
+      updatedAt: at,
+      answers: Object.fromEntries(items.map((item, i) => [item.id, { value: values[(i * 7) % values.length], ...(doc.notes ? { note: note300 } : {}), at }])),
+      snapshots: [],
+    };
+    const page = await shared.current.newPage();
+    await page.addInitScript((r) => localStorage.setItem(`qi-hub:answers:${r.instrument}`, JSON.stringify(r)), record);
+    await page.goto(url(`/assessments/${id}/`));
+    await page.locator('[data-testid="results"] h2 + *').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#assessment-form').isVisible()).toBe(false);
+    expect(await page.locator('[data-testid="results"]').isVisible()).toBe(true);
+    expect(pageCount(await page.pdf({ format: 'A4', preferCSSPageSize: true })), `${id} on A4`).toBe(1);
+    await page.close();
   });
 });

@@ -24,6 +24,9 @@ const shared = useContext();
 
 /** Files downloaded from the forms, by their path in a project: built together at the end. */
 const downloaded: Record<string, Buffer> = {};
+/** The preview's paragraphs of the poster's results, to compare with the page the build makes. */
+let previewResults: string[] = [];
+const LONG_ADDRESS = `https://example.org/${'a'.repeat(120)}`;
 
 async function expectClean(page: Page, problems: string[]) {
   const v = await axe(page);
@@ -79,11 +82,11 @@ describe('submit or update a poster', () => {
     expect(await summary.getByRole('heading').textContent()).toBe('There is a problem');
     const links = await summary.getByRole('link').allTextContents();
     expect(links).toEqual([
-      'Add a title of at least 3 characters.',
+      'Enter a title of at least 3 characters.',
       'Enter a summary of 20 to 300 characters.',
       'Enter the year as 4 digits, between 2000 and 2100, like 2024.',
-      'Enter at least one theme, like "urgent-care".',
-      'Give a valid email address, like name@nhs.net',
+      'Enter at least one theme, like urgent care.',
+      'Enter an email address in the correct format, like name@nhs.net',
     ]);
     // Each field shows its message too, and what was typed is still there.
     expect(await page.locator('#poster-year-error').textContent()).toContain('Enter the year as 4 digits');
@@ -111,6 +114,8 @@ describe('submit or update a poster', () => {
     await page.locator('#poster-year').fill('2025');
     await page.locator('#poster-themes').fill('Hospital discharge, patient flow');
     await page.locator('#poster-question').fill('Can a 9am huddle bring discharges earlier in the day?');
+    // A single line break, a blank line and a long unbroken address: the preview shows them as the page will.
+    await page.locator('#poster-results').fill(`Discharges came earlier\nin the day.\n\nThe run chart is at ${LONG_ADDRESS}`);
     await page.getByLabel('PDSA cycles').check();
     await page.locator('#poster-more').fill('# Not a heading\n\nWe tried 3 cycles & kept one.\n\nexport of the data took a week.');
     await page.locator('#poster-team').fill('Ward 7 team');
@@ -128,6 +133,10 @@ describe('submit or update a poster', () => {
     expect(await preview.textContent()).toContain('Home first: a "discharge" huddle');
     expect(await preview.textContent()).toContain('Virtual Ward Programme');
     expect(await preview.locator('img').getAttribute('alt')).toBe('A poster with a run chart of discharge times before and after the huddle.');
+    previewResults = await preview.getByTestId('preview-results').locator('p').allTextContents();
+    expect(previewResults).toEqual(['Discharges came earlier in the day.', `The run chart is at ${LONG_ADDRESS}`]);
+    expect(await preview.getByTestId('preview-more').locator('p').allTextContents()).toEqual(['# Not a heading', 'We tried 3 cycles & kept one.', 'export of the data took a week.']);
+    expect(await page.getByTestId('form-status').textContent()).toMatch(/passed the checks/);
 
     const slug = 'home-first-a-discharge-huddle';
     downloaded[`content/posters/${slug}.mdx`] = await saveDownload(page, `${slug}.mdx`);
@@ -146,6 +155,7 @@ describe('submit or update a poster', () => {
     expect(body).toContain('## More about the work\n\n\\# Not a heading\n\nWe tried 3 cycles \\& kept one.\n\n&#101;xport of the data took a week.');
     expect(await page.getByTestId('file-text').textContent()).toBe(file);
 
+    expect(await page.getByTestId('download-status').textContent()).toMatch(new RegExp(`You downloaded ${slug}\\.mdx.*Download ${slug}\\.jpg too`));
     const jpeg = await saveDownload(page, `${slug}.jpg`);
     downloaded[`content/posters/${slug}.jpg`] = jpeg;
     expect([...jpeg.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
@@ -162,7 +172,7 @@ describe('submit or update a poster', () => {
     // Changing an answer takes the download away until it is checked again.
     await page.locator('#poster-year').fill('2026');
     expect(await page.getByTestId('preview').count()).toBe(0);
-    expect(await page.getByTestId('form-status').textContent()).toMatch(/check and preview them again/i);
+    expect(await page.getByTestId('form-status').textContent()).toMatch(/Select “Check and preview” again to make the file/);
     await page.close();
   });
 
@@ -179,11 +189,67 @@ describe('submit or update a poster', () => {
     expect(data.slug).toBe('ari-hubs');
     expect(data.results).toBe('Our published results.');
     expect(body).toContain('## About this poster');
+
+    // A new address keeps the old one working: it joins previousSlugs.
+    await page.locator('#poster-slug').fill('ari-hubs-gloucestershire');
+    await page.getByRole('button', { name: 'Check and preview' }).click();
+    await page.getByTestId('preview').waitFor();
+    const moved = split((await page.getByTestId('file-text').textContent())!).data;
+    expect(moved.slug).toBe('ari-hubs-gloucestershire');
+    expect(moved.previousSlugs).toContain('ari-hubs');
     expect(problems).toEqual([]);
 
     await page.goto(new URL('../', page.url()).href);
     expect(await page.getByRole('link', { name: 'Submit or update a poster' }).count()).toBe(1);
     await page.close();
+  });
+});
+
+describe('drafts', () => {
+  it('keeps what was typed for each poster when another is chosen, and after a reload or going Back, never in localStorage', async () => {
+    const { page, problems } = await openPage(shared.current, '/posters/submit/');
+    await ready(page, 'poster-form');
+    await page.locator('#poster-title').fill('Our new poster, typed first');
+    await page.locator('#poster-which').selectOption('ari-hubs');
+    await expect.poll(() => page.locator('#poster-title').inputValue()).toBe('Acute Respiratory Infection (ARI) hubs');
+    expect(await page.getByTestId('form-status').textContent()).toMatch(/Your answers for a new poster are kept/);
+    await page.locator('#poster-results').fill('Typed for the ARI hubs.');
+    await page.locator('#poster-which').selectOption('');
+    await expect.poll(() => page.locator('#poster-title').inputValue()).toBe('Our new poster, typed first');
+    await page.locator('#poster-which').selectOption('ari-hubs');
+    await expect.poll(() => page.locator('#poster-results').inputValue()).toBe('Typed for the ARI hubs.');
+
+    // Away and Back (from the back-forward cache or afresh), and a reload: the typing is still there.
+    await page.goto(new URL('../', page.url()).href);
+    await page.goBack();
+    await ready(page, 'poster-form');
+    await expect.poll(() => page.locator('#poster-results').inputValue()).toBe('Typed for the ARI hubs.');
+    await page.reload();
+    await ready(page, 'poster-form');
+    await expect.poll(() => page.locator('#poster-results').inputValue()).toBe('Typed for the ARI hubs.');
+    expect(await page.locator('#poster-which').inputValue()).toBe('ari-hubs');
+    expect(await page.getByTestId('draft-notice').textContent()).toMatch(/typed earlier in this browser tab are back/);
+    await page.locator('#poster-which').selectOption('');
+    await expect.poll(() => page.locator('#poster-title').inputValue()).toBe('Our new poster, typed first');
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => /draft/.test(k)))).toEqual([]);
+    await expectClean(page, problems);
+    await page.close();
+  });
+
+  it('says so when the browser will not keep a copy, and the form still works', async () => {
+    const context = await shared.current.browser()!.newContext();
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+    });
+    const { page, problems } = await openPage(context, '/training/submit/');
+    await ready(page, 'training-form');
+    await page.locator('#course-title').fill('A course typed with storage blocked');
+    await expect.poll(() => page.getByTestId('draft-notice').textContent()).toMatch(/not keeping a copy of your answers/);
+    expect(await page.locator('#course-title').inputValue()).toBe('A course typed with storage blocked');
+    await expectClean(page, problems);
+    await context.close();
   });
 });
 
@@ -199,11 +265,11 @@ describe('submit or update a course', () => {
     await summary.waitFor();
     expect(await summary.getByRole('link').allTextContents()).toEqual([
       'Choose the faculty that runs the course.',
-      'Choose the course’s level, or "Level not given".',
-      'Choose how the course is delivered, or "Ask the faculty".',
+      'Choose the level of the course. If you do not know, choose "Level not given: ask the faculty".',
+      'Choose how the course is delivered. If you do not know, choose "Ask the faculty".',
       'Enter who the course is for, at least 3 characters.',
       'Enter how to book or ask about a place, at least 10 characters.',
-      'Give a full web address starting with https://',
+      'Enter a full web address starting with https://',
     ]);
     await expectClean(page, problems);
     await fitsPhone(page);
@@ -264,6 +330,10 @@ describe('the downloaded files build', () => {
     const poster = readFileSync(path.join(copy, 'dist/posters/home-first-a-discharge-huddle/index.html'), 'utf8');
     expect(poster).toContain('Home first: a &quot;discharge&quot; huddle');
     expect(poster).toContain('Can a 9am huddle bring discharges earlier in the day?');
+    // The preview showed the results exactly as the page does: the same paragraphs.
+    const results = /<section aria-labelledby="case-study-results">([\s\S]*?)<\/section>/.exec(poster)?.[1] ?? '';
+    const pageParagraphs = [...results.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]!.replace(/\s+/g, ' ').trim());
+    expect(pageParagraphs).toEqual(previewResults);
     // The team's text shows as typed: not a heading, and "&" as "&amp;".
     expect(poster).toContain('<p># Not a heading</p>');
     // A paragraph starting "export" is text on the page, not code the build ran.

@@ -6,11 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launch } from './support';
 import { assessmentPage } from './page-types';
 import { checkSite } from '../build/site-links';
 import { buildProject, copyProject } from '../../scripts/project-copy.mjs';
-import { startServer } from '../../scripts/serve.mjs';
+import { launch, serveSite } from '../support';
 
 const base = '/qi-hub/';
 const siteUrl = 'https://qi.example.nhs.uk';
@@ -24,12 +23,13 @@ beforeAll(async () => {
   copy = await copyProject('qi-hub-subpath-');
   outDir = path.join(copy.dir, 'dist');
   await buildProject(copy.dir, { env: { BASE_PATH: base, SITE_URL: siteUrl }, outDir });
-  server = await startServer({ dir: outDir, base });
+  server = await serveSite(outDir);
   browser = await launch();
   context = await browser.newContext();
 }, 300_000);
 
 afterAll(async () => {
+  // The browser first: the server waits for its open connections to end.
   await browser?.close();
   await server?.close();
   await copy?.remove();

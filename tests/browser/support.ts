@@ -1,39 +1,26 @@
 /**
- * Shared pieces for browser tests: Debian's Chromium through playwright-core
- * (no test tool downloads a browser), the served site's URL, and axe-core.
+ * Pieces for browser tests: a browser context per test file, the served site's
+ * URL, pages that record errors, and axe-core. Launching Chromium, the built
+ * site and the server are in the support module all tests share (tests/support.ts).
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, inject } from 'vitest';
+import { useBrowser } from '../support';
+
+export { launch } from '../support';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error('Chromium not found. Install Debian\'s chromium (apt-get install -y chromium) or set CHROMIUM_PATH.');
-  return found;
-}
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
-  });
-}
-
 /** One Chromium and one browser context for a test file: opened before its tests, closed after. */
 export function useContext(): { readonly current: BrowserContext } {
-  let browser: Browser | undefined;
+  const browser = useBrowser();
   const shared = {} as { current: BrowserContext };
   beforeAll(async () => {
-    browser = await launch();
-    shared.current = await browser.newContext();
+    shared.current = await browser.current.newContext();
   });
-  afterAll(async () => browser?.close());
   return shared;
 }
 

@@ -101,20 +101,26 @@ describe('system appraisal', () => {
     await team.getByLabel('Paste share links').fill(link);
     await team.getByRole('button', { name: 'Add links' }).click();
     await expect.poll(() => team.getByTestId('team-status').textContent()).toMatch(/1 result added/);
-    const row = await team.getByTestId('team-items').locator('tbody tr').nth(1).locator('td').allTextContents();
-    // Answered, median, range, then people per point: struggled over (1), easy (3).
-    expect(row.slice(-2)).toEqual(['0', '1']);
+    const items = team.getByTestId('team-items');
+    await expect.poll(() => items.locator('thead th').allTextContents()).toEqual(['Question', 'Found it easy', 'Struggled over it']);
+    // Question 2 was marked easy: one person found it easy, nobody struggled.
+    expect(await items.locator('tbody tr').nth(1).locator('td').allTextContents()).toEqual(['1', '0']);
+    const summaryText = (await team.getByTestId('team-summary').textContent()) ?? '';
+    expect(summaryText).not.toMatch(/median|range|average|total|section/i);
+    expect(await team.getByTestId('team-sections').count()).toBe(0);
+    const teamViolations = await axe(team);
+    expect(teamViolations, describeViolations(teamViolations)).toEqual([]);
     await other.close();
     await context.close();
   });
 
-  it('keeps answers saved under the old four-point scale aside with a clear message, and starts afresh', async () => {
+  it('keeps the answers still on the scale, keeps the old record aside, and says which answers were left out and why', async () => {
     const context = await shared.current.browser()!.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     const at = '2026-01-05T10:00:00.000Z';
-    const old = { v: 1, instrument: 'system-appraisal', updatedAt: at, answers: { 'goals-for-improvement': { value: 2, at }, 'improvement-teams': { value: 0, at } }, snapshots: [] };
+    const old = { v: 1, instrument: 'system-appraisal', updatedAt: at, answers: { 'goals-for-improvement': { value: 2, at }, 'improvement-teams': { value: 0, at }, 'strategic-projects': { value: 3, at } }, snapshots: [] };
     await page.addInitScript(([k, rec]) => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem(k as string, rec as string);
@@ -123,10 +129,12 @@ describe('system appraisal', () => {
     }, [KEY, JSON.stringify(old)]);
     await page.goto(url(PATH));
     await loaded(page);
-    const fault = page.locator('[data-fault="out-of-range"]');
+    const fault = page.locator('[data-fault="partly-kept"]');
     await fault.waitFor();
-    expect(await fault.textContent()).toContain('not on this checklist’s answer scale');
-    expect(await fault.textContent()).toContain('kept a copy aside');
+    expect(await fault.textContent()).toContain('question 1, because 2 is no longer on this checklist’s answer scale');
+    expect(await fault.textContent()).toContain('question 2, because 0 is no longer on this checklist’s answer scale');
+    expect(await fault.textContent()).toContain('kept a copy of the record exactly as it was stored');
+    expect(await page.locator('input[name="strategic-projects"]:checked').getAttribute('value')).toBe('3');
     const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('qi-hub:kept-aside:')).map((k) => localStorage.getItem(k)));
     expect(kept).toEqual([JSON.stringify(old)]);
     // The page still works: a new answer is saved and shown.

@@ -17,10 +17,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { site } from '../../src/config/site';
+import { contentTypes } from '../../src/schemas/collections';
+import { distDir as dist, isRedirectPage as isRedirect } from '../support';
 
 const root = resolve(import.meta.dirname, '../..');
-const dist = join(root, 'dist');
-const contentDir = join(root, 'content');
 /** The site's base path, always with a trailing slash: "/" or "/qi-hub/". */
 const base = site.base.endsWith('/') ? site.base : `${site.base}/`;
 /** A site path ("methods/pdsa-cycles/") as it appears in an href. */
@@ -43,32 +43,30 @@ function frontmatter(file: string): Data {
   return parseYaml(match[1]!) as Data;
 }
 
-function load(type: string, exts = ['.md', '.mdx']): Entry[] {
-  const dir = join(contentDir, type);
+/** The extensions a collection's glob pattern takes: a pattern ending ".{md,mdx}" gives [".md", ".mdx"]. */
+const extensionsOf = (pattern: string) => (/\.\{([^}]+)\}$/.exec(pattern)?.[1]?.split(',') ?? [pattern.split('.').pop()!]).map((e) => `.${e}`);
+
+function load(folder: string, exts: string[]): Entry[] {
+  const dir = join(root, folder);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => exts.includes(extname(f)))
     .map((f) => {
       const file = join(dir, f);
       const data = frontmatter(file);
-      const id = type === 'posters' ? String(data.slug) : f.slice(0, -extname(f).length);
-      return { id, file: `content/${type}/${f}`, data };
+      const id = folder === 'content/posters' ? String(data.slug) : f.slice(0, -extname(f).length);
+      return { id, file: `${folder}/${f}`, data };
     });
 }
 
-const content = {
-  methods: load('methods'),
-  faculties: load('faculties'),
-  training: load('training'),
-  posters: load('posters'),
-  programmes: load('programmes'),
-  news: load('news'),
-  pages: load('pages'),
-  resources: load('resources', ['.md', '.yaml']),
-};
+/** Every collection kept as a folder of files (all but "Where to focus", one file), from the one list of collections. */
+const content = Object.fromEntries(
+  contentTypes.flatMap((t) => ('folder' in t.files ? [[t.name, load(t.files.folder, extensionsOf(t.files.pattern))]] : [])),
+) as Record<Exclude<(typeof contentTypes)[number]['name'], 'focus'>, Entry[]>;
 type Collection = keyof typeof content;
 const ids = (c: Collection) => new Set(content[c].map((e) => e.id));
-const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v == null ? [] : [String(v)]);
+/** The ids a field names: plain ids, or objects naming one in `method` (a method's related list). */
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => String(x && typeof x === 'object' && 'method' in x ? x.method : x)) : v == null ? [] : [String(v)]);
 
 // ---------------------------------------------------------------- built pages
 
@@ -124,7 +122,6 @@ const descriptionOf = (html: string) => {
 /** Every href of an <a> element. */
 const anchorsOf = (html: string) => [...html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)].map((m) => decode(m[1]!));
 const linksTo = (page: Page, path: string) => anchorsOf(page.html).some((h) => h === path);
-const isRedirect = (html: string) => /<meta\s+http-equiv="refresh"/i.test(html);
 
 beforeAll(() => {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first.');

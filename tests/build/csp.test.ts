@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { distDir, htmlFiles } from './support';
+import { distDir, htmlFiles } from '../support';
 
 export function parsePolicy(policy: string): Map<string, string[]> {
   const map = new Map<string, string[]>();

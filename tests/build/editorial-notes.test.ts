@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir } from './support';
+import { distDir } from '../support';
 
 const contentDir = resolve(import.meta.dirname, '../../content');
 

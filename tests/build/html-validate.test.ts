@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData, type Message } from 'html-validate';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { distDir, htmlFiles } from './support';
+import { distDir, htmlFiles, isRedirectPage } from '../support';
 
 const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData;
 
@@ -24,8 +24,7 @@ const reasonsForRulesOff: Record<string, string> = {
 const validator = new HtmlValidate(new StaticConfigLoader(config));
 const pages = htmlFiles();
 
-/** Redirect pages hold no content of their own: they are checked as HTML but have no h1. */
-const isRedirectPage = (html: string) => /<meta\b[^>]*http-equiv=["']?refresh/i.test(html) && html.length < 4000;
+// Redirect pages (isRedirectPage) hold no content of their own: they are checked as HTML but have no h1.
 
 function describeMessages(messages: Message[]): string {
   return messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`).join('\n');

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { checkSite } from './site-links';
-import { builtOrigin, distDir, siteBase } from './support';
+import { builtOrigin, distDir, siteBase } from '../support';
 
 describe('links in the built site', () => {
   const report = checkSite(distDir, siteBase, builtOrigin());

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { distDir } from './support';
+import { ILLUSTRATION_LABEL } from '../../src/components/MethodFigure/types';
 
 const methods = readdirSync(path.resolve('content/methods'))
   .filter((f) => f.endsWith('.mdx'))
@@ -20,7 +21,8 @@ describe('method figures in the build', () => {
 
   it.each(methods)('%s has a figure with a text alternative and a caption', (id) => {
     const html = parse(readFileSync(path.join(distDir, 'methods', id, 'index.html'), 'utf8'));
-    const blocks = html.querySelectorAll('main .app-method-figure');
+    // The method's own figure; a worked example's chart sits inside .app-worked-example.
+    const blocks = html.querySelectorAll('main .app-method-figure').filter((b) => !b.closest('.app-worked-example'));
     expect(blocks).toHaveLength(1);
     const block = blocks[0]!;
     const figure = block.querySelector('figure')!;
@@ -35,7 +37,7 @@ describe('method figures in the build', () => {
     expect(figure.getAttribute('aria-labelledby')).toBe(caption?.getAttribute('id'));
     const table = block.querySelector('table');
     if (table) {
-      expect(figure.text).toContain('Illustration: invented data, not a real service.');
+      expect(figure.text).toContain(ILLUSTRATION_LABEL);
       expect(block.querySelector('.app-method-figure__summary')?.text.trim()).toBeTruthy();
       expect(table.querySelector('caption')?.text.trim()).toBeTruthy();
       expect(table.querySelectorAll('tbody tr').length).toBeGreaterThan(2);

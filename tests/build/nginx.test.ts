@@ -10,9 +10,9 @@ import { mkdtemp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { nginxConf, normaliseBase, type DeployRedirect } from '../../src/lib/deploy-configs';
+import { nginxConf, normaliseBase, type DeployRedirect } from '../../src/build-time/host-files/render';
 import { cacheControl, securityHeaders } from '../../src/config/headers';
-import { distDir, siteBase } from './support';
+import { distDir, siteBase } from '../support';
 
 const nginxBin = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 if (!nginxBin && process.env.CI) throw new Error('nginx is missing. .ci/run installs it (apt-get install -y nginx).');

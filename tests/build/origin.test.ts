@@ -10,8 +10,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { buildProject, copyProject, projectRoot } from '../../scripts/project-copy.mjs';
-import { readPosterEntries } from '../../src/integrations/poster-files';
-import { canonical, htmlFiles, meta, qrCodesOf } from './support';
+import { readPosterEntries } from '../../src/build-time/poster-files/integration';
+import { htmlFiles } from '../support';
+import { canonical, meta, qrCodesOf } from './support';
 
 const origin = 'https://qi.example.org';
 const base = '/improve/';

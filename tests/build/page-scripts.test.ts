@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir, htmlFiles } from './support';
+import { distDir, htmlFiles } from '../support';
 
 const read = (f: string) => readFileSync(path.join(distDir, f), 'utf8');
 const pages = htmlFiles();

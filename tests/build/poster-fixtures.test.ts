@@ -17,7 +17,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-import { getRedirects } from '../../src/lib/redirects';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let copy: string;
@@ -134,11 +133,8 @@ pdf: /fixture-posters/fixture-renamed.pdf
     expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
   });
 
-  it('gives the hosts the same redirect, through getRedirects and in the redirect file the build writes', () => {
-    const data = { slug: 'fixture-renamed', previousSlugs: ['fixture-old-name'] };
-    const [redirect] = getRedirects([{ data }], '/qi-hub/');
-    expect(redirect).toEqual({ from: '/qi-hub/posters/fixture-old-name/', to: '/qi-hub/posters/fixture-renamed/', status: 301 });
-    expect(read('_redirects').split('\n')).toContain(`${redirect!.from} ${redirect!.to} 301`);
+  it('gives the hosts the same redirect in the redirect file the build writes', () => {
+    expect(read('_redirects').split('\n')).toContain('/qi-hub/posters/fixture-old-name/ /qi-hub/posters/fixture-renamed/ 301');
   });
 
   it('draws a QR code that opens the permanent address, base path included', () => {

@@ -6,9 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl } from '../../src/lib/url';
-import { readPosterEntries } from '../../src/integrations/poster-files';
-import { builtOrigin, canonical, distDir, htmlFiles, meta, qrCodesOf, siteBase } from './support';
+import { absoluteUrl, withBase } from '../../src/lib/url';
+import { readPosterEntries } from '../../src/build-time/poster-files/integration';
+import { builtOrigin, distDir, htmlFiles, isRedirectPage, siteBase } from '../support';
+import { canonical, meta, qrCodesOf } from './support';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const posters = readPosterEntries(root).map(({ file, data }) => ({ file, slug: String(data.slug), title: String(data.title), organisation: data.organisation as string | undefined }));
@@ -95,8 +96,21 @@ describe('poster pages', () => {
   });
 });
 
+describe('a poster that became a news item', () => {
+  it('sends its old address (and any QR code printed with it) to the news item, as a page and in the hosts\' redirects', () => {
+    const page = html('posters/oxfordshire-system-review-cqc/index.html');
+    const to = withBase('/news/cqc-review-oxfordshire-2019/', siteBase);
+    expect(/<meta http-equiv="refresh" content="0; url=([^"]*)"/.exec(page)?.[1]).toBe(to);
+    expect(canonical(page)).toBe(absoluteUrl('/news/cqc-review-oxfordshire-2019/', builtOrigin(), siteBase));
+    expect(page).toContain('<h1>This page has moved</h1>');
+    expect(existsSync(path.join(distDir, 'news/cqc-review-oxfordshire-2019/index.html'))).toBe(true);
+    const redirects = readFileSync(path.join(distDir, '_redirects'), 'utf8').split('\n');
+    expect(redirects).toContain(`${withBase('/posters/oxfordshire-system-review-cqc/', siteBase)} ${to} 301`);
+  });
+});
+
 describe('every page', () => {
-  const pages = htmlFiles().filter((f) => !/<meta http-equiv="refresh"/.test(html(f)) && !f.startsWith('pagefind/'));
+  const pages = htmlFiles().filter((f) => !isRedirectPage(html(f)) && !f.startsWith('pagefind/'));
 
   it('has a preview image of 1200×630 that exists, and links the feed', () => {
     const missing: string[] = [];

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { isRedirectFile } from '../support';
 
 export interface LinkReport {
   /** Pages found. */
@@ -197,8 +198,7 @@ export function checkSite(dir: string, base: string, siteUrl: string): LinkRepor
   const seen = new Set<string>(['index.html']);
   const queue = ['index.html'];
   while (queue.length) for (const n of edges.get(queue.shift()!) ?? []) if (!seen.has(n)) seen.add(n), queue.push(n);
-  const isRedirectPage = (file: string) => page(file).querySelector('meta[http-equiv="refresh"]') !== null;
-  const unreachable = pages.filter((f) => !seen.has(f) && f !== '404.html' && !isRedirectPage(f));
+  const unreachable = pages.filter((f) => !seen.has(f) && f !== '404.html' && !isRedirectFile(f, dir));
 
   return { pages, checked, broken, unreachable };
 }

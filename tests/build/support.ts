@@ -1,29 +1,16 @@
 /**
- * Shared pieces for the build tests: where the built site is, the origin and
- * base path it was built with, and its pages.
+ * Pieces for the build tests: a page's meta tags and canonical link, and what
+ * its QR codes open. Where the built site is, what it was built for and its pages
+ * are in the support module all tests share (tests/support.ts).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { Resvg } from '@resvg/resvg-js';
-import { builtFor } from '../../scripts/serve.mjs';
 
-/** The built site. SITE_DIR lets a test run against another build (e.g. a sub-path one). */
-export const distDir = path.resolve(process.env.SITE_DIR ?? 'dist');
-/** The base path the site in distDir was built with. */
-export const siteBase = process.env.BASE_PATH ?? '/';
-
-/** Every HTML file under `dir`, relative, with "/" separators, sorted. */
-export function htmlFiles(dir: string = distDir): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => f.split(path.sep).join('/'))
-    .sort();
-}
-
-/** The origin (with a trailing slash) the site in `dir` was built for: the build takes it from SITE_URL or the host. */
-export const builtOrigin = (dir: string = distDir): string => builtFor(dir).origin;
+// For build tests that still import these from here; tests/support.ts is their home.
+export { distDir, siteBase } from '../support';
 
 /** The content of a page's `<meta property|name="key">`, with &amp; decoded. */
 export const meta = (page: string, key: string) =>

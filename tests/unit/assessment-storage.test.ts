@@ -68,15 +68,34 @@ describe('storage: reading', () => {
     expect(storage.keptAside()).toHaveLength(1);
   });
 
-  it('keeps a record with out-of-range or non-numeric values aside', () => {
+  it('keeps every good answer when some are off the scale, damaged or under a bad id, and keeps the original aside', () => {
     const { fake, storage } = setup();
-    const bad = recordWith({ a: 3 });
-    (bad.answers.a as { value: number }).value = 9;
-    fake.map.set(recordKey('x'), JSON.stringify(bad));
-    expect(storage.load('x', rule).faults[0]).toMatchObject({ kind: 'out-of-range' });
-    fake.map.set(recordKey('x'), JSON.stringify({ ...bad, answers: { a: { value: 'high', at: T1 } } }));
-    expect(storage.load('x', rule).faults[0]).toMatchObject({ kind: 'wrong-shape' });
-    expect(storage.keptAside()).toHaveLength(2);
+    const good = recordWith({ b: 2, c: 4 });
+    const raw = JSON.stringify({
+      ...good,
+      answers: { ...good.answers, a: { value: 9, at: T1 }, Upper: { value: 1, at: T1 }, d: { value: 'high', at: T1 } },
+    }).replace('"answers":{', '"answers":{"__proto__":{"value":1,"at":"2025-01-01T10:01:00.000Z"},');
+    fake.map.set(recordKey('x'), raw);
+    const loaded = storage.load('x', rule);
+    expect(loaded.record.answers).toEqual(good.answers);
+    const fault = loaded.faults[0];
+    expect(fault).toMatchObject({ kind: 'partly-kept', keptAs: expect.any(String) });
+    const dropped = fault?.kind === 'partly-kept' ? fault.dropped.join(' ') : '';
+    expect(dropped).toMatch(/question 1, because 9 is no longer on this checklist’s answer scale/);
+    expect(dropped).toMatch(/“Upper”/);
+    expect(dropped).toMatch(/“__proto__”/);
+    expect(dropped).toMatch(/“d”, which was damaged/);
+    expect(storage.keptAside().map((k) => k.raw)).toEqual([raw]);
+    // The answers kept are written back, so the next visit finds nothing wrong.
+    expect(storage.load('x', rule)).toMatchObject({ faults: [], record: { answers: good.answers } });
+  });
+
+  it('keeps the good answers of an old bare map with a bad id', () => {
+    const { fake, storage } = setup();
+    fake.map.set(recordKey('x'), '{"a":3,"B":2}');
+    const loaded = storage.load('x', rule);
+    expect(loaded.record.answers.a?.value).toBe(3);
+    expect(loaded.faults.map((f) => f.kind)).toEqual(['partly-kept']);
   });
 
   it('never overwrites an earlier kept-aside copy', () => {
@@ -97,7 +116,8 @@ describe('storage: reading', () => {
     expect(loaded.faults[0]).toMatchObject({ kind: 'not-json', keptAs: null });
     expect(fake.map.get(recordKey('x'))).toBe('garbage');
     // Saving never writes over it; the person can download it and discard it.
-    expect(storage.save(recordWith({ a: 1 })).fault).toEqual({ kind: 'full' });
+    // The damaged record is what is in the way, not a full storage: the fault says so.
+    expect(storage.save(recordWith({ a: 1 })).fault).toEqual({ kind: 'not-json', keptAs: null });
     expect(storage.storedText('x')).toBe('garbage');
     expect(storage.discardDamaged('x')).toBe(true);
     expect(fake.map.has(recordKey('x'))).toBe(false);
@@ -153,9 +173,11 @@ describe('storage: reading', () => {
     expect(fake.map.get(recordKey('x'))).toBe('{"a":2}');
   });
 
-  it('keeps aside a version 0 record that cannot be migrated', () => {
+  it('keeps aside a version 0 record with an answer that cannot be migrated, and says which', () => {
     const { fake, storage } = setup();
     fake.map.set(recordKey('x'), JSON.stringify({ a: 'two' }));
+    expect(storage.load('x', rule).faults[0]).toMatchObject({ kind: 'partly-kept', dropped: [expect.stringMatching(/question 1, which was damaged/)] });
+    fake.map.set(recordKey('x'), JSON.stringify(['two']));
     expect(storage.load('x', rule).faults[0]).toMatchObject({ kind: 'wrong-shape' });
     expect(storage.keptAside()[0]!.raw).toBe('{"a":"two"}');
   });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareEasyOrHard, isEasyOrHard, splitEasyOrHard } from '../../src/lib/easy-or-hard';
+import fc from 'fast-check';
+import { compareEasyOrHard, isEasyOrHard, splitEasyOrHard, teamEasyOrHard, teamEasyOrHardCsv } from '../../src/lib/easy-or-hard';
+import { toInstrumentInfo } from '../../src/lib/catalogue';
+import { participant } from '../../src/lib/team';
 import type { InstrumentShape } from '../../src/lib/scoring';
 import { scaleSchema } from '../../src/schemas/assessment';
 import { checkValues, emptyRecord } from '../../src/schemas/answers-core';
@@ -65,6 +68,44 @@ describe('easy-or-hard scale', () => {
     };
     const problems = checkValues(record, { items: ['goals', 'teams', 'data'], values: [1, 3] });
     expect(problems).toEqual(['Current answers: "goals" has 0, which is not on the scale.', 'Current answers: "teams" has 2, which is not on the scale.']);
+  });
+});
+
+describe('easy-or-hard team view', () => {
+  const info = toInstrumentInfo('appraisal', { title: 'System appraisal', scale: { type: 'easy-or-hard', question: 'Easy?', points: appraisal.scale.points.map((p) => ({ ...p })) }, sections: appraisal.sections } as never);
+  const at = '2026-01-01T00:00:00.000Z';
+
+  it('counts, per question, who found it easy and who struggled, and nothing else', () => {
+    const people = [
+      participant('appraisal', at, { goals: 1, teams: 3 }, 'Share link'),
+      participant('appraisal', '2026-01-02T00:00:00.000Z', { goals: 1, teams: 1, data: 3 }, 'Share link'),
+      participant('other', at, { goals: 3 }, 'Share link'),
+    ];
+    const { people: n, questions } = teamEasyOrHard(info, people);
+    expect(n).toBe(2);
+    expect(questions).toEqual([
+      { id: 'goals', number: 1, text: 'What are your goals?', easy: 0, struggled: 2 },
+      { id: 'teams', number: 2, text: 'Do you have teams?', easy: 1, struggled: 1 },
+      { id: 'data', number: 3, text: 'Is data available?', easy: 1, struggled: 0 },
+    ]);
+    const csv = teamEasyOrHardCsv(questions);
+    expect(csv.header).toEqual(['question', 'item_id', 'item_text', 'found_easy', 'struggled_over']);
+    expect(csv.header.join()).not.toMatch(/median|min|max|range|total/);
+  });
+
+  it('never counts a person twice for one question, nor a value off the scale', () => {
+    const value = fc.constantFrom(0, 1, 2, 3, undefined);
+    fc.assert(
+      fc.property(fc.array(fc.record({ goals: value, teams: value, data: value }), { maxLength: 8 }), (rows) => {
+        const people = rows.map((r, i) => participant('appraisal', new Date(Date.UTC(2026, 0, 1 + i)).toISOString(), Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as Record<string, number>, 'Share link'));
+        for (const q of teamEasyOrHard(info, people).questions) {
+          const answers = rows.map((r) => r[q.id as keyof typeof r]);
+          expect(q.easy).toBe(answers.filter((v) => v === 3).length);
+          expect(q.struggled).toBe(answers.filter((v) => v === 1).length);
+          expect(q.easy + q.struggled).toBeLessThanOrEqual(rows.length);
+        }
+      }),
+    );
   });
 });
 

@@ -66,8 +66,13 @@ describe('checking JSON', () => {
     expect(errorsOf(json().replace('"open": {', '"Open Item": {'))).toMatch(/answers.*key/);
   });
 
-  it('refuses values that are not on the instrument’s scale', () => {
-    expect(errorsOf(json().replace('"value": 3', '"value": 9'))).toMatch(/not on the scale/);
+  it('leaves out values no longer on the instrument’s scale, imports the rest, and says which', () => {
+    const r = checkImport(json().replace('"value": 3', '"value": 9'), catalogue, readCsv);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.warnings.join(' ')).toMatch(/one answer is not on this assessment’s answer scale now.*question 1 \(9\)/);
+    expect(r.instruments[0]!.record.answers.open).toBeUndefined();
+    expect(Object.keys(r.instruments[0]!.record.answers).length).toBeGreaterThan(0);
   });
 
   it('reports items the instrument no longer has and leaves them out', () => {
@@ -114,7 +119,8 @@ describe('checking CSV', () => {
     expect(errorsOf(csv().replace('"open","We are open to new initiatives.","3"', '"open","We are open to new initiatives.","three"'))).toMatch(/Row 2: the value "three"/);
     expect(errorsOf(csv().replace('"value"', '"value","colour"'))).toMatch(/colour/);
     expect(errorsOf(csv().replace(/"2025-03-01T10:15:00.000Z"/, '"01/03/2025 10:15"'))).toMatch(/answered_at/);
-    expect(errorsOf(csv().replace('"open","We are open to new initiatives.","3"', '"open","We are open to new initiatives.","7"'))).toMatch(/not on the scale/);
+    const offScale = checkImport(csv().replace('"open","We are open to new initiatives.","3"', '"open","We are open to new initiatives.","7"'), catalogue, readCsv);
+    expect(offScale.ok && offScale.warnings.join(' ')).toMatch(/not on this assessment’s answer scale now/);
   });
 });
 

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assertUniquePosterSlugs, findSlugClashes } from '../../src/lib/poster-slugs';
-import { getRedirects } from '../../src/lib/redirects';
 import { facetOptions, facetValues, matches, selectionFromParams, selectionToParams, shownMessage, themeLabel } from '../../src/lib/poster-filter';
 import { jsonLdText, posterJsonLd } from '../../src/lib/poster-jsonld';
-import { previewTypeFor } from '../../src/lib/previews';
 import { mailtoLink, shareOrCopy, shareableUrl } from '../../src/components/PosterShare/share';
 
 const poster = (id: string, previousSlugs: string[] = [], file = `content/posters/${id}.mdx`) => ({ id, filePath: file, data: { slug: id, previousSlugs } });
@@ -18,22 +16,17 @@ describe('poster slugs', () => {
     expect(() => assertUniquePosterSlugs(posters)).toThrow(/"same".*\n.*content\/posters\/one\.mdx \(as its slug\)\n.*content\/posters\/two\.mdx \(as its slug\)/);
   });
 
+  it("stops a news item keeping a poster's address as its old poster slug, naming both files", () => {
+    expect(() => assertUniquePosterSlugs([poster('a')], [{ file: 'content/news/item.md', slugs: ['a'] }])).toThrow(/"a".*\n.*content\/posters\/a\.mdx \(as its slug\)\n.*content\/news\/item\.md \(as its previous slug\)/);
+    expect(() => assertUniquePosterSlugs([poster('a')], [{ file: 'content/news/item.md', slugs: ['gone'] }])).not.toThrow();
+  });
+
   it("finds a slug that is another poster's old slug, and an old slug two posters keep", () => {
     const clashes = findSlugClashes([poster('a', ['b', 'gone']), poster('b'), poster('c', ['gone'])]);
     expect(clashes).toEqual([
       { slug: 'b', claims: [{ file: 'content/posters/a.mdx', as: 'previous slug' }, { file: 'content/posters/b.mdx', as: 'slug' }] },
       { slug: 'gone', claims: [{ file: 'content/posters/a.mdx', as: 'previous slug' }, { file: 'content/posters/c.mdx', as: 'previous slug' }] },
     ]);
-  });
-});
-
-describe('getRedirects', () => {
-  it('gives one permanent redirect per old slug, with the base path, sorted', () => {
-    expect(getRedirects([{ data: { slug: 'new', previousSlugs: ['z-old', 'a-old'] } }, { data: { slug: 'other' } }], '/qi-hub')).toEqual([
-      { from: '/qi-hub/posters/a-old/', to: '/qi-hub/posters/new/', status: 301 },
-      { from: '/qi-hub/posters/z-old/', to: '/qi-hub/posters/new/', status: 301 },
-    ]);
-    expect(getRedirects([{ data: { slug: 'new', previousSlugs: ['old'] } }])[0]).toEqual({ from: '/posters/old/', to: '/posters/new/', status: 301 });
   });
 });
 
@@ -83,15 +76,6 @@ describe('JSON-LD', () => {
     const text = jsonLdText({ headline: 'a</script><script>alert(1)</script>' });
     expect(text).not.toContain('<');
     expect(JSON.parse(text).headline).toBe('a</script><script>alert(1)</script>');
-  });
-});
-
-describe('preview types', () => {
-  it('picks the section of a page, or the generic page card', () => {
-    expect(previewTypeFor('/')).toBe('home');
-    expect(previewTypeFor('/methods/pdsa-cycles/')).toBe('methods');
-    expect(previewTypeFor('/about/')).toBe('page');
-    expect(previewTypeFor('/home/')).toBe('page');
   });
 });
 

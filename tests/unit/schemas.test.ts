@@ -15,7 +15,7 @@ describe('content schemas', () => {
   it('accept a valid entry and fill defaults', () => {
     const parsed = methodSchema(looseContext).parse(method);
     expect(parsed.related).toEqual([]);
-    expect(parsed.resources).toEqual([]);
+    expect(parsed.guides).toEqual([]);
   });
 
   it('name an unknown field and list the allowed ones', () => {

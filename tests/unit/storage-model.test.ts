@@ -24,6 +24,7 @@ import {
   clearEverything,
   importBackup,
   importRecords,
+  saveShownAgain,
   openInstrument,
   resetInstrument,
   restoreBackup,
@@ -33,7 +34,7 @@ import {
   stateOf,
   useStorage,
 } from '../../src/lib/assessment-store';
-import { hasContent, setAnswer } from '../../src/lib/answer-record';
+import { hasContent, latestTime, mergeRecords, resetRecord, sameRecord, setAnswer } from '../../src/lib/answer-record';
 import { exportJson } from '../../src/lib/export';
 import { planInstrument } from '../../src/lib/import-plan';
 import { createAnswerStorage, KEY_PREFIX, parseRecord, recordKey, type StorageEvents } from '../../src/lib/storage';
@@ -229,6 +230,31 @@ const otherTabClearsCmd = fc.constant(
     m.backup = null;
   }),
 );
+/**
+ * Another tab cleared everything and keeps its tombstone in memory; this tab
+ * saves what it shows again. The other tab then merges this tab's write with
+ * its tombstone and writes back only if the merge differs: what this tab
+ * saved must survive that.
+ */
+const clearedElsewhereCmd = instrument.map((id) =>
+  cmd(`otherTabClearsEverything, then saveShownAgain(${id})`, always, (m, r) => {
+    if (r.fake.blocked) return;
+    const tombstone = resetRecord(emptyRecord(id, new Date(T0).toISOString()), new Date(Math.max(Date.now(), latestTime(stateOf(id).record) + 1)).toISOString());
+    r.fake.clear();
+    r.fire(null, null);
+    m.backup = null;
+    // The person reads the message and saves again, later than the clear by the clock both tabs share.
+    vi.setSystemTime(Math.max(Date.now(), Date.parse(tombstone.resetAt!)) + 1000);
+    saveShownAgain(id);
+    const now = stored(r.fake, id);
+    if (!now) return;
+    const merged = mergeRecords(tombstone, now);
+    if (!sameRecord(merged, now)) {
+      createAnswerStorage(() => r.fake).save(merged, { now: stampFor(merged) });
+      r.fire(recordKey(id), r.fake.map.get(recordKey(id))!);
+    }
+  }),
+);
 const fullCmd = fc.boolean().map((full) =>
   cmd(`storageFull(${full})`, always, (_m, r) => {
     r.fake.full = full;
@@ -245,16 +271,17 @@ const clockCmd = fc.integer({ min: -3 * 3_600_000, max: 3 * 3_600_000 }).map((de
   }),
 );
 const importCmd = instrument.chain((id) =>
-  fc.dictionary(itemOf(id), fc.constantFrom(...valuesOf(id)), { minKeys: 1 }).map((values) =>
-    cmd(`import(${id}, ${JSON.stringify(values)})`, always, (m) => {
+  fc.tuple(fc.dictionary(itemOf(id), fc.constantFrom(...valuesOf(id)), { minKeys: 1 }), fc.constantFrom(-60_000, 180_000)).map(([values, offset]) =>
+    cmd(`import(${id}, ${JSON.stringify(values)}, ${offset / 1000} s)`, always, (m) => {
       const info = INSTRUMENTS.find((i) => i.id === id)!;
-      const at = new Date(Date.now() - 60_000).toISOString();
+      // A file from a computer whose clock may be a few minutes ahead (within the allowance).
+      const at = new Date(Date.now() + offset).toISOString();
       let record = emptyRecord(id, at);
       for (const [item, value] of Object.entries(values)) record = setAnswer(record, item, { value }, at);
       const plan = planInstrument({ id, title: info.title, record, unknownItems: [] }, stateOf(id).record);
       if (!plan.changes) return;
       const before = m.answers[id]!;
-      const outcome = importRecords([plan.result], (records) => exportJson(records, catalogue));
+      const outcome = importRecords([plan.result], (records, importedAt) => exportJson(records, catalogue, importedAt));
       if (!outcome.ok) {
         // Nothing changed anywhere, and the fault has words.
         expect(faultText(outcome.fault).body).not.toBe('');
@@ -264,6 +291,10 @@ const importCmd = instrument.chain((id) =>
       for (const [item, value] of Object.entries(values)) m.answers[id] = { ...m.answers[id], [item]: { value } };
       m.backup = { [id]: before };
       m.snapshots[id] = stateOf(id).record.snapshots.length;
+      // Straight after an import the person has changed nothing: undo must not say they did.
+      const backup = backupRecords(importBackup()!, catalogue)!;
+      const undo = planUndo(backup.records, backup.importedAt, (i) => stateOf(i).record, catalogue);
+      for (const i of undo.instruments) expect(i.lostQuestions, `${i.id}: lost after import`).toEqual([]);
     }),
   ),
 );
@@ -313,6 +344,7 @@ const commands = [
   clearAllCmd,
   otherTabCmd,
   otherTabClearsCmd,
+  clearedElsewhereCmd,
   fullCmd,
   blockedCmd,
   clockCmd,

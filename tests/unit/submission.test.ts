@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { contentFile, frontMatter, listFrom, markdownText, slugify } from '../../src/lib/submission/front-matter';
-import { checkPoster, emptyPosterForm, type PosterForm } from '../../src/lib/submission/poster';
+import fc from 'fast-check';
+import { checkPoster, emptyPosterForm, previousSlugsFor, type PosterForm } from '../../src/lib/submission/poster';
 import { checkTraining, emptyTrainingForm, type TrainingForm } from '../../src/lib/submission/training';
 import { posterSchema } from '../../src/schemas/poster';
 import { trainingSchema } from '../../src/schemas/training';
@@ -83,36 +84,66 @@ describe('checkPoster', () => {
     expect(body).toBe('\n## More about the work\n\nWe used \\<3 cycles\\> \\& \\{braces\\}.\n');
   });
 
-  it('reports each wrong field once, with the schema’s own words where it has them', () => {
+  it('reports each wrong field once, in the form’s words (what to enter), not the content file’s', () => {
     const r = checkPoster(poster({ title: 'A', summary: 'Short', year: 'May 2024', themes: '', contactEmail: 'not-an-email', methods: ['no-such-method'] }), known);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual({
-      title: 'Add a title of at least 3 characters.',
-      summary: 'Write a summary of at least 20 characters: it is shown on cards and in search results.',
+      title: 'Enter a title of at least 3 characters.',
+      summary: 'Summary must be at least 20 characters. Write one or two full sentences.',
       year: 'Enter the year as 4 digits, between 2000 and 2100, like 2024.',
-      themes: 'Enter at least one theme, like "urgent-care".',
-      methods: 'Choose one from the list.',
-      contactEmail: 'Give a valid email address, like name@nhs.net',
+      themes: 'Enter at least one theme, like urgent care.',
+      methods: 'Choose QI methods from the list only.',
+      contactEmail: 'Enter an email address in the correct format, like name@nhs.net',
     });
   });
 
   it('asks for a way to get in touch when only a contact name is given', () => {
     const r = checkPoster(poster({ contactEmail: '', contactName: 'The team' }), known);
-    expect(!r.ok && r.errors.contactEmail).toBe('Give at least one way to get in touch: email, phone or url.');
+    expect(!r.ok && r.errors.contactEmail).toBe('Enter an email address, phone number or web page for the contact, so people can get in touch.');
   });
 
   it('refuses an address another poster uses, or the form’s own, but lets a poster keep its own', () => {
     const taken = checkPoster(poster({ slug: 'ari-hubs' }), known);
-    expect(!taken.ok && taken.errors.slug).toMatch(/Another poster already uses the address "ari-hubs"/);
+    expect(!taken.ok && taken.errors.slug).toMatch(/Another poster already uses the web address "ari-hubs"/);
     const reserved = checkPoster(poster({ slug: 'submit' }), known);
-    expect(!reserved.ok && reserved.errors.slug).toMatch(/used by the site/);
+    expect(!reserved.ok && reserved.errors.slug).toMatch(/used by another page on this site. Enter a different web address/);
     const own = checkPoster(poster({ slug: 'ari-hubs' }), known, { slug: 'ari-hubs', form: emptyPosterForm(), keep: { previousSlugs: ['old-ari'] }, body: '## About this poster\n\nKept.' });
     expect(own.ok).toBe(true);
     if (own.ok) {
       expect(split(own.file).data.previousSlugs).toEqual(['old-ari']);
       expect(own.file).toContain('## About this poster\n\nKept.');
     }
+  });
+
+  it('keeps the old slugs and adds the current one when an update changes the address, so old links and QR codes still work', () => {
+    const existing = { slug: 'ari-hubs', form: emptyPosterForm(), keep: { previousSlugs: ['old-ari'] }, body: '' };
+    const moved = checkPoster(poster({ slug: 'ari-hubs-gloucestershire' }), known, existing);
+    expect(moved.ok).toBe(true);
+    if (moved.ok) {
+      const { data } = split(moved.file);
+      expect(data.slug).toBe('ari-hubs-gloucestershire');
+      expect(data.previousSlugs).toEqual(['old-ari', 'ari-hubs']);
+      expect(posterSchema({ ...looseContext, image: () => z.string() }).safeParse(moved.fields).success).toBe(true);
+    }
+    // Another poster's old address redirects to that poster: it cannot be taken.
+    const taken = checkPoster(poster({ slug: 'old-hubs' }), { ...known, posters: ['ari-hubs', 'other', 'old-hubs'] }, { ...existing, slug: 'other', keep: {} });
+    expect(!taken.ok && taken.errors.slug).toMatch(/Another poster already uses the web address "old-hubs"/);
+    // Going back to an old address takes it off the list of old ones.
+    const back = checkPoster(poster({ slug: 'old-ari' }), known, existing);
+    expect(back.ok && split(back.file).data.previousSlugs).toEqual(['ari-hubs']);
+  });
+
+  it('never drops an old slug, never lists one twice, and never lists the new one', () => {
+    const slug = fc.stringMatching(/^[a-z]{1,4}$/);
+    fc.assert(
+      fc.property(fc.array(slug, { maxLength: 5 }), fc.option(slug, { nil: undefined }), slug, (kept, current, next) => {
+        const out = previousSlugsFor(kept, current, next);
+        expect(new Set(out).size).toBe(out.length);
+        expect(out).not.toContain(next);
+        for (const s of [...kept, ...(current ? [current] : [])]) if (s !== next) expect(out).toContain(s);
+      }),
+    );
   });
 });
 
@@ -145,7 +176,7 @@ describe('checkTraining', () => {
     const r = checkTraining(course({ title: 'Submit' }), known);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors.title).toMatch(/\/training\/submit\/, which the site uses for another page/);
+    expect(r.errors.title).toMatch(/\/training\/submit\/, which another page on this site uses/);
   });
 
   it('reports a missing faculty, level and format and a bad booking page', () => {
@@ -154,7 +185,7 @@ describe('checkTraining', () => {
     if (r.ok) return;
     expect(Object.keys(r.errors)).toEqual(['faculty', 'level', 'format', 'bookingUrl']);
     expect(r.errors.faculty).toBe('Choose the faculty that runs the course.');
-    expect(r.errors.bookingUrl).toBe('Give a full web address starting with https://');
+    expect(r.errors.bookingUrl).toBe('Enter a full web address starting with https://');
   });
 
   it('keeps the id, tags and body of a course being updated', () => {
@@ -170,6 +201,6 @@ describe('checkTraining', () => {
 
   it('refuses a new course whose name is already listed', () => {
     const r = checkTraining(course({ title: 'QSIR programmes' }), known);
-    expect(!r.ok && r.errors.title).toMatch(/already listed/);
+    expect(!r.ok && r.errors.title).toMatch(/already on the site. To update it, choose it/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setAnswer, takeSnapshot } from '../../src/lib/answer-record';
 import { exportJson } from '../../src/lib/export';
+import { importTime, planInstrument } from '../../src/lib/import-plan';
 import { backupRecords, describeLoss, describeUndo, planUndo } from '../../src/lib/undo-import';
 import { emptyRecord, type AnswerRecord } from '../../src/schemas/answers';
 import { catalogue } from './fixtures/instruments';
@@ -42,5 +43,18 @@ describe('undoing an import', () => {
     const text = exportJson([withValues({ open: 2 }, '2099-01-01T00:00:00.000Z')], catalogue, IMPORTED_AT);
     expect(backupRecords(text, catalogue)).toMatchObject({ importedAt: IMPORTED_AT, records: [{ instrument: 'readiness' }] });
     expect(backupRecords('{"not":"a backup"}', catalogue)).toBeNull();
+  });
+
+  it('does not count answers imported with times a few minutes ahead as changed after the import', () => {
+    // A file from a computer whose clock was 3 minutes fast, imported into a browser with nothing stored.
+    const file = withValues({ open: 1, ideas: 1 }, new Date(Date.parse(T(10)) + 3 * 60_000).toISOString());
+    const plan = planInstrument({ id: 'readiness', title: 'Readiness', record: file, unknownItems: [] }, undefined, new Date(T(10)));
+    const at = importTime([plan.result], Date.parse(T(10)));
+    const [i] = planUndo([emptyRecord('readiness', T(0))], at, () => plan.result, catalogue, new Date(T(11))).instruments;
+    expect(i!.removed).toBe(2);
+    expect(describeLoss(i!)).toBe('');
+    // What the person does next still counts as a change after the import.
+    const later = withValues({ learn: 2 }, T(12), plan.result);
+    expect(planUndo([emptyRecord('readiness', T(0))], at, () => later, catalogue, new Date(T(13))).instruments[0]!.lostQuestions).toEqual([3]);
   });
 });

@@ -23,4 +23,13 @@ export interface Figure {
   table?: FigureTable;
 }
 
-export const ILLUSTRATION_LABEL = 'Illustration: invented data, not a real service.';
+/** A worked example's numbers, shown under the example's text on the method page. */
+export interface WorkedExampleData {
+  /** What the numbers show, in a sentence or two, worked out from them. */
+  summary: string;
+  table: FigureTable;
+  /** A chart of the same numbers, when the method's own figure does not already draw them. */
+  chart?: Figure;
+}
+
+export const ILLUSTRATION_LABEL = 'An illustration, not data from a real service.';

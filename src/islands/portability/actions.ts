@@ -67,7 +67,7 @@ export async function applyImport(plans: readonly InstrumentPlan[], catalogue: r
   }
   const result = importRecords(
     changing.map((p) => p.result),
-    (before) => exportJson(before, catalogue),
+    (before, importedAt) => exportJson(before, catalogue, importedAt),
   );
   if (!result.ok) {
     // Nothing changed, so the person may try the same import again.

@@ -1,5 +1,13 @@
+import { useState } from 'preact/hooks';
+
 /** The last step of a submission form: the files to download, what is in them, and an email to the editors. */
 export function SendToEditors({ kind, files, file, mailto, editors }: { kind: 'poster' | 'course'; files: { name: string; save: () => void }[]; file: string; mailto: string; editors: string }) {
+  const [saved, setSaved] = useState<string[]>([]);
+  const save = (f: { name: string; save: () => void }) => () => {
+    f.save();
+    setSaved((s) => (s.includes(f.name) ? s : [...s, f.name]));
+  };
+  const left = files.filter((f) => !saved.includes(f.name)).map((f) => f.name);
   return (
     <section aria-labelledby="send-heading" data-testid="send">
       <h2 id="send-heading">Send it to the editors</h2>
@@ -11,11 +19,15 @@ export function SendToEditors({ kind, files, file, mailto, editors }: { kind: 'p
       </ol>
       <div class="nhsuk-button-group">
         {files.map((f) => (
-          <button key={f.name} type="button" class="nhsuk-button nhsuk-button--secondary" onClick={f.save}>
+          <button key={f.name} type="button" class="nhsuk-button nhsuk-button--secondary" onClick={save(f)}>
             Download {f.name}
           </button>
         ))}
       </div>
+      <p class="nhsuk-body" role="status" data-testid="download-status">
+        {saved.length > 0 &&
+          `You downloaded ${saved.join(' and ')}: look in your Downloads folder. ${left.length ? `Download ${left.join(' and ')} too, then attach` : 'Attach'} ${files.length === 1 ? 'it' : 'them'} to your email to the editors.`}
+      </p>
       <p class="nhsuk-body">
         <a href={mailto} data-testid="mailto">Email the editors at {editors}</a> (opens your email app with the subject filled in; attach the downloaded {files.length === 1 ? 'file' : 'files'})
       </p>

@@ -55,6 +55,20 @@ export function markdownText(text: string): string {
     .join('\n\n');
 }
 
+/**
+ * The paragraphs a page shows for typed text, as the built page renders it: a
+ * blank line starts a new paragraph, and a single line break reads as a space
+ * (Markdown's soft break, and a line break inside an HTML paragraph). The
+ * submission preview and the pages that show front-matter text both use it,
+ * so the preview shows exactly what the page will.
+ */
+export function paragraphs(text: string | undefined): string[] {
+  return cleanText(text ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean).join(' '))
+    .filter(Boolean);
+}
+
 function escapeLine(line: string): string {
   const escaped = line.trim().replace(/[\\`*_{}[\]<>|~&]/g, (c) => `\\${c}`);
   // What starts a heading, list, quote or rule only at the start of a line.

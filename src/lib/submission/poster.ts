@@ -64,14 +64,24 @@ export const posterSlug = (form: PosterForm) => form.slug.trim() || slugify(form
 /** The poster image's file name next to the content file. */
 export const imageName = (slug: string) => `${slug}.jpg`;
 
-/** The frontmatter, in the order of the schema, from what was typed. */
-export function posterFields(form: PosterForm, keep: Record<string, FrontValue> = {}): Record<string, FrontValue> {
+/**
+ * The old slugs to keep: those the poster had, plus its current one when the
+ * form gives it a new address, so old links and printed QR codes still work.
+ * The new slug is never among them (going back to an old address is allowed).
+ */
+export function previousSlugsFor(kept: FrontValue, current: string | undefined, slug: string): string[] {
+  const old = Array.isArray(kept) ? (kept as readonly string[]) : [];
+  return [...new Set([...old, ...(current ? [current] : [])])].filter((s) => s !== slug);
+}
+
+/** The frontmatter, in the order of the schema, from what was typed. `current` is the slug of the poster being updated. */
+export function posterFields(form: PosterForm, keep: Record<string, FrontValue> = {}, current?: string): Record<string, FrontValue> {
   const slug = posterSlug(form);
   const year = form.year.trim();
   return {
     title: form.title,
     slug,
-    previousSlugs: keep.previousSlugs,
+    previousSlugs: previousSlugsFor(keep.previousSlugs, current, slug),
     summary: form.summary,
     organisation: form.organisation,
     programme: form.programme,
@@ -116,16 +126,16 @@ const fieldOf = (path: readonly PropertyKey[]): string => {
 };
 
 const fallback = {
-  title: 'Enter the poster’s title, 3 to 60 characters.',
-  slug: 'Enter the web address as lower case words joined by hyphens, like "ari-hubs".',
+  title: 'Enter the title as it is on the poster, 3 to 60 characters.',
+  slug: 'Enter the web address using only lower case letters, numbers and hyphens, like ari-hubs.',
   summary: 'Enter a summary of 20 to 300 characters.',
-  organisation: 'Enter the organisation that did the work, or leave it blank.',
+  organisation: 'Enter the organisations that did the work, or leave this blank.',
   year: 'Enter the year as 4 digits, between 2000 and 2100, like 2024.',
-  themes: 'Enter at least one theme, like "urgent-care".',
-  programme: 'Choose a programme from the list, or none.',
-  methods: 'Choose methods from the list.',
+  themes: 'Enter at least one theme, like urgent care.',
+  programme: 'Choose a programme from the list, or choose None.',
+  methods: 'Choose QI methods from the list only.',
   team: 'Enter each team member’s name on its own line, at least 2 characters each.',
-  contactEmail: 'Enter an email address, like name@nhs.net.',
+  contactEmail: 'Enter an email address in the correct format, like name@nhs.net',
   contactUrl: 'Enter a full web address starting with https://',
   imageAlt: 'Describe the poster in at least 10 characters, for people who cannot see it.',
   image: 'Choose an image of the poster.',
@@ -134,6 +144,9 @@ const fallback = {
 /** The poster schema with references checked against the page's lists and the image as its path. */
 const schemaFor = (known: KnownIds) => posterSchema({ ...knownContext(known), image: () => z.string().regex(/^\.\/[a-z0-9-]+\.jpg$/) });
 
+const ownSlugs = (existing?: ExistingPoster): string[] =>
+  existing ? [existing.slug, ...(Array.isArray(existing.keep.previousSlugs) ? (existing.keep.previousSlugs as readonly string[]) : [])] : [];
+
 export type PosterCheck = { ok: true; slug: string; file: string; fields: Record<string, unknown> } | { ok: false; errors: FieldErrors };
 
 /**
@@ -141,15 +154,16 @@ export type PosterCheck = { ok: true; slug: string; file: string; fields: Record
  * against those in use. On success, the finished content file.
  */
 export function checkPoster(form: PosterForm, known: KnownIds, existing?: ExistingPoster): PosterCheck {
-  const fields = posterFields(form, existing?.keep);
+  const fields = posterFields(form, existing?.keep, existing?.slug);
   const loaded = asLoaded(fields);
   const result = check(schemaFor(known), loaded, { field: fieldOf, fallback });
   const errors: FieldErrors = result.ok ? {} : { ...result.errors };
   const slug = posterSlug(form);
   if (!errors.slug && !errors.title) {
-    if (RESERVED.includes(slug)) errors.slug = `The address "${slug}" is used by the site. Choose another.`;
-    else if (slug !== existing?.slug && (known.posters ?? []).includes(slug)) {
-      errors.slug = `Another poster already uses the address "${slug}". Choose another, or choose that poster at the top of this form to update it.`;
+    if (RESERVED.includes(slug)) errors.slug = `The web address "${slug}" is used by another page on this site. Enter a different web address.`;
+    // A poster may go back to one of its own old addresses, but not take another's (current or old: it redirects there).
+    else if (!ownSlugs(existing).includes(slug) && (known.posters ?? []).includes(slug)) {
+      errors.slug = `Another poster already uses the web address "${slug}". Enter a different web address, or to update that poster, choose it under "Which poster is this?".`;
     }
   }
   if (Object.keys(errors).length) return { ok: false, errors };

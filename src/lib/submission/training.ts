@@ -68,16 +68,16 @@ function asLoaded(fields: Record<string, FrontValue>): Record<string, unknown> {
 }
 
 const fallback = {
-  title: 'Enter the course’s name, 3 to 60 characters.',
+  title: 'Enter the name of the course, 3 to 60 characters.',
   summary: 'Enter a summary of 20 to 300 characters.',
   faculty: 'Choose the faculty that runs the course.',
-  level: 'Choose the course’s level, or "Level not given".',
-  format: 'Choose how the course is delivered, or "Ask the faculty".',
+  level: 'Choose the level of the course. If you do not know, choose "Level not given: ask the faculty".',
+  format: 'Choose how the course is delivered. If you do not know, choose "Ask the faculty".',
   duration: 'Enter how long the course takes, or leave it blank.',
   audience: 'Enter who the course is for, at least 3 characters.',
   howToBook: 'Enter how to book or ask about a place, at least 10 characters.',
   bookingUrl: 'Enter a full web address starting with https://',
-  methods: 'Choose methods from the list.',
+  methods: 'Choose QI methods from the list only.',
 };
 
 const schemaFor = (known: KnownIds) => trainingSchema(knownContext(known));
@@ -91,11 +91,11 @@ export function checkTraining(form: TrainingForm, known: KnownIds, existing?: Ex
   const errors: FieldErrors = result.ok ? {} : { ...result.errors };
   const id = trainingId(form, existing);
   if (!errors.title && !existing && (known.training ?? []).includes(id)) {
-    errors.title = `A course called "${form.title.trim()}" is already listed. Choose it at the top of this form to update it.`;
+    errors.title = `A course called "${form.title.trim()}" is already on the site. To update it, choose it under "Which course is this?".`;
   }
   if (!errors.title && !id) errors.title = fallback.title;
   if (!errors.title && !existing && RESERVED.includes(id)) {
-    errors.title = `A course called "${form.title.trim()}" would take the address /training/${id}/, which the site uses for another page. Add a word or two to the title.`;
+    errors.title = `A course called "${form.title.trim()}" would need the web address /training/${id}/, which another page on this site uses. Add a word or two to the name.`;
   }
   if (Object.keys(errors).length) return { ok: false, errors };
   const file = contentFile(fields, [{ heading: existing ? 'More about this course' : 'What it offers', text: form.offers }], existing?.body);

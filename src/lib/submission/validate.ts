@@ -21,7 +21,8 @@ export function knownContext(known: KnownIds): SchemaContext {
       z
         .string()
         .min(1)
-        .refine((id) => ((known[collection] ?? []) as readonly string[]).includes(id), { message: 'Choose one from the list.' })
+        // No message of its own: the form's message for the field says which list.
+        .refine((id) => ((known[collection] ?? []) as readonly string[]).includes(id))
         .transform((id): Ref<C> => ({ id, collection })),
   };
 }
@@ -36,6 +37,23 @@ export interface FieldRule {
   fallback: Readonly<Record<string, string>>;
 }
 
+/**
+ * The schemas' messages are written for editors of content files; the forms
+ * say the same in the words of the form (a "web address", not a "slug"), and
+ * in the NHS.UK pattern: what to enter, or what the answer must be.
+ */
+const FORM_WORDS: Readonly<Record<string, string>> = {
+  'Add a title of at least 3 characters.': 'Enter a title of at least 3 characters.',
+  'Keep the title to 60 characters or fewer: it is shown in browser tabs and search results.': 'Title must be 60 characters or fewer. Shorten it: it is shown in browser tabs and search results.',
+  'Write a summary of at least 20 characters: it is shown on cards and in search results.': 'Summary must be at least 20 characters. Write one or two full sentences.',
+  'Keep the summary under 300 characters.': 'Summary must be 300 characters or fewer. Shorten it to one or two sentences.',
+  'Give at least one way to get in touch: email, phone or url.': 'Enter an email address, phone number or web page for the contact, so people can get in touch.',
+  'Give a valid email address, like name@nhs.net': 'Enter an email address in the correct format, like name@nhs.net',
+  'Give a full web address starting with https://': 'Enter a full web address starting with https://',
+  'Give at least one theme, like "urgent-care".': 'Enter at least one theme, like urgent care.',
+  'A slug is lower case words joined by hyphens, like "ari-hubs".': 'Enter the web address using only lower case letters, numbers and hyphens, like ari-hubs.',
+};
+
 /** zod's built-in wording ("Too small: expected...", "Invalid input..."), as opposed to a message the schema wrote. */
 const GENERIC = /^(Invalid|Too (small|big)|Expected|Required|Unrecognized)/i;
 
@@ -47,7 +65,7 @@ export function check<T>(schema: z.ZodType<T>, data: unknown, rule: FieldRule): 
   for (const issue of result.error.issues) {
     const field = rule.field(issue.path);
     if (errors[field]) continue;
-    errors[field] = GENERIC.test(issue.message) || !issue.message ? (rule.fallback[field] ?? `Check ${field}.`) : issue.message;
+    errors[field] = GENERIC.test(issue.message) || !issue.message ? (rule.fallback[field] ?? `Check ${field}.`) : (FORM_WORDS[issue.message] ?? issue.message);
   }
   return { ok: false, errors };
 }

@@ -1,7 +1,7 @@
 /** /previews/<type>.png: the 1200×630 link-preview image shared by every page of a section. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderPreviewPng } from '../../lib/preview-image';
-import { previewTypes, type PreviewTypeName } from '../../lib/previews';
+import { renderPreviewPng } from '../../build-time/previews/draw';
+import { previewTypes, type PreviewTypeName } from '../../build-time/previews/cards';
 import { site } from '../../config/site';
 
 export const getStaticPaths = (() => Object.keys(previewTypes).map((type) => ({ params: { type } }))) satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createDocumentStore, DOCUMENT_ID, newId, type Checked, type DocumentChange, type StorageEvents } from '../../../src/storage/documents';
+import { createDocumentStore, DOCUMENT_ID, newId, type Checked, type DocumentChange, type DocumentFault, type StorageEvents } from '../../../src/storage/documents';
 import { documentFaultText } from '../../../src/storage/messages';
 import { FakeStorage } from '../fixtures/fake-storage';
 
@@ -153,7 +153,7 @@ describe('document store', () => {
       { kind: 'newer-version', version: 9 },
       { kind: 'not-json', keptAs: 'k' },
       { kind: 'wrong-shape', keptAs: null, problems: [] },
-    ] as const) {
+    ] satisfies DocumentFault[]) {
       const text = documentFaultText(fault, 'chart');
       expect(text.heading.length).toBeGreaterThan(10);
       expect(text.body.length).toBeGreaterThan(10);

@@ -6,9 +6,9 @@ import type { Figure } from '../types';
 // Invented: the percentage of patients with suspected sepsis given
 // antibiotics within one hour, 12 weeks before and 12 weeks after a sepsis
 // trolley was put in the resuscitation area (the page's worked example).
-const before = [58, 62, 55, 64, 60, 57, 66, 59, 61, 63, 56, 60];
+export const before = [58, 62, 55, 64, 60, 57, 66, 59, 61, 63, 56, 60];
 const after = [65, 61, 68, 70, 64, 72, 69, 74, 71, 73, 70, 76];
-const values = [...before, ...after];
+export const values = [...before, ...after];
 const chart = runChart(values, { baseline: before.length });
 const inShift = (i: number) => chart.ihi.shifts.some((s) => i >= s.start && i <= s.end && chart.sides[i] !== 0);
 const shift = chart.ihi.shifts[0]!;

@@ -1,7 +1,7 @@
 /** /posters/<slug>/preview.png: the 1200×630 link-preview image for the poster. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { renderPreviewPng } from '../../../lib/preview-image';
+import { renderPreviewPng } from '../../../build-time/previews/draw';
 import { site } from '../../../config/site';
 
 export const getStaticPaths = (async () => (await getCollection('posters')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;

@@ -1,9 +1,9 @@
 /** /posters/<slug>/qr.png: the poster's QR code as a PNG, for tools that cannot place an SVG. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { qrPng } from '../../../lib/qr';
+import { qrPng } from '../../../build-time/qr';
 import { absoluteUrl } from '../../../lib/url';
-import { posterPath } from '../../../lib/redirects';
+import { posterPath } from '../../../lib/content-paths';
 
 export const getStaticPaths = (async () => (await getCollection('posters')).map((p) => ({ params: { slug: p.id } }))) satisfies GetStaticPaths;
 

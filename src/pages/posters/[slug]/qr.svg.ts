@@ -1,9 +1,9 @@
 /** /posters/<slug>/qr.svg: the poster's QR code, to show on the page and to print. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { qrSvg } from '../../../lib/qr';
+import { qrSvg } from '../../../build-time/qr';
 import { absoluteUrl } from '../../../lib/url';
-import { posterPath } from '../../../lib/redirects';
+import { posterPath } from '../../../lib/content-paths';
 
 export const getStaticPaths = (async () => (await getCollection('posters')).map((p) => ({ params: { slug: p.id } }))) satisfies GetStaticPaths;
 

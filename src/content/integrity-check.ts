@@ -1,4 +1,0 @@
-/** Imported for its effect: runs the content integrity check once, when the first page module loads. */
-import { assertContentIntegrity } from './integrity';
-
-await assertContentIntegrity();

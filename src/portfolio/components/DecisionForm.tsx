@@ -1,0 +1,68 @@
+/** Keep, merge into another, pause or stop one project, with a reason. */
+import { useState } from 'preact/hooks';
+import { decisionKinds, decisionLabels, type Decision, type DecisionKind, type Project } from '../model';
+
+interface Props {
+  project: Project;
+  projects: Project[];
+  current: Decision | undefined;
+  /** Returns an error to show, or null when the decision was saved. */
+  onSave: (decision: Decision | null) => string | null;
+  onClose: () => void;
+}
+
+export default function DecisionForm({ project, projects, current, onSave, onClose }: Props) {
+  const [kind, setKind] = useState<DecisionKind | ''>(current?.kind ?? '');
+  const [into, setInto] = useState(current?.into ?? '');
+  const [reason, setReason] = useState(current?.reason ?? '');
+  const [error, setError] = useState('');
+  const base = `decide-${project.id}`;
+  function save(e: Event) {
+    e.preventDefault();
+    const problem = onSave(kind === '' ? null : { kind, reason, ...(kind === 'merge' && into ? { into } : {}) });
+    if (problem) setError(problem);
+    else onClose();
+  }
+  return (
+    <form onSubmit={save} noValidate class="app-portfolio__decision" data-testid="decision-form">
+      <div class={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+        <fieldset class="nhsuk-fieldset" aria-describedby={error ? `${base}-error` : undefined}>
+          <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">What will happen to “{project.title}”?</legend>
+          {error && (
+            <p class="nhsuk-error-message" id={`${base}-error`}>
+              <span class="nhsuk-u-visually-hidden">Error: </span>
+              {error}
+            </p>
+          )}
+          <div class="nhsuk-radios nhsuk-radios--small">
+            {[...decisionKinds, ''].map((k) => (
+              <div class="nhsuk-radios__item" key={k}>
+                <input class="nhsuk-radios__input" id={`${base}-${k || 'none'}`} type="radio" name={base} checked={kind === k} onChange={() => setKind(k as DecisionKind | '')} />
+                <label class="nhsuk-label nhsuk-radios__label" for={`${base}-${k || 'none'}`}>{k ? decisionLabels[k as DecisionKind] : 'Not decided yet'}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      {kind === 'merge' && (
+        <div class="nhsuk-form-group">
+          <label class="nhsuk-label" for={`${base}-into`}>Merge into</label>
+          <select class="nhsuk-select" id={`${base}-into`} value={into} onChange={(e) => setInto(e.currentTarget.value)}>
+            <option value="">Choose a project</option>
+            {projects.filter((p) => p.id !== project.id).map((p) => (
+              <option value={p.id} key={p.id}>{p.title}{p.directorate ? ` (${p.directorate})` : ''}</option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div class="nhsuk-form-group">
+        <label class="nhsuk-label" for={`${base}-reason`}>Reason</label>
+        <textarea class="nhsuk-textarea" id={`${base}-reason`} rows={2} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+      </div>
+      <div class="app-portfolio__actions">
+        <button type="submit" class="nhsuk-button">Save decision</button>
+        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={onClose}>Cancel</button>
+      </div>
+    </form>
+  );
+}

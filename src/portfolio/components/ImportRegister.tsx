@@ -1,0 +1,137 @@
+/**
+ * Bring the project list: choose a CSV file (or an Excel file), or paste rows
+ * copied from a spreadsheet, map its columns to fields with a preview, then
+ * import. Rows that cannot be read are listed by row number; the rest come in.
+ */
+import { useState } from 'preact/hooks';
+import type { Project } from '../model';
+import { fieldLabels, guessMapping, readRegister, registerFields, type ColumnMapping, type RegisterField, type RowProblem } from '../register-import';
+import { TableScroll } from '../../islands/TableScroll';
+
+interface Source {
+  name: string;
+  header: string[];
+  rows: string[][];
+}
+
+interface Props {
+  existingIds: ReadonlySet<string>;
+  onImport: (projects: Project[]) => void;
+}
+
+export default function ImportRegister({ existingIds, onImport }: Props) {
+  const [source, setSource] = useState<Source | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [pasted, setPasted] = useState('');
+  const [error, setError] = useState('');
+  const [result, setResult] = useState<{ count: number; name: string; problems: RowProblem[] } | null>(null);
+
+  async function readText(name: string, text: string) {
+    const { readCsv } = await import('../../lib/csv');
+    const csv = readCsv(text);
+    if (!csv.ok) return setError(`${name}: ${csv.error}`);
+    if (csv.rows.length === 0) return setError(`${name} has a heading row but no projects.`);
+    take({ name, header: csv.header, rows: csv.rows });
+  }
+
+  function take(next: Source) {
+    setError('');
+    setResult(null);
+    setSource(next);
+    setMapping(guessMapping(next.header));
+  }
+
+  async function chooseFile(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (/\.xlsx$/i.test(file.name)) {
+      const { readXlsx } = await import('../xlsx');
+      const read = await readXlsx(file);
+      return read.ok ? take({ name: file.name, header: read.header, rows: read.rows }) : setError(`${file.name}: ${read.error}`);
+    }
+    if (file.size > 20_000_000) return setError(`${file.name} is larger than 20 MB. Save the register as CSV with only the columns you need.`);
+    await readText(file.name, await file.text());
+  }
+
+  function importRows() {
+    if (!source) return;
+    const read = readRegister(source.rows, mapping, existingIds);
+    if (read.projects.length) onImport(read.projects);
+    setResult({ count: read.projects.length, name: source.name, problems: read.problems });
+    if (read.projects.length) setSource(null);
+  }
+
+  const setField = (field: RegisterField, value: string) => setMapping((m) => {
+    const next = { ...m };
+    if (value === '') delete next[field];
+    else next[field] = Number(value);
+    return next;
+  });
+  const preview = source?.rows.slice(0, 5) ?? [];
+
+  return (
+    <div class="app-portfolio__import">
+      <div class="nhsuk-form-group">
+        <label class="nhsuk-label nhsuk-label--s" for="register-file">Choose your project register</label>
+        <div class="nhsuk-hint" id="register-file-hint">A CSV file, or an Excel workbook (.xlsx, first sheet). The first row must hold the column headings.</div>
+        <input class="app-file-input" id="register-file" type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv" aria-describedby="register-file-hint" onChange={chooseFile} />
+      </div>
+      <div class="nhsuk-form-group">
+        <label class="nhsuk-label nhsuk-label--s" for="register-paste">Or paste rows from a spreadsheet</label>
+        <div class="nhsuk-hint" id="register-paste-hint">Copy the rows with their heading row, then paste them here.</div>
+        <textarea class="nhsuk-textarea" id="register-paste" rows={4} aria-describedby="register-paste-hint" value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
+        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => (pasted.trim() ? readText('The pasted rows', pasted) : setError('Paste some rows first.'))}>
+          Read pasted rows
+        </button>
+      </div>
+      {error && (
+        <p class="nhsuk-error-message" role="alert" data-testid="import-error">
+          <span class="nhsuk-u-visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
+      {source && (
+        <section aria-labelledby="mapping-heading" class="app-portfolio__mapping">
+          <h3 id="mapping-heading">Match the columns in {source.name}</h3>
+          <p>{source.rows.length} rows found. Choose which column holds each field. Only the title is needed.</p>
+          {registerFields.map((field) => (
+            <div class="nhsuk-form-group" key={field}>
+              <label class="nhsuk-label" for={`map-${field}`}>{fieldLabels[field]}</label>
+              <select class="nhsuk-select" id={`map-${field}`} value={mapping[field] ?? ''} onChange={(e) => setField(field, e.currentTarget.value)}>
+                <option value="">Not in the file</option>
+                {source.header.map((h, i) => (
+                  <option value={i} key={i}>{h || `Column ${i + 1}`}</option>
+                ))}
+              </select>
+            </div>
+          ))}
+          <TableScroll labelledBy="preview-caption">
+            <table class="nhsuk-table">
+              <caption class="nhsuk-table__caption" id="preview-caption">The first {preview.length} rows, as they will be imported</caption>
+              <thead class="nhsuk-table__head">
+                <tr>{registerFields.filter((f) => mapping[f] !== undefined).map((f) => <th scope="col" key={f}>{fieldLabels[f]}</th>)}</tr>
+              </thead>
+              <tbody class="nhsuk-table__body">
+                {preview.map((row, r) => (
+                  <tr key={r}>{registerFields.filter((f) => mapping[f] !== undefined).map((f) => <td key={f}>{row[mapping[f]!] ?? ''}</td>)}</tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+          <button type="button" class="nhsuk-button" onClick={importRows}>Import these projects</button>
+        </section>
+      )}
+      {result && (
+        <div class="nhsuk-inset-text" data-testid="import-result" role="status">
+          <p>{result.count} project{result.count === 1 ? '' : 's'} imported from {result.name}.{result.problems.length ? ` ${result.problems.length} row${result.problems.length === 1 ? '' : 's'} could not be read:` : ''}</p>
+          {result.problems.length > 0 && (
+            <ul data-testid="import-problems">{result.problems.slice(0, 50).map((p) => <li key={p.row}>{p.message}</li>)}</ul>
+          )}
+          {result.problems.length > 50 && <p>and {result.problems.length - 50} more.</p>}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * Mark how two projects relate (overlap, conflict, mutually reinforcing,
+ * interdependent) with a note, and the list of every relation marked. The
+ * list is a plain table, so it works by keyboard and reads the same to a
+ * screen reader as it looks.
+ */
+import { useState } from 'preact/hooks';
+import { relationKinds, relationLabels, type RelationKind, type Review } from '../model';
+import { TableScroll } from '../../islands/TableScroll';
+
+interface Props {
+  review: Review;
+  onMark: (a: string, b: string, kind: RelationKind, note: string) => void;
+  onRemove: (a: string, b: string) => void;
+}
+
+export default function Relations({ review, onMark, onRemove }: Props) {
+  const [a, setA] = useState('');
+  const [b, setB] = useState('');
+  const [kind, setKind] = useState<RelationKind | ''>('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState('');
+  const byId = new Map(review.projects.map((p) => [p.id, p]));
+  const title = (id: string) => byId.get(id)?.title ?? '';
+  function mark(e: Event) {
+    e.preventDefault();
+    if (!a || !b) return setError('Choose two projects.');
+    if (a === b) return setError('Choose two different projects.');
+    if (!kind) return setError('Choose how the two projects relate.');
+    onMark(a, b, kind, note);
+    setError('');
+    setNote('');
+  }
+  const counts = relationKinds.map((k) => [k, review.relations.filter((r) => r.kind === k).length] as const).filter(([, n]) => n > 0);
+  const options = review.projects.map((p) => (
+    <option value={p.id} key={p.id}>{p.title}{p.directorate ? ` (${p.directorate})` : ''}</option>
+  ));
+  return (
+    <div>
+      {review.projects.length >= 2 && (
+        <form onSubmit={mark} noValidate class={`app-portfolio__relation-form nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+          {error && (
+            <p class="nhsuk-error-message" id="relation-error" role="alert">
+              <span class="nhsuk-u-visually-hidden">Error: </span>
+              {error}
+            </p>
+          )}
+          {([['relation-a', 'First project', a, setA], ['relation-b', 'Second project', b, setB]] as const).map(([id, label, value, set]) => (
+            <div class="nhsuk-form-group" key={id}>
+              <label class="nhsuk-label" for={id}>{label}</label>
+              <select class="nhsuk-select" id={id} value={value} onChange={(e) => set(e.currentTarget.value)}>
+                <option value="">Choose a project</option>
+                {options}
+              </select>
+            </div>
+          ))}
+          <fieldset class="nhsuk-fieldset nhsuk-form-group">
+            <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">How do they relate?</legend>
+            <div class="nhsuk-radios nhsuk-radios--small">
+              {relationKinds.map((k) => (
+                <div class="nhsuk-radios__item" key={k}>
+                  <input class="nhsuk-radios__input" id={`relation-kind-${k}`} type="radio" name="relation-kind" checked={kind === k} onChange={() => setKind(k)} />
+                  <label class="nhsuk-label nhsuk-radios__label" for={`relation-kind-${k}`}>{relationLabels[k]}</label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+          <div class="nhsuk-form-group">
+            <label class="nhsuk-label" for="relation-note">Note (optional)</label>
+            <textarea class="nhsuk-textarea" id="relation-note" rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+          </div>
+          <button type="submit" class="nhsuk-button nhsuk-button--secondary">Mark relation</button>
+        </form>
+      )}
+      <p data-testid="relations-summary">
+        {counts.length ? `${review.relations.length} relation${review.relations.length === 1 ? '' : 's'} marked: ${counts.map(([k, n]) => `${n} ${relationLabels[k].toLowerCase()}`).join(', ')}.` : 'No relations marked yet.'}
+      </p>
+      {review.relations.length > 0 && (
+        <TableScroll labelledBy="relations-caption">
+          <table class="nhsuk-table" data-testid="relations">
+            <caption class="nhsuk-table__caption" id="relations-caption">Relations between projects</caption>
+            <thead class="nhsuk-table__head">
+              <tr><th scope="col">Relation</th><th scope="col">Projects</th><th scope="col">Note</th><th scope="col"><span class="nhsuk-u-visually-hidden">Action</span></th></tr>
+            </thead>
+            <tbody class="nhsuk-table__body">
+              {review.relations.map((r) => (
+                <tr key={`${r.a}|${r.b}`}>
+                  <td>{relationLabels[r.kind]}</td>
+                  <td>{title(r.a)} <span class="app-portfolio__and">and</span> {title(r.b)}</td>
+                  <td>{r.note}</td>
+                  <td>
+                    <button type="button" class="app-portfolio__link-button" onClick={() => onRemove(r.a, r.b)}>
+                      Remove<span class="nhsuk-u-visually-hidden"> relation: {title(r.a)} and {title(r.b)}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </div>
+  );
+}

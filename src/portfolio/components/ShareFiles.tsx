@@ -1,0 +1,111 @@
+/**
+ * Work as a group: download the whole review (JSON) or its projects with
+ * decisions (CSV); open a review file in place of this one; add other
+ * directorates' files to this one to find overlap across them; clear.
+ * Reading a file changes nothing until it has been checked, and replacing or
+ * clearing a review asks first.
+ */
+import { useState } from 'preact/hooks';
+import { combineReviews, projectsCsv, readReviewJson, reviewJson } from '../review-file';
+import type { Review } from '../model';
+import { download } from '../../islands/portability/download';
+
+interface Props {
+  review: Review;
+  onReplace: (review: Review) => void;
+  onClear: () => void;
+}
+
+const day = () => new Date().toISOString().slice(0, 10);
+
+export default function ShareFiles({ review, onReplace, onClear }: Props) {
+  const [errors, setErrors] = useState<string[]>([]);
+  const [message, setMessage] = useState('');
+  const [pending, setPending] = useState<{ review: Review; name: string } | null>(null);
+  const [clearing, setClearing] = useState(false);
+  const empty = review.projects.length === 0 && review.goals.length === 0;
+
+  async function files(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const list = [...(input.files ?? [])];
+    input.value = '';
+    const read = await Promise.all(list.map(async (f) => ({ name: f.name, result: readReviewJson(await f.text(), f.name) })));
+    return { ok: read.flatMap((r) => (r.result.ok ? [{ name: r.name, review: r.result.review }] : [])), errors: read.flatMap((r) => (r.result.ok ? [] : [r.result.error])) };
+  }
+
+  async function open(e: Event) {
+    const { ok, errors: bad } = await files(e);
+    setErrors(bad);
+    setMessage('');
+    const first = ok[0];
+    if (!first) return;
+    if (empty) {
+      onReplace(first.review);
+      setMessage(`Opened ${first.name}: ${first.review.projects.length} projects.`);
+    } else setPending(first);
+  }
+
+  async function combine(e: Event) {
+    const { ok, errors: bad } = await files(e);
+    setErrors(bad);
+    setMessage('');
+    if (ok.length === 0) return;
+    try {
+      const both = combineReviews(review, ok.map((o) => o.review));
+      onReplace(both);
+      const added = both.projects.length - review.projects.length;
+      setMessage(`Added ${ok.map((o) => o.name).join(', ')}: ${added} project${added === 1 ? '' : 's'} added, ${both.projects.length} in this review. Look at the suggested duplicates for overlap across directorates.`);
+    } catch {
+      setErrors((x) => [...x, 'The files could not be combined: one of them refers to projects it does not hold. Nothing was changed.']);
+    }
+  }
+
+  return (
+    <div class="app-portfolio__share">
+      <div class="app-portfolio__actions">
+        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => download(`portfolio-review-${day()}.json`, reviewJson(review), 'application/json')}>Download the review (JSON)</button>
+        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => download(`portfolio-projects-${day()}.csv`, projectsCsv(review), 'text/csv')}>Download projects and decisions (CSV)</button>
+      </div>
+      <div class="nhsuk-form-group">
+        <label class="nhsuk-label nhsuk-label--s" for="review-open">Open a review file</label>
+        <div class="nhsuk-hint" id="review-open-hint">A review downloaded from this tool. It takes the place of the review on this page (you will be asked first).</div>
+        <input class="app-file-input" id="review-open" type="file" accept=".json,application/json" aria-describedby="review-open-hint" onChange={open} />
+      </div>
+      <div class="nhsuk-form-group">
+        <label class="nhsuk-label nhsuk-label--s" for="review-combine">Add other directorates’ reviews</label>
+        <div class="nhsuk-hint" id="review-combine-hint">Choose one or more review files. Their projects, goals and relations are added to this review, so you can find overlap across directorates.</div>
+        <input class="app-file-input" id="review-combine" type="file" multiple accept=".json,application/json" aria-describedby="review-combine-hint" onChange={combine} />
+      </div>
+      {errors.length > 0 && (
+        <div class="nhsuk-error-summary" role="alert" data-testid="file-errors">
+          <h3 class="nhsuk-error-summary__heading">There is a problem with a file</h3>
+          <ul class="nhsuk-list nhsuk-error-summary__list">{errors.map((x) => <li key={x}>{x}</li>)}</ul>
+        </div>
+      )}
+      {message && <p role="status" data-testid="file-message">{message}</p>}
+      {pending && (
+        <div class="nhsuk-warning-callout" data-testid="confirm-replace">
+          <h3 class="nhsuk-warning-callout__label">Replace this review?</h3>
+          <p>{pending.name} holds {pending.review.projects.length} projects. Opening it replaces the {review.projects.length} projects on this page. Download this review first if you want to keep it.</p>
+          <div class="app-portfolio__actions">
+            <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={() => (onReplace(pending.review), setMessage(`Opened ${pending.name}: ${pending.review.projects.length} projects.`), setPending(null))}>Replace with {pending.name}</button>
+            <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => setPending(null)}>Keep this review</button>
+          </div>
+        </div>
+      )}
+      {!empty &&
+        (clearing ? (
+          <div class="nhsuk-warning-callout" data-testid="confirm-clear">
+            <h3 class="nhsuk-warning-callout__label">Clear this review?</h3>
+            <p>This removes every project, goal, relation and decision from this browser. Download the review first if you want to keep it.</p>
+            <div class="app-portfolio__actions">
+              <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={() => (onClear(), setClearing(false), setMessage('The review was cleared.'))}>Yes, clear the review</button>
+              <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => setClearing(false)}>Cancel</button>
+            </div>
+          </div>
+        ) : (
+          <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={() => setClearing(true)}>Clear this review</button>
+        ))}
+    </div>
+  );
+}

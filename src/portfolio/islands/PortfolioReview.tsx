@@ -1,0 +1,121 @@
+/**
+ * The portfolio review tool: the page's one island. It holds the review (via
+ * use-review-store) and lays out the steps; every change is a pure function
+ * from review-ops.ts, and every view is a component in ../components/.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { documentFaultText } from '../../storage/messages';
+import { download } from '../../islands/portability/download';
+import AddProject from '../components/AddProject';
+import GoalsEditor from '../components/GoalsEditor';
+import ImportRegister from '../components/ImportRegister';
+import ProjectsTable from '../components/ProjectsTable';
+import Questions from '../components/Questions';
+import Relations from '../components/Relations';
+import ShareFiles from '../components/ShareFiles';
+import Suggestions from '../components/Suggestions';
+import Totals from '../components/Totals';
+import * as ops from '../review-ops';
+import { byDirectorate, byGoal, overall, totalsSentence } from '../totals';
+import { useReviewStore } from './use-review-store';
+import '../portfolio.scss';
+
+const timeOf = (iso: string) => new Date(iso).toLocaleString('en-GB', { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short' });
+
+export default function PortfolioReview() {
+  const s = useReviewStore();
+  const { review, update } = s;
+  const [live, setLive] = useState(false);
+  useEffect(() => setLive(true), []);
+  if (!live || !s.loaded) return null;
+  const ids = ops.projectIds(review);
+
+  return (
+    <div class="app-portfolio" data-testid="portfolio" data-ready="">
+      <div class="app-portfolio__screen-only">
+        {s.faults.map((f, i) => {
+          const t = documentFaultText(f, 'review');
+          return (
+            <div class="nhsuk-warning-callout" role="alert" key={i} data-testid="fault">
+              <h2 class="nhsuk-warning-callout__label">{t.heading}</h2>
+              <p>{t.body}</p>
+            </div>
+          );
+        })}
+        {s.keptAside.map((k) => (
+          <div class="nhsuk-inset-text" key={k.key} data-testid="kept-aside">
+            <p>A saved review that could not be read was kept aside, exactly as it was.</p>
+            <div class="app-portfolio__actions">
+              <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => download('damaged-portfolio-review.txt', k.raw)}>Download the damaged copy</button>
+              <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => s.discardKeptAside(k.key)}>Delete the damaged copy</button>
+            </div>
+          </div>
+        ))}
+        {s.notice && <p class="nhsuk-inset-text" role="status" data-testid="notice">{s.notice}</p>}
+        <p data-testid="save-status" role="status">
+          {s.readOnly ? 'Not saved: this page will not change a review saved by a newer version.' : s.savedAt ? `Saved in this browser at ${timeOf(s.savedAt)}.` : review.projects.length || review.goals.length ? 'Not saved in this browser yet.' : 'Nothing to save yet.'}
+        </p>
+
+        <section aria-labelledby="goals-heading">
+          <h2 id="goals-heading">1. Set your goals</h2>
+          <GoalsEditor goals={review.goals} onAdd={(t) => update((r) => ops.addGoal(r, t))} onRemove={(id) => update((r) => ops.removeGoal(r, id))} />
+        </section>
+
+        <section aria-labelledby="import-heading">
+          <h2 id="import-heading">2. Bring your project list</h2>
+          <ImportRegister existingIds={ids} onImport={(projects) => update((r) => ops.addProjects(r, projects))} />
+          <details class="nhsuk-details">
+            <summary class="nhsuk-details__summary"><span class="nhsuk-details__summary-text">Add a project by hand</span></summary>
+            <div class="nhsuk-details__text">
+              <AddProject onAdd={(fields) => update((r) => ops.addProjects(r, [ops.newProject(r, fields)]))} />
+            </div>
+          </details>
+        </section>
+
+        <section aria-labelledby="projects-heading">
+          <h2 id="projects-heading">3. Mark goals and decide</h2>
+          <ProjectsTable
+            review={review}
+            onServe={(p, g, on) => update((r) => ops.setServesGoal(r, p, g, on))}
+            onDecide={(p, d) => {
+              const result = ops.setDecision(review, p, d);
+              if (!result.ok) return result.error;
+              update((r) => {
+                const again = ops.setDecision(r, p, d);
+                return again.ok ? again.review : r;
+              });
+              return null;
+            }}
+            onRemove={(p) => update((r) => ops.removeProject(r, p))}
+          />
+        </section>
+
+        <section aria-labelledby="suggestions-heading">
+          <h2 id="suggestions-heading" tabIndex={-1}>4. Check suggested duplicates</h2>
+          <p>Pairs of projects with similar titles, aims and measures, most alike first. Look at each pair and say whether it is the same or overlapping work.</p>
+          <Suggestions review={review} onConfirm={(a, b) => update((r) => ops.setRelation(r, a, b, 'overlap'))} onDismiss={(a, b) => update((r) => ops.dismissPair(r, a, b))} />
+        </section>
+
+        <section aria-labelledby="relations-heading">
+          <h2 id="relations-heading">5. Mark how projects relate</h2>
+          <Relations review={review} onMark={(a, b, k, n) => update((r) => ops.setRelation(r, a, b, k, n))} onRemove={(a, b) => update((r) => ops.removeRelation(r, a, b))} />
+        </section>
+      </div>
+
+      <section aria-labelledby="summary-heading" class="app-portfolio__summary">
+        <h2 id="summary-heading">6. Summary for the directorate meeting</h2>
+        <p class="nhsuk-lede-text" data-testid="totals">{totalsSentence(overall(review))}</p>
+        <Totals id="by-directorate" title="By team or directorate" rows={byDirectorate(review)} />
+        <Totals id="by-goal" title="By goal" rows={byGoal(review)} />
+        <h3>The six questions</h3>
+        <Questions review={review} />
+        <button type="button" class="nhsuk-button nhsuk-button--secondary app-portfolio__screen-only" onClick={() => window.print()}>Print the summary (one page)</button>
+      </section>
+
+      <section aria-labelledby="share-heading" class="app-portfolio__screen-only">
+        <h2 id="share-heading">7. Share, combine or clear</h2>
+        <ShareFiles review={review} onReplace={(next) => update(() => next)} onClear={s.clear} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * The review on this page, kept in memory first and saved through the shared
+ * document store after every change. Faults (blocked, full, damaged, newer)
+ * become messages and never lose the review: it stays on the page and can be
+ * exported. Changes made in another tab replace this one, with a notice.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browserDocumentStore, type DocumentFault, type KeptAsideDocument } from '../../storage/documents';
+import { emptyReview, type Review } from '../model';
+import { reviewStoreOptions } from '../store';
+
+/**
+ * One review per browser, under a fixed id: a damaged review is then always
+ * found and reported on opening the page, where a list of reviews would skip it.
+ */
+export const REVIEW_ID = 'current';
+
+export interface ReviewState {
+  review: Review;
+  /** Apply a change to the latest review (safe for double clicks: each change sees the one before). */
+  update: (change: (r: Review) => Review) => void;
+  /** Replace the review and remove the stored copy ("Clear this review"). */
+  clear: () => void;
+  loaded: boolean;
+  readOnly: boolean;
+  faults: DocumentFault[];
+  notice: string;
+  savedAt: string | null;
+  keptAside: KeptAsideDocument[];
+  discardKeptAside: (key: string) => void;
+}
+
+export function useReviewStore(): ReviewState {
+  const store = useMemo(() => browserDocumentStore(reviewStoreOptions), []);
+  const latest = useRef<Review>(emptyReview());
+  const [review, setReview] = useState<Review>(latest.current);
+  const [loaded, setLoaded] = useState(false);
+  const [readOnly, setReadOnly] = useState(false);
+  const [faults, setFaults] = useState<DocumentFault[]>([]);
+  const [notice, setNotice] = useState('');
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [keptAside, setKeptAside] = useState<KeptAsideDocument[]>([]);
+
+  const show = (next: Review) => {
+    latest.current = next;
+    setReview(next);
+  };
+
+  useEffect(() => {
+    const got = store.load(REVIEW_ID);
+    if (got.stored) {
+      show(got.stored.doc);
+      setSavedAt(got.stored.updatedAt);
+    }
+    setReadOnly(got.readOnly);
+    setFaults(got.faults);
+    setKeptAside(store.keptAside());
+    setLoaded(true);
+    return store.onOtherTab((change) => {
+      if (change.id !== REVIEW_ID && change.id !== '*') return;
+      if (change.kind === 'changed') {
+        show(change.stored.doc);
+        setSavedAt(change.stored.updatedAt);
+        setNotice('This review was changed in another tab. This page now shows those changes.');
+      } else if (change.kind === 'removed') {
+        setSavedAt(null);
+        setNotice('This review was removed from this browser’s storage in another tab. It is still on this page, and will be saved again when you next change it. Export it to keep a copy.');
+      } else {
+        setReadOnly(true);
+        setFaults([{ kind: 'newer-version', version: change.version }]);
+      }
+    });
+  }, [store]);
+
+  const save = (next: Review) => {
+    if (readOnly) return;
+    const result = store.save(REVIEW_ID, next);
+    setFaults(result.fault ? [result.fault] : []);
+    setSavedAt(result.fault ? null : result.stored.updatedAt);
+    if (result.fault) setKeptAside(store.keptAside());
+  };
+
+  return {
+    review,
+    update: (change) => {
+      if (readOnly) return;
+      const next = change(latest.current);
+      if (next === latest.current) return;
+      show(next);
+      setNotice('');
+      save(next);
+    },
+    clear: () => {
+      show(emptyReview());
+      setNotice('');
+      if (!readOnly) {
+        store.remove(REVIEW_ID);
+        setSavedAt(null);
+        setFaults([]);
+      }
+    },
+    loaded,
+    readOnly,
+    faults,
+    notice,
+    savedAt,
+    keptAside,
+    discardKeptAside: (key) => {
+      store.discardKeptAside(key);
+      setKeptAside(store.keptAside());
+    },
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * A portfolio review: a directorate's (or a trust's) list of quality
+ * improvement projects, its goals, the relations found between projects and
+ * the decision made about each. One schema checks a review whether it comes
+ * from browser storage, an imported file or a colleague's export, so a damaged
+ * or foreign file is caught in one place.
+ *
+ * Ids are short strings made in the browser; a project imported from several
+ * directorates' files keeps its id unless it clashes (see review-file.ts).
+ */
+import { z } from 'astro/zod';
+
+// The site's CSP forbids eval, which zod's compiled parsers use; set before any schema is built.
+z.config({ jitless: true });
+
+export const REVIEW_VERSION = 1;
+
+export const statuses = ['proposed', 'active', 'paused', 'finished', 'stopped'] as const;
+export const relationKinds = ['overlap', 'conflict', 'reinforcing', 'interdependent'] as const;
+export type RelationKind = (typeof relationKinds)[number];
+export const relationLabels: Record<RelationKind, string> = {
+  overlap: 'Overlap or duplication',
+  conflict: 'Conflict',
+  reinforcing: 'Mutually reinforcing',
+  interdependent: 'Interdependent',
+};
+export const decisionKinds = ['keep', 'merge', 'pause', 'stop'] as const;
+export type DecisionKind = (typeof decisionKinds)[number];
+export const decisionLabels: Record<DecisionKind, string> = { keep: 'Keep', merge: 'Merge into another', pause: 'Pause', stop: 'Stop' };
+
+const id = z.string().trim().min(1).max(64);
+const text = (max: number) => z.string().trim().max(max);
+
+export const projectSchema = z.strictObject({
+  id,
+  title: z.string({ error: 'Every project needs a title.' }).trim().max(300).min(1, 'Every project needs a title.'),
+  aim: text(4000).default(''),
+  directorate: text(200).default(''),
+  lead: text(200).default(''),
+  status: text(40).default(''),
+  /** As written in the register: a date is kept as text so nothing is lost to a wrong guess about its format. */
+  start: text(40).default(''),
+  measures: text(2000).default(''),
+  tags: z.array(text(60).min(1)).max(30).default([]),
+  /** Ids of the goals this project serves. */
+  goals: z.array(id).default([]),
+});
+export type Project = z.infer<typeof projectSchema>;
+
+export const goalSchema = z.strictObject({ id, title: text(300).min(1, 'Every goal needs words.') });
+export type Goal = z.infer<typeof goalSchema>;
+
+/** A relation between two projects, stored once with the ids in sorted order. */
+export const relationSchema = z.strictObject({ a: id, b: id, kind: z.enum(relationKinds), note: text(2000).default('') });
+export type Relation = z.infer<typeof relationSchema>;
+
+export const decisionSchema = z.strictObject({
+  kind: z.enum(decisionKinds),
+  /** For a merge: the project it merges into. */
+  into: id.optional(),
+  reason: text(2000).default(''),
+});
+export type Decision = z.infer<typeof decisionSchema>;
+
+export const reviewSchema = z
+  .strictObject({
+    title: text(200).default('Portfolio review'),
+    projects: z.array(projectSchema).max(20000),
+    goals: z.array(goalSchema).max(50),
+    relations: z.array(relationSchema),
+    /** Suggested pairs a person dismissed ("a|b" with sorted ids), so they are not suggested again. */
+    dismissed: z.array(z.string()).default([]),
+    decisions: z.record(z.string(), decisionSchema).default({}),
+  })
+  .superRefine((r, ctx) => {
+    const ids = new Set<string>();
+    for (const p of r.projects) {
+      if (ids.has(p.id)) ctx.addIssue({ code: 'custom', message: `Two projects share the id "${p.id}".`, path: ['projects'] });
+      ids.add(p.id);
+    }
+    const goals = new Set(r.goals.map((g) => g.id));
+    for (const p of r.projects)
+      for (const g of p.goals) if (!goals.has(g)) ctx.addIssue({ code: 'custom', message: `Project "${p.title}" serves a goal that is not in the list.`, path: ['projects'] });
+    for (const rel of r.relations)
+      if (!ids.has(rel.a) || !ids.has(rel.b) || rel.a === rel.b) ctx.addIssue({ code: 'custom', message: 'A relation names a project that is not in the list.', path: ['relations'] });
+    for (const [pid, d] of Object.entries(r.decisions)) {
+      if (!ids.has(pid)) ctx.addIssue({ code: 'custom', message: 'A decision names a project that is not in the list.', path: ['decisions'] });
+      if (d.kind === 'merge' && (!d.into || !ids.has(d.into) || d.into === pid))
+        ctx.addIssue({ code: 'custom', message: 'A merge must name another project in the list.', path: ['decisions'] });
+    }
+  });
+export type Review = z.infer<typeof reviewSchema>;
+
+export const emptyReview = (): Review => ({ title: 'Portfolio review', projects: [], goals: [], relations: [], dismissed: [], decisions: {} });
+
+/** The key of an unordered pair: the two ids sorted and joined. */
+export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/** A short random id (URL-safe), unique within a review when `taken` is given. */
+export function makeId(taken?: ReadonlySet<string>, random: () => number = Math.random): string {
+  for (;;) {
+    const candidate = Array.from({ length: 8 }, () => 'abcdefghijkmnpqrstuvwxyz23456789'[Math.floor(random() * 32)]).join('');
+    if (!taken?.has(candidate)) return candidate;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Every change a person makes to a review, as pure functions that return a new
+ * review. Each keeps the review consistent (the schema in model.ts would
+ * reject it otherwise): removing a project removes its relations and
+ * decisions, and a merge into a project that goes away falls back to no
+ * decision rather than pointing nowhere.
+ */
+import { makeId, pairKey, type Decision, type Goal, type Project, type RelationKind, type Review } from './model';
+
+export const projectIds = (review: Review) => new Set(review.projects.map((p) => p.id));
+
+export function addProjects(review: Review, projects: readonly Project[]): Review {
+  return { ...review, projects: [...review.projects, ...projects] };
+}
+
+export function newProject(review: Review, fields: Omit<Project, 'id' | 'goals'> & { goals?: string[] }): Project {
+  return { goals: [], ...fields, id: makeId(projectIds(review)) };
+}
+
+export function updateProject(review: Review, id: string, change: Partial<Omit<Project, 'id'>>): Review {
+  return { ...review, projects: review.projects.map((p) => (p.id === id ? { ...p, ...change } : p)) };
+}
+
+export function removeProject(review: Review, id: string): Review {
+  const decisions: Review['decisions'] = {};
+  for (const [pid, d] of Object.entries(review.decisions)) if (pid !== id && !(d.kind === 'merge' && d.into === id)) decisions[pid] = d;
+  return {
+    ...review,
+    projects: review.projects.filter((p) => p.id !== id),
+    relations: review.relations.filter((r) => r.a !== id && r.b !== id),
+    dismissed: review.dismissed.filter((k) => !k.split('|').includes(id)),
+    decisions,
+  };
+}
+
+export function addGoal(review: Review, title: string): Review {
+  const goal: Goal = { id: makeId(new Set(review.goals.map((g) => g.id))), title: title.trim() };
+  return { ...review, goals: [...review.goals, goal] };
+}
+
+export function removeGoal(review: Review, id: string): Review {
+  return { ...review, goals: review.goals.filter((g) => g.id !== id), projects: review.projects.map((p) => ({ ...p, goals: p.goals.filter((g) => g !== id) })) };
+}
+
+export function setServesGoal(review: Review, projectId: string, goalId: string, serves: boolean): Review {
+  return {
+    ...review,
+    projects: review.projects.map((p) => (p.id !== projectId ? p : { ...p, goals: serves ? [...new Set([...p.goals, goalId])] : p.goals.filter((g) => g !== goalId) })),
+  };
+}
+
+/** Marks (or re-marks) the relation between two projects. One relation per pair: a new kind replaces the old. */
+export function setRelation(review: Review, x: string, y: string, kind: RelationKind, note = ''): Review {
+  if (x === y) return review;
+  const [a, b] = x < y ? [x, y] : [y, x];
+  const key = pairKey(a, b);
+  return {
+    ...review,
+    relations: [...review.relations.filter((r) => pairKey(r.a, r.b) !== key), { a, b, kind, note: note.trim() }],
+    dismissed: review.dismissed.filter((k) => k !== key),
+  };
+}
+
+export function removeRelation(review: Review, x: string, y: string): Review {
+  const key = pairKey(x, y);
+  return { ...review, relations: review.relations.filter((r) => pairKey(r.a, r.b) !== key) };
+}
+
+/** A suggested pair the person says is not a duplicate: it is not suggested again. */
+export function dismissPair(review: Review, x: string, y: string): Review {
+  const key = pairKey(x, y);
+  return review.dismissed.includes(key) ? review : { ...review, dismissed: [...review.dismissed, key] };
+}
+
+/** Pairs not to suggest again: dismissed, or already given a relation. */
+export function settledPairs(review: Review): Set<string> {
+  return new Set([...review.dismissed, ...review.relations.map((r) => pairKey(r.a, r.b))]);
+}
+
+export type DecisionResult = { ok: true; review: Review } | { ok: false; error: string };
+
+export function setDecision(review: Review, id: string, decision: Decision | null): DecisionResult {
+  const decisions = { ...review.decisions };
+  if (!decision) {
+    delete decisions[id];
+    return { ok: true, review: { ...review, decisions } };
+  }
+  if (decision.kind === 'merge') {
+    if (!decision.into) return { ok: false, error: 'Choose the project to merge it into.' };
+    if (decision.into === id) return { ok: false, error: 'A project cannot merge into itself.' };
+    // Following "merge into" from the target must not come back here.
+    const seen = new Set([id]);
+    for (let at: string | undefined = decision.into; at; at = decisions[at]?.kind === 'merge' ? decisions[at]!.into : undefined) {
+      if (seen.has(at)) return { ok: false, error: 'That would merge projects into each other in a circle. Choose another project.' };
+      seen.add(at);
+    }
+  }
+  const clean: Decision = { kind: decision.kind, reason: decision.reason.trim(), ...(decision.kind === 'merge' ? { into: decision.into! } : {}) };
+  decisions[id] = clean;
+  return { ok: true, review: { ...review, decisions } };
+}
