@@ -1,0 +1,100 @@
+/** Marks on chosen points (recalculated limits, or notes): a list with Remove buttons, and a point picker to add one. */
+import { useState } from 'preact/hooks';
+import type { ParsedPoint } from '../data/parse';
+import { MAX_NOTE } from '../maker/model';
+import { pointName } from '../maker/words';
+
+export interface PointMarksProps {
+  id: string;
+  legend: string;
+  hint: string;
+  points: readonly ParsedPoint[];
+  /** The first point that can be chosen. */
+  from: number;
+  withText?: boolean;
+  marks: readonly { at: number; text: string }[];
+  onAdd: (at: number, text?: string) => void;
+  onRemove: (at: number, index: number) => void;
+}
+
+export function PointMarks({ id, legend, hint, points, from, withText, marks, onAdd, onRemove }: PointMarksProps) {
+  const [at, setAt] = useState(from);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  if (points.length <= from) return null;
+  const chosen = Math.min(at, points.length - 1);
+  const add = () => {
+    if (withText && text.trim() === '') return setError('Enter the note, for example “PDSA 2 started”');
+    setError(null);
+    onAdd(chosen, withText ? text.trim() : undefined);
+    setText('');
+  };
+  // The point list is drawn only when opened: a chart of 1,000 points would otherwise redraw 1,000 options on every change.
+  return (
+    <details class="nhsuk-details" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary class="nhsuk-details__summary">
+        <span class="nhsuk-details__summary-text">
+          {legend}
+          {marks.length > 0 && ` (${marks.length})`}
+        </span>
+      </summary>
+      {open && (
+        <fieldset class="nhsuk-details__text nhsuk-fieldset app-chart-marks" aria-describedby={`${id}-hint`}>
+          <legend class="nhsuk-u-visually-hidden">{legend}</legend>
+          <div class="nhsuk-hint" id={`${id}-hint`}>
+            {hint}
+          </div>
+          {marks.length > 0 && (
+            <ul class="nhsuk-list">
+              {marks.map((m, k) => (
+                <li key={`${m.at}-${k}`}>
+                  {m.text}{' '}
+                  <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-chart-remove" onClick={() => onRemove(m.at, k)}>
+                    Remove<span class="nhsuk-u-visually-hidden">: {m.text}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div class="nhsuk-form-group">
+            <label class="nhsuk-label" for={`${id}-point`}>
+              Point
+            </label>
+            <select class="nhsuk-select" id={`${id}-point`} value={chosen} onChange={(e) => setAt(Number(e.currentTarget.value))}>
+              {points.slice(from).map((p, k) => (
+                <option key={k + from} value={k + from}>
+                  {k + from + 1}. {pointName(p)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {withText && (
+            <div class={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+              <label class="nhsuk-label" for={`${id}-text`}>
+                Note
+              </label>
+              {error && (
+                <p class="nhsuk-error-message" id={`${id}-error`}>
+                  <span class="nhsuk-u-visually-hidden">Error: </span>
+                  {error}
+                </p>
+              )}
+              <input
+                class="nhsuk-input"
+                id={`${id}-text`}
+                maxLength={MAX_NOTE}
+                value={text}
+                aria-describedby={error ? `${id}-error` : undefined}
+                onInput={(e) => setText(e.currentTarget.value)}
+              />
+            </div>
+          )}
+          <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={add}>
+            {withText ? 'Add the note' : 'Recalculate from this point'}
+          </button>
+        </fieldset>
+      )}
+    </details>
+  );
+}

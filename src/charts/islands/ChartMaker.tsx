@@ -1,0 +1,183 @@
+/**
+ * The chart maker: data in, a run chart or SPC chart out, saved in this
+ * browser as the person works. View code only: parsing, rules, words and
+ * storage live in ../data, ../rules, ../maker and src/storage.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { newId, type DocumentFault } from '../../storage/documents';
+import { documentFaultText } from '../../storage/messages';
+import { download } from '../../islands/portability/download';
+import { evaluate, notesToAnnotations, readData } from '../maker/evaluate';
+import { openChartStore } from '../maker/chart-store';
+import { MAX_TITLE, type ChartDoc } from '../maker/model';
+import { CHART_SHARE_PROBLEMS } from '../maker/share';
+import { exportCharts, importCharts } from '../maker/transfer';
+import { DataInput } from '../components/DataInput';
+import { ChartOptions } from '../components/ChartOptions';
+import { ChartResult } from '../components/ChartResult';
+import { SavedCharts } from '../components/SavedCharts';
+import { ShareChart } from '../components/ShareChart';
+import { openOrStart, type Opened } from '../maker/open';
+import '../components/ChartMaker.scss';
+
+const timeOf = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+
+export default function ChartMaker() {
+  const store = useMemo(openChartStore, []);
+  const [open, setOpen] = useState<Opened>(() => openOrStart(store, location.hash));
+  const [saved, setSaved] = useState(() => store.list());
+  const [note, setNote] = useState<string | null>(null);
+  const [titleText, setTitleText] = useState(open.doc.title);
+  const read = useMemo(() => readData(open.doc.data), [open.doc.data]);
+  const ev = useMemo(() => evaluate(open.doc, read), [open.doc, read]);
+  const { id, doc } = open;
+
+  const persist = (next: Opened): Opened => {
+    if (next.shared || next.readOnly) return next;
+    const { fault, stored } = store.save(next.id, next.doc);
+    setSaved(store.list());
+    return { ...next, faults: fault ? [fault] : [], savedAt: fault ? null : stored.updatedAt };
+  };
+  const change = (patch: Partial<ChartDoc>, message = '') => {
+    setNote(message || null);
+    setOpen((o) => {
+      const next = { ...o, doc: { ...o.doc, ...patch } };
+      return next.doc.data.trim() || o.savedAt ? persist(next) : next;
+    });
+  };
+  const show = (next: Opened) => {
+    setOpen(next);
+    setTitleText(next.doc.title);
+  };
+
+  useEffect(
+    () =>
+      store.onOtherTab((c) => {
+        setSaved(store.list());
+        if (c.id !== id && c.id !== '*') return;
+        if (c.kind === 'changed') {
+          show({ ...open, doc: c.stored.doc, savedAt: c.stored.updatedAt });
+          setNote('This chart was changed in another tab or window. This page now shows the latest version.');
+        } else if (c.kind === 'removed') {
+          setOpen((o) => ({ ...o, savedAt: null }));
+          setNote(
+            'This chart was deleted in another tab or window, or this browser’s storage was cleared. It is still on this page, and will be saved again if you change it.',
+          );
+        } else {
+          setOpen((o) => ({ ...o, readOnly: true, faults: [{ kind: 'newer-version', version: c.version }] }));
+        }
+      }),
+    [store, id, open],
+  );
+
+  const importFile = async (file: File) => {
+    const { charts, problems } = importCharts(await file.text());
+    let faults: DocumentFault[] = [];
+    for (const c of charts) {
+      const { fault } = store.save(newId(), c);
+      if (fault) faults = [fault];
+    }
+    setSaved(store.list());
+    setOpen((o) => ({ ...o, faults }));
+    setNote(
+      [charts.length ? `Imported ${charts.length === 1 ? '1 chart' : `${charts.length} charts`} from ${file.name}. Open them from the list.` : '', ...problems]
+        .filter(Boolean)
+        .join(' '),
+    );
+  };
+
+  const status = open.readOnly
+    ? 'Not saved: a newer version of QI Hub saved this chart, so this page shows it but will not change it.'
+    : open.shared
+      ? 'This chart was shared with you. It is not saved in this browser unless you save it.'
+      : open.faults.length
+        ? 'Not saved in this browser. Your chart stays on this page until you close it.'
+        : open.savedAt
+          ? `Saved in this browser at ${timeOf(open.savedAt)}.`
+          : 'Your chart is saved in this browser as soon as it has data.';
+
+  return (
+    <div class="app-chart-maker">
+      {open.shareProblem && (
+        <div class="nhsuk-error-summary" role="alert" tabIndex={-1}>
+          <h2 class="nhsuk-error-summary__heading">The shared chart could not be opened</h2>
+          <div class="nhsuk-error-summary__body">
+            <p>{CHART_SHARE_PROBLEMS[open.shareProblem]}</p>
+          </div>
+        </div>
+      )}
+      {open.faults.map((f) => {
+        const t = documentFaultText(f, 'chart');
+        return (
+          <div class="nhsuk-warning-callout" role="alert" key={f.kind}>
+            <h2 class="nhsuk-warning-callout__label">
+              <span>
+                <span class="nhsuk-u-visually-hidden">Important: </span>
+                {t.heading}
+              </span>
+            </h2>
+            <p>{t.body}</p>
+          </div>
+        );
+      })}
+      <div class="nhsuk-form-group app-no-print">
+        <label class="nhsuk-label nhsuk-label--s" for="chart-title">
+          Chart name
+        </label>
+        <input
+          class="nhsuk-input"
+          id="chart-title"
+          maxLength={MAX_TITLE}
+          value={titleText}
+          readOnly={open.readOnly}
+          onInput={(e) => {
+            setTitleText(e.currentTarget.value);
+            change({ title: e.currentTarget.value.trim() || 'Untitled chart' });
+          }}
+        />
+      </div>
+      <p class="app-chart-status app-no-print" role="status">
+        {status} {note}
+      </p>
+      {open.shared && (
+        <button
+          type="button"
+          class="nhsuk-button app-no-print"
+          onClick={() => {
+            history.replaceState(null, '', location.pathname + location.search);
+            show(persist({ ...open, shared: false }));
+          }}
+        >
+          Save this chart in this browser
+        </button>
+      )}
+      <div class="app-no-print">
+        <DataInput
+          data={doc.data}
+          ev={ev}
+          readOnly={open.readOnly}
+          onData={(data, how, notes) =>
+            change(notes ? { data, rebaseAt: [], annotations: notesToAnnotations(evaluate({ ...doc, data }).points, notes) } : { data }, how)
+          }
+        />
+        <ChartOptions key={id} doc={doc} points={ev.points} readOnly={open.readOnly} onChange={(patch) => change(patch)} />
+      </div>
+      <ChartResult ev={ev} doc={doc} />
+      {ev.points.length > 0 && <ShareChart doc={doc} />}
+      <SavedCharts
+        saved={saved}
+        currentId={id}
+        onOpen={(other) => (setNote(null), show(openOrStart(store, '', other)))}
+        onDelete={(gone) => {
+          store.remove(gone);
+          setSaved(store.list());
+          if (gone === id) show(openOrStart(store, '', null));
+          setNote('The chart was deleted from this browser.');
+        }}
+        onNew={() => (setNote(null), show(openOrStart(store, '', null)))}
+        onExport={() => download('qi-hub-charts.json', exportCharts([...(open.savedAt ? [] : [doc]), ...saved.map((s) => s.doc)]), 'application/json')}
+        onImport={importFile}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * A chart as a link: the whole chart (data and choices) in the URL fragment,
+ * which browsers never send to a server, in the same shape as results links:
+ *
+ *   <page>#c=1.<payload>.<check>
+ *
+ *   1        the chart link format version
+ *   payload  base64url of the chart's JSON (checked with the chart schema)
+ *   check    CRC-32 of "1.<payload>": a cut-short or altered link is caught
+ */
+import { decodeBase64url, encodeBase64url } from '../../lib/base64url';
+import { crc32Hex } from '../../lib/checksum';
+import { CHART_VERSION, checkChart, validChart, type ChartDoc } from './model';
+
+const PREFIX = '#c=';
+
+export type ChartShareProblem = 'missing' | 'damaged' | 'checksum' | 'version' | 'invalid';
+export type DecodedChart = { ok: true; doc: ChartDoc } | { ok: false; problem: ChartShareProblem };
+
+export function encodeChartShare(doc: ChartDoc): string {
+  const body = `${CHART_VERSION}.${encodeBase64url(JSON.stringify(validChart(doc)))}`;
+  return `${PREFIX}${body}.${crc32Hex(body)}`;
+}
+
+export function chartShareUrl(page: string, doc: ChartDoc): string {
+  return `${page.split('#')[0]}${encodeChartShare(doc)}`;
+}
+
+export function hasChartShare(link: string): boolean {
+  return link.includes(PREFIX);
+}
+
+export function decodeChartShare(link: string): DecodedChart {
+  const at = link.indexOf(PREFIX);
+  if (at < 0) return { ok: false, problem: 'missing' };
+  const parts = link
+    .slice(at + PREFIX.length)
+    .trim()
+    .split('.');
+  const version = parts[0] ?? '';
+  if (/^\d+$/.test(version) && Number(version) !== CHART_VERSION) return { ok: false, problem: 'version' };
+  if (parts.length !== 3 || version !== String(CHART_VERSION)) return { ok: false, problem: 'damaged' };
+  const [, payload = '', check = ''] = parts;
+  if (!/^[0-9a-f]{8}$/.test(check) || crc32Hex(`${version}.${payload}`) !== check) return { ok: false, problem: 'checksum' };
+  const text = decodeBase64url(payload);
+  let data: unknown;
+  try {
+    data = text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'damaged' };
+  }
+  const parsed = checkChart(data);
+  return parsed.ok ? { ok: true, doc: parsed.value } : { ok: false, problem: 'invalid' };
+}
+
+export const CHART_SHARE_PROBLEMS: Record<ChartShareProblem, string> = {
+  missing: 'This address has no chart in it.',
+  damaged: 'This chart link is damaged: part of it is missing. Ask the person who shared it to send the whole link again.',
+  checksum: 'This chart link has been changed or cut short, so the chart is not shown. Ask the person who shared it to send the whole link again.',
+  version: 'This chart link was made by a different version of QI Hub, which this page cannot read.',
+  invalid: 'This chart link holds something that is not a chart this page can draw.',
+};

@@ -1,0 +1,63 @@
+/**
+ * The SPC chart in words: the variation and assurance icons' meaning, each
+ * period's mean and limits, and each stretch of special cause points, e.g.
+ * "Special cause improvement: 8 points above the mean from 12 March 2025 to
+ * 30 April 2025".
+ */
+import type { ParsedPoint } from '../data/parse';
+import type { PointType, Spc, SpecialCause } from '../rules/making-data-count';
+import { ASSURANCE_NAMES, CAUSE_NAMES, POINT_TYPE_NAMES, andList, num, plural, pointName } from './words';
+
+export interface Episode {
+  start: number;
+  end: number;
+  /** The rules that made these points special, in the order they first apply. */
+  causes: SpecialCause[];
+  type: PointType;
+  text: string;
+}
+
+export interface SpcSummary {
+  variation: string;
+  assurance: string | null;
+  periods: string[];
+  episodes: Episode[];
+}
+
+/** Consecutive special cause points of one period and one type (improvement, concern, higher or lower), whichever rules marked them. */
+export function episodes(chart: Spc, points: readonly ParsedPoint[]): Episode[] {
+  const found: Episode[] = [];
+  chart.points.forEach((p, i) => {
+    if (p.specialCause === 'common-cause') return;
+    const last = found[found.length - 1];
+    if (last && last.end === i - 1 && last.type === p.type && chart.points[last.start]!.period === p.period) {
+      last.end = i;
+      if (!last.causes.includes(p.specialCause)) last.causes.push(p.specialCause);
+    } else found.push({ start: i, end: i, causes: [p.specialCause], type: p.type, text: '' });
+  });
+  for (const e of found) {
+    const n = e.end - e.start + 1;
+    const when = n === 1 ? `on ${pointName(points[e.start]!)}` : `from ${pointName(points[e.start]!)} to ${pointName(points[e.end]!)}`;
+    e.text = `${POINT_TYPE_NAMES[e.type]}: ${plural(n, 'point')} ${andList(e.causes.map((c) => CAUSE_NAMES[c]))} ${when}`;
+  }
+  return found;
+}
+
+export function spcSummary(chart: Spc, points: readonly ParsedPoint[]): SpcSummary {
+  const last = chart.periods[chart.periods.length - 1]!;
+  const periods = chart.periods.map((p) => {
+    const range = `${pointName(points[p.start]!)} to ${pointName(points[p.end]!)}`;
+    const limits = Number.isFinite(p.lpl) ? `process limits ${num(p.lpl)} to ${num(p.upl)}` : 'no process limits (too few different values)';
+    const trial = p.trialLimits ? ` These limits come from fewer than 13 points, so treat them as trial limits.` : '';
+    return `${chart.periods.length > 1 ? `From ${range}: mean` : `Mean`} ${num(p.mean)}, ${limits}.${trial}`;
+  });
+  return {
+    variation: `Latest point: ${POINT_TYPE_NAMES[last.variation].toLowerCase()}.`,
+    assurance:
+      chart.assurance && chart.target !== undefined
+        ? `${ASSURANCE_NAMES[chart.assurance]} of ${num(chart.target)}, judged from the ${chart.periods.length > 1 ? 'latest ' : ''}process limits.`
+        : null,
+    periods,
+    episodes: episodes(chart, points),
+  };
+}

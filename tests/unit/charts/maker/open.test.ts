@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createDocumentStore } from '../../../../src/storage/documents';
+import { CHART_STORE_OPTIONS } from '../../../../src/charts/maker/chart-store';
+import { openOrStart } from '../../../../src/charts/maker/open';
+import { blankChart } from '../../../../src/charts/maker/model';
+import { encodeChartShare } from '../../../../src/charts/maker/share';
+import { FakeStorage } from '../../fixtures/fake-storage';
+
+const setup = () => {
+  const fake = new FakeStorage();
+  return { fake, store: createDocumentStore({ ...CHART_STORE_OPTIONS, getStorage: () => fake }) };
+};
+const falls = { ...blankChart('Falls'), data: 'a,1\nb,2' };
+
+describe('which chart the page opens', () => {
+  it('opens the most recently saved chart, or a new one', () => {
+    const { store } = setup();
+    const empty = openOrStart(store, '');
+    expect(empty.doc).toEqual(blankChart());
+    expect(empty.savedAt).toBeNull();
+    store.save('older', { ...falls, title: 'Older' }, Date.parse('2026-01-01T00:00:00Z'));
+    store.save('newer', falls, Date.parse('2026-02-01T00:00:00Z'));
+    const opened = openOrStart(store, '');
+    expect(opened).toMatchObject({ id: 'newer', doc: falls, shared: false, readOnly: false, faults: [], savedAt: '2026-02-01T00:00:00.000Z' });
+    expect(openOrStart(store, '', 'older').doc.title).toBe('Older');
+    expect(openOrStart(store, '', null).doc).toEqual(blankChart());
+  });
+
+  it('shows a shared chart without saving it, and explains a broken link', () => {
+    const { store, fake } = setup();
+    const shared = openOrStart(store, encodeChartShare(falls));
+    expect(shared).toMatchObject({ doc: falls, shared: true, savedAt: null });
+    expect(fake.map.size).toBe(0);
+    store.save('mine', { ...falls, title: 'Mine' });
+    const broken = openOrStart(store, `${encodeChartShare(falls).slice(0, -3)}xyz`);
+    expect(broken.shareProblem).toBe('checksum');
+    expect(broken.doc.title).toBe('Mine');
+  });
+
+  it('reports blocked storage and a damaged chart, and starts afresh', () => {
+    const { store, fake } = setup();
+    fake.blocked = true;
+    expect(openOrStart(store, '').faults).toEqual([{ kind: 'blocked' }]);
+    fake.blocked = false;
+    fake.map.set('qi-hub:chart:bad', '{"v":1,');
+    const opened = openOrStart(store, '', 'bad');
+    expect(opened.faults[0]).toMatchObject({ kind: 'not-json' });
+    expect(opened.doc).toEqual(blankChart());
+  });
+
+  it('shows a chart saved by a newer version without changing it', () => {
+    const { store, fake } = setup();
+    fake.map.set('qi-hub:chart:new1', JSON.stringify({ v: 9, kind: 'chart', id: 'new1', updatedAt: '2026-01-01T00:00:00.000Z', doc: falls }));
+    expect(openOrStart(store, '', 'new1')).toMatchObject({ doc: falls, readOnly: true, faults: [{ kind: 'newer-version', version: 9 }] });
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../../src/charts/maker/evaluate';
+import { blankChart, type ChartDoc } from '../../../../src/charts/maker/model';
+import { runSummary } from '../../../../src/charts/maker/run-summary';
+import { episodes, spcSummary } from '../../../../src/charts/maker/spc-summary';
+
+const doc = (patch: Partial<ChartDoc>): ChartDoc => ({ ...blankChart('Test'), ...patch });
+/** Weekly data from 1 January 2025, one value a line. */
+const weekly = (values: number[]) =>
+  values
+    .map((v, i) => {
+      const d = new Date(Date.UTC(2025, 0, 1 + 7 * i));
+      return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}\t${v}`;
+    })
+    .join('\n');
+
+describe('the run chart in words', () => {
+  it('names a shift with its points and dates, and every rule with its meaning', () => {
+    const values = [10, 12, 9, 11, 10, 12, 9, 11, 10, 12, 15, 16, 15, 17, 16, 15, 16, 17];
+    const ev = evaluate(doc({ data: weekly(values) }));
+    const s = runSummary(ev.run!, ev.points);
+    expect(s.headline).toMatch(/^Signals of non-random variation: a shift \(8 points above the median from 12 March 2025 to 30 April 2025\)/);
+    expect(s.centre).toBe('Median 12, from all 18 points.');
+    const rule = (id: string) => s.rules.find((r) => r.id === id)!;
+    expect(rule('shift').found).toBe(true);
+    expect(rule('ihi-shift').found).toBe(true);
+    expect(rule('astronomical').found).toBeNull();
+    expect(rule('too-many-runs').found).toBeNull();
+    for (const r of s.rules) expect(r.meaning.length).toBeGreaterThan(20);
+    // Three points are on the median (12): they are counted as on it, not in runs.
+    expect(s.onMedian).toBe(3);
+  });
+
+  it('says when the variation looks random', () => {
+    const ev = evaluate(doc({ data: weekly([5, 7, 4, 8, 5, 6, 7, 4, 6, 5, 8, 4]) }));
+    const s = runSummary(ev.run!, ev.points);
+    expect(s.headline).toMatch(/^No signal/);
+    expect(s.rules.filter((r) => r.found)).toEqual([]);
+  });
+
+  it('says a baseline median comes from the first points', () => {
+    const ev = evaluate(doc({ data: weekly([1, 2, 3, 4, 5, 6, 7, 8]), baseline: 4 }));
+    expect(runSummary(ev.run!, ev.points).centre).toBe('Median 2.5, from the first 4 points (the baseline).');
+  });
+});
+
+describe('the SPC chart in words', () => {
+  const values = [10, 12, 9, 11, 10, 12, 9, 11, 10, 12, 10, 11, 15, 16, 15, 17, 16, 15, 16, 17];
+
+  it('writes each stretch of special cause with the direction of improvement', () => {
+    const ev = evaluate(doc({ data: weekly(values), kind: 'spc', direction: 'increase' }));
+    const s = spcSummary(ev.spc!, ev.points);
+    expect(s.episodes.map((e) => e.text)).toEqual([
+      'Special cause concern: 12 points below the mean from 1 January 2025 to 19 March 2025',
+      'Special cause improvement: 8 points above the mean and close to the upper process limit (2 out of 3) from 26 March 2025 to 14 May 2025',
+    ]);
+    expect(s.variation).toBe('Latest point: special cause improvement.');
+    expect(s.assurance).toBeNull();
+    const concern = spcSummary(evaluate(doc({ data: weekly(values), kind: 'spc', direction: 'decrease' })).spc!, ev.points);
+    expect(concern.episodes.map((e) => e.text.split(':')[0])).toEqual(['Special cause improvement', 'Special cause concern']);
+    const neutral = spcSummary(evaluate(doc({ data: weekly(values), kind: 'spc', direction: 'neutral' })).spc!, ev.points);
+    expect(neutral.episodes.map((e) => e.text.split(':')[0])).toEqual(['Special cause variation (lower)', 'Special cause variation (higher)']);
+  });
+
+  it('joins neighbouring points of one type, whichever rule marked them', () => {
+    const ev = evaluate(doc({ data: weekly(values), kind: 'spc' }));
+    const found = episodes(ev.spc!, ev.points);
+    for (const e of found) for (let i = e.start; i <= e.end; i++) expect(ev.spc!.points[i]!.type).toBe(e.type);
+    for (let k = 1; k < found.length; k++) expect(found[k]!.start > found[k - 1]!.end + 1 || found[k]!.type !== found[k - 1]!.type).toBe(true);
+  });
+
+  it('gives assurance against a target, and each period its limits', () => {
+    const ev = evaluate(doc({ data: weekly(values), kind: 'spc', target: 100, rebaseAt: [12] }));
+    const s = spcSummary(ev.spc!, ev.points);
+    expect(s.assurance).toMatch(/^The process will consistently miss the target of 100/);
+    expect(s.periods).toHaveLength(2);
+    expect(s.periods[1]).toMatch(/^From 26 March 2025 to 14 May 2025: mean 15.88, process limits .* trial limits\.$/);
+  });
+});
