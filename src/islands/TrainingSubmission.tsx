@@ -123,7 +123,7 @@ export default function TrainingSubmission({ editors, faculties, methods, levels
         <TextInput id="course-duration" label="How long it takes (optional)" hint="As you would say it, for example Five days over five months" value={form.duration} onInput={text('duration')} error={err('duration')} />
         <TextInput id="course-audience" label="Who it is for" value={form.audience} onInput={text('audience')} error={err('audience')} />
         <h2>Booking</h2>
-        <TextArea id="course-howToBook" label="How to book or ask about a place" hint={`Plain words, for example Email the faculty with your name and team. Include the next dates if you have them. ${PARAGRAPH_HINT}`} rows={3} value={form.howToBook} onInput={text('howToBook')} error={err('howToBook')} />
+        <TextArea id="course-howToBook" label="How to book or ask about a place (optional)" hint={`Plain words, for example Email the faculty with your name and team. Include the next dates if you have them. ${PARAGRAPH_HINT}`} rows={3} value={form.howToBook} onInput={text('howToBook')} error={err('howToBook')} />
         <TextInput id="course-bookingUrl" label="Booking page (optional)" hint="A full address starting with https://" type="url" value={form.bookingUrl} onInput={text('bookingUrl')} error={err('bookingUrl')} spellcheck={false} />
         <h2>What it covers</h2>
         <Choices id="course-methods" kind="checkbox" small label="QI methods it teaches (optional)" values={form.methods} onChange={set('methods')} error={err('methods')} options={methods.map((m) => ({ value: m.id, label: m.title }))} />
@@ -170,10 +170,12 @@ export default function TrainingSubmission({ editors, faculties, methods, levels
                   <Paragraphs text={result.form.offers} markdown />
                 </div>
               )}
-              <div data-testid="preview-howToBook">
-                <h3>How to book</h3>
-                <Paragraphs text={result.form.howToBook} />
-              </div>
+              {result.form.howToBook.trim() && (
+                <div data-testid="preview-howToBook">
+                  <h3>How to book</h3>
+                  <Paragraphs text={result.form.howToBook} />
+                </div>
+              )}
               {/* The page's booking link, shown as text so the preview does not open it. */}
               {result.form.bookingUrl.trim() && <p class="nhsuk-body">Book or find out more about {result.form.title.trim()} ({result.form.bookingUrl.trim()})</p>}
             </div>
