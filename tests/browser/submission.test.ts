@@ -273,7 +273,6 @@ describe('submit or update a course', () => {
       'Choose the level of the course. If you do not know, choose "Level not given: ask the faculty".',
       'Choose how the course is delivered. If you do not know, choose "Ask the faculty".',
       'Enter who the course is for, at least 3 characters.',
-      'Enter how to book or ask about a place, at least 10 characters.',
       'Enter a full web address starting with https://',
     ]);
     await expectClean(page, problems);
