@@ -191,7 +191,11 @@ export default function Portability({ instrument, catalogue, sharedPath, teamPat
         <>
           <h3>Share your results</h3>
           <p class="nhsuk-body">
-            Make a link that shows your scores to someone else, for example the facilitator of your workshop. It opens the <a href={sharedPath}>shared results page</a>, read-only. Your notes are not included. Anyone with the link can see the scores in it.
+            {info.scaleType === 'easy-or-hard'
+              ? 'Make a link that shows someone else which questions you found easy to answer and which you struggled over, for example the facilitator of your workshop. '
+              : 'Make a link that shows your scores to someone else, for example the facilitator of your workshop. '}
+            It opens the <a href={sharedPath}>shared results page</a>, read-only. Your notes are not included. Anyone with the link can see the{' '}
+            {info.scaleType === 'easy-or-hard' ? 'answers' : 'scores'} in it.
           </p>
           <p class="nhsuk-body">
             Running a workshop? Collect everyone’s links and see them together in the <a href={teamPath}>team view for facilitators</a>.

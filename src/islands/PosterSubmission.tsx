@@ -5,14 +5,14 @@
  * by the site. The logic is in src/lib/submission/poster.ts.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { checkPoster, emptyPosterForm, imageName, posterSlug, type ExistingPoster, type PosterForm } from '../lib/submission/poster';
+import { addressChanges, checkPoster, emptyPosterForm, imageName, posterSlug, type ExistingPoster, type PosterForm } from '../lib/submission/poster';
 import type { FieldErrors } from '../lib/submission/validate';
 import { mailtoHref } from '../lib/page-gaps';
 import { download } from './portability/download';
 import { Choices, ErrorSummary, Select, TextArea, TextInput } from './submission/fields';
 import { resizePoster, type ResizedImage } from './submission/image.browser';
 import { SendToEditors } from './submission/SendToEditors';
-import { Paragraphs } from './submission/Paragraphs';
+import { Paragraphs, PARAGRAPH_HINT } from './submission/Paragraphs';
 import { DraftNotice } from './submission/DraftNotice';
 import { useDrafts } from './submission/useDrafts';
 import { themeLabel } from '../lib/poster-filter';
@@ -23,7 +23,9 @@ interface Props {
   editors: string;
   methods: { id: string; title: string }[];
   programmes: { id: string; title: string }[];
-  posters: (ExistingPoster & { title: string })[];
+  posters: (ExistingPoster & { title: string; bodyHtml: string })[];
+  /** Old poster addresses that now send people to news items. */
+  newsSlugs: string[];
 }
 
 /** Form fields in page order, with the id of the control the error summary links to. */
@@ -48,7 +50,7 @@ function fromAddress(posters: Props['posters'], programmes: Props['programmes'])
   return { update: posters.some((p) => p.slug === update) ? update : '', programme: programmes.some((p) => p.id === programme) ? programme : '' };
 }
 
-export default function PosterSubmission({ editors, methods, programmes, posters }: Props) {
+export default function PosterSubmission({ editors, methods, programmes, posters, newsSlugs }: Props) {
   const [address] = useState(() => fromAddress(posters, programmes));
   const start = (slug: string): PosterForm => {
     const found = posters.find((p) => p.slug === slug);
@@ -136,7 +138,7 @@ export default function PosterSubmission({ editors, methods, programmes, posters
   const submit = (e: Event) => {
     e.preventDefault();
     setStatus('');
-    const checked = checkPoster(form, known, existing);
+    const checked = checkPoster(form, known, existing, { newsSlugs });
     const found: FieldErrors = checked.ok ? {} : { ...checked.errors };
     if (imageError) found.image = imageError;
     if (Object.keys(found).length) {
@@ -151,13 +153,14 @@ export default function PosterSubmission({ editors, methods, programmes, posters
   };
 
   const err = (field: string) => errors?.[field];
+  const changes = result ? addressChanges(existing, result.slug) : [];
   const slug = posterSlug(form);
 
   return (
     <div class="app-submission nhsuk-grid-row">
       <div class="nhsuk-grid-column-two-thirds">
       {errors && <ErrorSummary errors={errors} order={ORDER} />}
-      <DraftNotice restored={drafts.restored} storageProblem={drafts.storageProblem} extra="If you chose an image of the poster, choose it again: the browser does not keep images when you leave the page." />
+      <DraftNotice restored={drafts.restored} storageProblem={drafts.storageProblem} unsent={drafts.unsent} extra="If you chose an image of the poster, choose it again: the browser does not keep images when you leave the page." />
       <form noValidate onSubmit={submit} data-testid="poster-form">
         <Select
           id="poster-which"
@@ -184,7 +187,7 @@ export default function PosterSubmission({ editors, methods, programmes, posters
           spellcheck={false}
           width="20"
         />
-        <TextArea id="poster-summary" label="Summary" hint="What the work is about, in one or two sentences (20 to 300 characters)." rows={3} value={form.summary} onInput={text('summary')} error={err('summary')} />
+        <TextArea id="poster-summary" label="Summary" hint="What the work is about, in one or two sentences (20 to 300 characters). A line break shows as a space." rows={3} value={form.summary} onInput={text('summary')} error={err('summary')} />
         <TextInput id="poster-organisation" label="Organisations that did the work (optional)" value={form.organisation} onInput={text('organisation')} error={err('organisation')} autocomplete="organization" />
         <TextInput id="poster-event" label="Where it was presented (optional)" hint="For example, NHS Impact South West launch, May 2024" value={form.event} onInput={text('event')} error={err('event')} />
         <TextInput id="poster-year" label="Year" hint="The year it was presented or published, for example 2024" value={form.year} onInput={text('year')} error={err('year')} inputmode="numeric" width="4" />
@@ -200,8 +203,8 @@ export default function PosterSubmission({ editors, methods, programmes, posters
 
         <h2>The story</h2>
         <p class="nhsuk-body">Only include results your team has published or agreed to share. Leave out anything you cannot give.</p>
-        <TextArea id="poster-question" label="Your aim, or the question you asked (optional)" value={form.question} onInput={text('question')} error={err('question')} />
-        <TextArea id="poster-approach" label="What you did (optional)" value={form.approach} onInput={text('approach')} error={err('approach')} />
+        <TextArea id="poster-question" hint={PARAGRAPH_HINT} label="Your aim, or the question you asked (optional)" value={form.question} onInput={text('question')} error={err('question')} />
+        <TextArea id="poster-approach" hint={PARAGRAPH_HINT} label="What you did (optional)" value={form.approach} onInput={text('approach')} error={err('approach')} />
         <Choices
           id="poster-methods"
           kind="checkbox"
@@ -212,10 +215,10 @@ export default function PosterSubmission({ editors, methods, programmes, posters
           error={err('methods')}
           options={methods.map((m) => ({ value: m.id, label: m.title }))}
         />
-        <TextArea id="poster-measures" label="How you measured change (optional)" value={form.measures} onInput={text('measures')} error={err('measures')} />
-        <TextArea id="poster-results" label="Your results (optional)" value={form.results} onInput={text('results')} error={err('results')} />
-        <TextArea id="poster-learning" label="What you learnt (optional)" value={form.learning} onInput={text('learning')} error={err('learning')} />
-        <TextArea id="poster-more" label="Anything else about the work (optional)" hint="Shown under the heading “More about the work”. Leave a blank line between paragraphs." value={form.more} onInput={text('more')} error={err('more')} rows={5} />
+        <TextArea id="poster-measures" hint={PARAGRAPH_HINT} label="How you measured change (optional)" value={form.measures} onInput={text('measures')} error={err('measures')} />
+        <TextArea id="poster-results" hint={PARAGRAPH_HINT} label="Your results (optional)" value={form.results} onInput={text('results')} error={err('results')} />
+        <TextArea id="poster-learning" hint={PARAGRAPH_HINT} label="What you learnt (optional)" value={form.learning} onInput={text('learning')} error={err('learning')} />
+        <TextArea id="poster-more" label="Anything else about the work (optional)" hint={`Shown under the heading “More about the work”. ${PARAGRAPH_HINT}`} value={form.more} onInput={text('more')} error={err('more')} rows={5} />
 
         <h2>Team and contact</h2>
         <TextArea id="poster-team" label="Team members or team name (optional)" hint="One on each line." value={form.team} onInput={text('team')} error={err('team')} rows={3} />
@@ -236,7 +239,7 @@ export default function PosterSubmission({ editors, methods, programmes, posters
           <input class="app-submission__file" id="poster-image" name="poster-image" type="file" accept="image/jpeg,image/png,image/webp" aria-describedby={`poster-image-hint${err('image') ? ' poster-image-error' : ''}`} onChange={chooseImage} />
           {image && <p class="nhsuk-body nhsuk-u-margin-top-2" data-testid="image-size">Resized to {image.width} by {image.height} pixels.</p>}
         </div>
-        <TextArea id="poster-imageAlt" label="Describe the poster for people who cannot see it" hint="Needed with an image: what the poster shows, in at least 10 characters." value={form.imageAlt} onInput={text('imageAlt')} error={err('imageAlt')} rows={3} />
+        <TextArea id="poster-imageAlt" label="Describe the poster for people who cannot see it" hint="Needed with an image: what the poster shows, in at least 10 characters. A line break shows as a space." value={form.imageAlt} onInput={text('imageAlt')} error={err('imageAlt')} rows={3} />
 
         <button class="nhsuk-button" type="submit">Check and preview</button>
         <p class="nhsuk-body" role="status" data-testid="form-status">{status}</p>
@@ -279,11 +282,17 @@ export default function PosterSubmission({ editors, methods, programmes, posters
                     <Paragraphs text={result.form[key] as string} />
                   </div>
                 ))}
-              {existing?.body.trim() && <p class="nhsuk-body-s">The rest of the page’s current text is kept here, as it is now.</p>}
+              {existing?.body.trim() && (
+                <div data-testid="preview-current">
+                  <p class="nhsuk-body-s app-submission__kept">The page’s current text follows, as it is now. This form does not change it: to change it, say what to change in your email.</p>
+                  {/* The editors' own content, rendered when the site was built: not anything typed here. */}
+                  <div dangerouslySetInnerHTML={{ __html: existing.bodyHtml }} />
+                </div>
+              )}
               {result.form.more.trim() && (
                 <div data-testid="preview-more">
                   <h3>More about the work</h3>
-                  <Paragraphs text={result.form.more} />
+                  <Paragraphs text={result.form.more} markdown />
                 </div>
               )}
             </div>
@@ -295,9 +304,21 @@ export default function PosterSubmission({ editors, methods, programmes, posters
               ...(image ? [{ name: imageName(result.slug), save: () => download(imageName(result.slug), image.blob) }] : []),
             ]}
             file={result.file}
-            mailto={mailtoHref(editors, `QI Hub poster: ${result.form.title.trim()}`, `Hello,\n\nPlease ${existing ? 'update our poster page' : 'add our poster'} on QI Hub. I have attached the files the site made: ${result.slug}.mdx${image ? ` and ${imageName(result.slug)}` : ''}.\n\n`)}
+            mailto={mailtoHref(editors, `QI Hub poster: ${result.form.title.trim()}`, `Hello,\n\nPlease ${existing ? 'update our poster page' : 'add our poster'} on QI Hub. I have attached the files the site made: ${result.slug}.mdx${image ? ` and ${imageName(result.slug)}` : ''}.\n\n${changes.length ? `The web address changes, so please also change the pages that name it:\n${changes.map((c) => `- ${c}`).join('\n')}\n\n` : ''}`)}
             editors={editors}
-          />
+            onSent={drafts.markSent}
+          >
+            {changes.length > 0 && (
+              <li data-testid="address-changes">
+                Say in your email that other pages name your poster by its old web address, so the editors must change them too:
+                <ul>
+                  {changes.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
+              </li>
+            )}
+          </SendToEditors>
         </>
       )}
       </div>

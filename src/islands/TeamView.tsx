@@ -33,16 +33,20 @@ export default function TeamView({ catalogue }: Props) {
   const [live, setLive] = useState(false);
   useEffect(() => setLive(true), []);
 
-  function add(incoming: Participant[], found: string[]) {
+  const [skipped, setSkipped] = useState<string[]>([]);
+
+  function add(incoming: Participant[], found: string[], left: string[] = []) {
     const { participants, duplicates } = addParticipants(people, incoming);
     const added = participants.length - people.length;
     setPeople(participants);
     setProblems(found);
+    setSkipped(left);
     setStatus(
       [
         `${plural(added, 'result', 'results')} added.`,
         duplicates ? `${plural(duplicates, 'duplicate was', 'duplicates were')} left out: the same answers were already in the team view.` : '',
         found.length ? `${plural(found.length, 'item', 'items')} could not be added (listed below).` : '',
+        left.length ? 'Some answers were left out (listed below); the rest of those results were added.' : '',
         `${plural(participants.length, 'person', 'people')} in the team view.`,
       ]
         .filter(Boolean)
@@ -71,6 +75,7 @@ export default function TeamView({ catalogue }: Props) {
     const [{ checkSize, decodeText, checkImport }, { readCsv }] = await Promise.all([import('../lib/import'), import('../lib/csv')]);
     const incoming: Participant[] = [];
     const found: string[] = [];
+    const left: string[] = [];
     for (const file of list) {
       const size = checkSize(file.size);
       if (size) {
@@ -87,6 +92,7 @@ export default function TeamView({ catalogue }: Props) {
         found.push(`${file.name}: ${checked.errors.join(' ')}`);
         continue;
       }
+      left.push(...checked.warnings.map((w) => `${file.name}: ${w}`));
       const before = incoming.length;
       for (const i of checked.instruments) {
         const p = participantFromRecord(i.record, file.name);
@@ -94,7 +100,7 @@ export default function TeamView({ catalogue }: Props) {
       }
       if (incoming.length === before) found.push(`${file.name}: it has no scores in it.`);
     }
-    add(incoming, found);
+    add(incoming, found, left);
   }
 
   function onDrop(e: DragEvent) {
@@ -183,6 +189,17 @@ export default function TeamView({ catalogue }: Props) {
         {status}
       </p>
       {problems.length > 0 && <ErrorSummary title="Some results could not be added" errors={problems} />}
+      {skipped.length > 0 && (
+        <div class="nhsuk-inset-text" data-testid="team-skipped">
+          <span class="nhsuk-u-visually-hidden">Information: </span>
+          <p>Some answers were left out. The other answers in these files were added.</p>
+          <ul>
+            {skipped.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </div>
+      )}
 
       {people.length > 0 && (
         <TableScroll labelledBy="team-people-caption">

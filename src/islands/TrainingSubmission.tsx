@@ -11,7 +11,7 @@ import { mailtoHref } from '../lib/page-gaps';
 import { download } from './portability/download';
 import { Choices, ErrorSummary, Select, TextArea, TextInput } from './submission/fields';
 import { SendToEditors } from './submission/SendToEditors';
-import { Paragraphs } from './submission/Paragraphs';
+import { Paragraphs, PARAGRAPH_HINT } from './submission/Paragraphs';
 import { DraftNotice } from './submission/DraftNotice';
 import { useDrafts } from './submission/useDrafts';
 
@@ -96,7 +96,7 @@ export default function TrainingSubmission({ editors, faculties, methods, levels
     <div class="app-submission nhsuk-grid-row">
       <div class="nhsuk-grid-column-two-thirds">
       {errors && <ErrorSummary errors={errors} order={ORDER} />}
-      <DraftNotice restored={drafts.restored} storageProblem={drafts.storageProblem} />
+      <DraftNotice restored={drafts.restored} storageProblem={drafts.storageProblem} unsent={drafts.unsent} />
       <form noValidate onSubmit={submit} data-testid="training-form">
         <Select
           id="course-which"
@@ -108,7 +108,7 @@ export default function TrainingSubmission({ editors, faculties, methods, levels
         />
         <h2>About the course</h2>
         <TextInput id="course-title" label="Name of the course" hint="Up to 60 characters." value={form.title} onInput={text('title')} error={err('title')} />
-        <TextArea id="course-summary" label="Summary" hint="What a person gets from it, in one or two sentences (20 to 300 characters)." rows={3} value={form.summary} onInput={text('summary')} error={err('summary')} />
+        <TextArea id="course-summary" label="Summary" hint="What a person gets from it, in one or two sentences (20 to 300 characters). A line break shows as a space." rows={3} value={form.summary} onInput={text('summary')} error={err('summary')} />
         <Select
           id="course-faculty"
           label="Faculty that runs it"
@@ -123,14 +123,14 @@ export default function TrainingSubmission({ editors, faculties, methods, levels
         <TextInput id="course-duration" label="How long it takes (optional)" hint="As you would say it, for example Five days over five months" value={form.duration} onInput={text('duration')} error={err('duration')} />
         <TextInput id="course-audience" label="Who it is for" value={form.audience} onInput={text('audience')} error={err('audience')} />
         <h2>Booking</h2>
-        <TextArea id="course-howToBook" label="How to book or ask about a place" hint="Plain words, for example Email the faculty with your name and team. Include the next dates if you have them." rows={3} value={form.howToBook} onInput={text('howToBook')} error={err('howToBook')} />
+        <TextArea id="course-howToBook" label="How to book or ask about a place (optional)" hint={`Plain words, for example Email the faculty with your name and team. Include the next dates if you have them. ${PARAGRAPH_HINT}`} rows={3} value={form.howToBook} onInput={text('howToBook')} error={err('howToBook')} />
         <TextInput id="course-bookingUrl" label="Booking page (optional)" hint="A full address starting with https://" type="url" value={form.bookingUrl} onInput={text('bookingUrl')} error={err('bookingUrl')} spellcheck={false} />
         <h2>What it covers</h2>
         <Choices id="course-methods" kind="checkbox" small label="QI methods it teaches (optional)" values={form.methods} onChange={set('methods')} error={err('methods')} options={methods.map((m) => ({ value: m.id, label: m.title }))} />
         <TextArea
           id="course-offers"
           label={existing ? 'Anything to add about the course (optional)' : 'What the course offers (optional)'}
-          hint={existing ? 'Added under “More about this course”. The page’s current text is kept.' : 'Leave a blank line between paragraphs.'}
+          hint={`${existing ? 'Added under “More about this course”. The page’s current text is kept. ' : ''}${PARAGRAPH_HINT}`}
           rows={5}
           value={form.offers}
           onInput={text('offers')}
@@ -167,13 +167,15 @@ export default function TrainingSubmission({ editors, faculties, methods, levels
               {result.form.offers.trim() && (
                 <div data-testid="preview-offers">
                   <h3>{existing ? 'More about this course' : 'What it offers'}</h3>
-                  <Paragraphs text={result.form.offers} />
+                  <Paragraphs text={result.form.offers} markdown />
                 </div>
               )}
-              <div data-testid="preview-howToBook">
-                <h3>How to book</h3>
-                <Paragraphs text={result.form.howToBook} />
-              </div>
+              {result.form.howToBook.trim() && (
+                <div data-testid="preview-howToBook">
+                  <h3>How to book</h3>
+                  <Paragraphs text={result.form.howToBook} />
+                </div>
+              )}
               {/* The page's booking link, shown as text so the preview does not open it. */}
               {result.form.bookingUrl.trim() && <p class="nhsuk-body">Book or find out more about {result.form.title.trim()} ({result.form.bookingUrl.trim()})</p>}
             </div>
@@ -184,6 +186,7 @@ export default function TrainingSubmission({ editors, faculties, methods, levels
             file={result.file}
             mailto={mailtoHref(editors, `QI Hub course: ${result.form.title.trim()}`, `Hello,\n\nPlease ${existing ? 'update our course page' : 'add our course'} on QI Hub. I have attached the file the site made: ${result.id}.md.\n\n`)}
             editors={editors}
+            onSent={drafts.markSent}
           />
         </>
       )}

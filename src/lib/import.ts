@@ -197,6 +197,7 @@ function checkRecords(kind: 'json' | 'csv', records: AnswerRecord[], catalogue: 
       continue;
     }
     const order = itemIds(instrument);
+    const textOf = (item: string) => instrument.sections.flatMap((s) => s.items).find((i) => i.id === item)?.text.trim() ?? item;
     const ids = new Set(order);
     const values = new Set(instrument.scale.map((p) => p.value));
     const unknown = new Set<string>();
@@ -205,7 +206,7 @@ function checkRecords(kind: 'json' | 'csv', records: AnswerRecord[], catalogue: 
       const out: Record<string, T> = {};
       for (const [item, a] of Object.entries(answers)) {
         if (!ids.has(item)) unknown.add(item);
-        else if (a.value !== undefined && !values.has(a.value)) offScale.push(`${where}question ${order.indexOf(item) + 1} (${a.value})`);
+        else if (a.value !== undefined && !values.has(a.value)) offScale.push(`${where}question ${order.indexOf(item) + 1} (${a.value}): “${textOf(item)}”`);
         else out[item] = a;
       }
       return out;

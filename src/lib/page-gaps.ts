@@ -26,6 +26,7 @@ interface PosterFields {
   results?: string | undefined;
   learning?: string | undefined;
   team: readonly string[];
+  contact?: unknown;
   image?: unknown;
   pdf?: string | undefined;
 }
@@ -40,6 +41,7 @@ export function posterGaps(d: PosterFields): string[] {
     [d.results, 'your results'],
     [d.learning, 'what you learnt'],
     [d.team.length > 0, 'the team'],
+    [d.contact, 'a contact for the work'],
     [d.image || d.pdf, 'the poster itself'],
   ];
   return gaps.filter(([have]) => !have).map(([, ask]) => ask);
@@ -49,6 +51,7 @@ interface TrainingFields {
   level: string;
   format: string;
   duration?: string | undefined;
+  howToBook?: string | undefined;
   bookingUrl?: string | undefined;
 }
 
@@ -58,6 +61,7 @@ export function trainingGaps(d: TrainingFields): string[] {
     [d.level !== 'ask-the-faculty', 'its level'],
     [d.format !== 'ask-the-faculty', 'how it is delivered'],
     [d.duration, 'how long it takes'],
+    [d.howToBook, 'how to book or ask about a place'],
     [d.bookingUrl, 'a booking page'],
   ];
   return gaps.filter(([have]) => !have).map(([, ask]) => ask);
@@ -65,13 +69,15 @@ export function trainingGaps(d: TrainingFields): string[] {
 
 interface FacultyFields {
   area?: string | undefined;
-  contact: { email?: string | undefined; phone?: string | undefined };
+  organisation?: string | undefined;
+  contact?: { email?: string | undefined; phone?: string | undefined } | undefined;
 }
 
 /** What a faculty could add: a direct way to reach it, and the area it covers. */
 export function facultyGaps(d: FacultyFields): string[] {
   const gaps: [unknown, string][] = [
-    [d.contact.email || d.contact.phone, 'an email address or phone number for the faculty'],
+    [d.contact?.email || d.contact?.phone, 'an email address or phone number for the faculty'],
+    [d.organisation, 'the organisation it belongs to'],
     [d.area, 'the area it covers'],
   ];
   return gaps.filter(([have]) => !have).map(([, ask]) => ask);

@@ -10,14 +10,14 @@ export const facultySchema = () =>
     summary,
     /** Short name or acronym, e.g. "GSQIA". */
     shortName: z.string().trim().optional(),
-    /** The organisation it belongs to. */
-    organisation: z.string().trim().min(3),
+    /** The organisation it belongs to. Leave out when the source does not say. */
+    organisation: z.string().trim().min(3).optional(),
     /** Who it serves, e.g. "Staff of Gloucestershire Hospitals NHS FT". */
     audience: z.string().trim().min(3),
     /** The area it covers, e.g. "Gloucestershire". Leave out when the source does not say. */
     area: z.string().trim().min(3).optional(),
-    /** How to get in touch. */
-    contact,
+    /** How to get in touch. Leave out when the source gives no contact for the faculty; the page asks for one. */
+    contact: contact.optional(),
     /** Its own web page, if it has one. */
     website: externalUrl.optional(),
   });

@@ -37,8 +37,8 @@ export const trainingSchema = ({ ref }: SchemaContext) =>
     duration: z.string().trim().min(2).optional(),
     /** Who it is for. */
     audience: z.string().trim().min(3),
-    /** How to book or ask about a place: plain words. */
-    howToBook: z.string().trim().min(10),
+    /** How to book or ask about a place: plain words. Leave out when the source does not say; the page asks the course team. */
+    howToBook: z.string().trim().min(10).optional(),
     /** Where to book, if there is a booking page. */
     bookingUrl: externalUrl.optional(),
     /** Tags that assessment items point at when they score low. */

@@ -26,6 +26,9 @@ const shared = useContext();
 const downloaded: Record<string, Buffer> = {};
 /** The preview's paragraphs of the poster's results, to compare with the page the build makes. */
 let previewResults: string[] = [];
+/** The preview's paragraphs under "More about the work": the build applies smart punctuation there. */
+let previewMore: string[] = [];
+const TYPOGRAPHY = `The team said "it's working" -- mostly... <!-- not a comment --> and 'twice' --- at least.`;
 const LONG_ADDRESS = `https://example.org/${'a'.repeat(120)}`;
 
 async function expectClean(page: Page, problems: string[]) {
@@ -117,7 +120,7 @@ describe('submit or update a poster', () => {
     // A single line break, a blank line and a long unbroken address: the preview shows them as the page will.
     await page.locator('#poster-results').fill(`Discharges came earlier\nin the day.\n\nThe run chart is at ${LONG_ADDRESS}`);
     await page.getByLabel('PDSA cycles').check();
-    await page.locator('#poster-more').fill('# Not a heading\n\nWe tried 3 cycles & kept one.\n\nexport of the data took a week.');
+    await page.locator('#poster-more').fill(`# Not a heading\n\nWe tried 3 cycles & kept one.\n\nexport of the data took a week.\n\n${TYPOGRAPHY}`);
     await page.locator('#poster-team').fill('Ward 7 team');
     await page.locator('#poster-contactEmail').fill('ward7@nhs.net');
     await page.locator('#poster-image').setInputFiles({ name: 'poster.png', mimeType: 'image/png', buffer: bigPng() });
@@ -135,7 +138,9 @@ describe('submit or update a poster', () => {
     expect(await preview.locator('img').getAttribute('alt')).toBe('A poster with a run chart of discharge times before and after the huddle.');
     previewResults = await preview.getByTestId('preview-results').locator('p').allTextContents();
     expect(previewResults).toEqual(['Discharges came earlier in the day.', `The run chart is at ${LONG_ADDRESS}`]);
-    expect(await preview.getByTestId('preview-more').locator('p').allTextContents()).toEqual(['# Not a heading', 'We tried 3 cycles & kept one.', 'export of the data took a week.']);
+    previewMore = await preview.getByTestId('preview-more').locator('p').allTextContents();
+    // Curly quotes, dashes and an ellipsis, as the build makes them.
+    expect(previewMore).toEqual(['# Not a heading', 'We tried 3 cycles & kept one.', 'export of the data took a week.', 'The team said “it’s working” – mostly… <!– not a comment –> and ‘twice’ — at least.']);
     expect(await page.getByTestId('form-status').textContent()).toMatch(/passed the checks/);
 
     const slug = 'home-first-a-discharge-huddle';
@@ -152,7 +157,7 @@ describe('submit or update a poster', () => {
       methods: [{ id: 'pdsa-cycles', collection: 'methods' }],
       image: { src: `./${slug}.jpg` },
     });
-    expect(body).toContain('## More about the work\n\n\\# Not a heading\n\nWe tried 3 cycles \\& kept one.\n\n&#101;xport of the data took a week.');
+    expect(body).toContain('## More about the work\n\n\\# Not a heading\n\nWe tried 3 cycles \\& kept one.\n\n&#101;xport of the data took a week.\n\n');
     expect(await page.getByTestId('file-text').textContent()).toBe(file);
 
     expect(await page.getByTestId('download-status').textContent()).toMatch(new RegExp(`You downloaded ${slug}\\.mdx.*Download ${slug}\\.jpg too`));
@@ -268,7 +273,6 @@ describe('submit or update a course', () => {
       'Choose the level of the course. If you do not know, choose "Level not given: ask the faculty".',
       'Choose how the course is delivered. If you do not know, choose "Ask the faculty".',
       'Enter who the course is for, at least 3 characters.',
-      'Enter how to book or ask about a place, at least 10 characters.',
       'Enter a full web address starting with https://',
     ]);
     await expectClean(page, problems);
@@ -339,6 +343,11 @@ describe('the downloaded files build', () => {
     // A paragraph starting "export" is text on the page, not code the build ran.
     expect(poster).toContain('<p>export of the data took a week.</p>');
     expect(poster).toContain('We tried 3 cycles &amp; kept one.');
+    // The preview showed "More about the work" with the same typography as the built page.
+    const more = /<h2[^>]*>More about the work<\/h2>([\s\S]*?)(?:<h2|<aside|<section|<div class="app-complete)/.exec(poster)?.[1] ?? '';
+    const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const morePage = [...more.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => decode(m[1]!).replace(/\s+/g, ' ').trim());
+    expect(morePage).toEqual(previewMore);
     expect(poster).toMatch(/<img[^>]+alt="A poster with a run chart of discharge times before and after the huddle\."/);
     const course = readFileSync(path.join(copy, 'dist/training/qsir-practitioner/index.html'), 'utf8');
     expect(course).toContain('Five days over five months');

@@ -64,8 +64,8 @@ describe('the call to action appears only where a section is missing', () => {
   it('leaves it off a poster that has its aim, measures and results but asks for what it lacks', () => {
     const html = page('posters/oxleas-action-learning');
     expect(cta(html)).toBe(1);
-    // Oxleas has its whole story; only the poster file itself is missing.
-    expect(html).toMatch(/Send us the poster itself\./);
+    // Oxleas has its whole story; only a contact and the poster file itself are missing.
+    expect(html).toMatch(/Send us a contact for the work and the poster itself\./);
   });
 
   it('shows it on a course without dates or a booking page, and not where nothing is missing', () => {

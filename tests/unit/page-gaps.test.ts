@@ -20,24 +20,25 @@ describe('mailtoHref', () => {
 describe('posterGaps', () => {
   it('asks a title-only poster for its whole story, in page order', () => {
     expect(posterGaps({ team: [] })).toEqual([
-      'the organisations involved', 'your aim', 'what you did', 'your measures', 'your results', 'what you learnt', 'the team', 'the poster itself',
+      'the organisations involved', 'your aim', 'what you did', 'your measures', 'your results', 'what you learnt', 'the team', 'a contact for the work', 'the poster itself',
     ]);
   });
   it('asks for nothing when everything is there', () => {
-    expect(posterGaps({ organisation: 'Trust', question: 'q', approach: 'a', measures: 'm', results: 'r', learning: 'l', team: ['A'], pdf: '/p.pdf' })).toEqual([]);
+    expect(posterGaps({ organisation: 'Trust', question: 'q', approach: 'a', measures: 'm', results: 'r', learning: 'l', team: ['A'], contact: { email: 'a@nhs.net' }, pdf: '/p.pdf' })).toEqual([]);
   });
 });
 
 describe('trainingGaps', () => {
-  it('asks for level, format, length and booking page only when missing', () => {
-    expect(trainingGaps({ level: 'ask-the-faculty', format: 'ask-the-faculty' })).toEqual(['its level', 'how it is delivered', 'how long it takes', 'a booking page']);
-    expect(trainingGaps({ level: 'introductory', format: 'online', duration: '2 days', bookingUrl: 'https://x' })).toEqual([]);
+  it('asks for level, format, length, how to book and booking page only when missing', () => {
+    expect(trainingGaps({ level: 'ask-the-faculty', format: 'ask-the-faculty' })).toEqual(['its level', 'how it is delivered', 'how long it takes', 'how to book or ask about a place', 'a booking page']);
+    expect(trainingGaps({ level: 'introductory', format: 'online', duration: '2 days', howToBook: 'Email the faculty.', bookingUrl: 'https://x' })).toEqual([]);
   });
 });
 
 describe('facultyGaps', () => {
-  it('asks for a direct contact when there is only a web page, and for the area when missing', () => {
-    expect(facultyGaps({ contact: { url: 'https://x' } as never })).toEqual(['an email address or phone number for the faculty', 'the area it covers']);
-    expect(facultyGaps({ area: 'Gloucestershire', contact: { email: 'a@nhs.net' } })).toEqual([]);
+  it('asks for a direct contact when there is none or only a web page, and for the organisation and area when missing', () => {
+    expect(facultyGaps({ contact: { url: 'https://x' } as never })).toEqual(['an email address or phone number for the faculty', 'the organisation it belongs to', 'the area it covers']);
+    expect(facultyGaps({})).toEqual(['an email address or phone number for the faculty', 'the organisation it belongs to', 'the area it covers']);
+    expect(facultyGaps({ organisation: 'Trust', area: 'Gloucestershire', contact: { email: 'a@nhs.net' } })).toEqual([]);
   });
 });

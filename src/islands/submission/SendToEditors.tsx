@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 
 /** The last step of a submission form: the files to download, what is in them, and an email to the editors. */
-export function SendToEditors({ kind, files, file, mailto, editors }: { kind: 'poster' | 'course'; files: { name: string; save: () => void }[]; file: string; mailto: string; editors: string }) {
+export function SendToEditors({ kind, files, file, mailto, editors, onSent, children }: { kind: 'poster' | 'course'; files: { name: string; save: () => void }[]; file: string; mailto: string; editors: string; onSent: () => void; children?: ComponentChildren }) {
   const [saved, setSaved] = useState<string[]>([]);
   const save = (f: { name: string; save: () => void }) => () => {
     f.save();
+    onSent();
     setSaved((s) => (s.includes(f.name) ? s : [...s, f.name]));
   };
   const left = files.filter((f) => !saved.includes(f.name)).map((f) => f.name);
@@ -15,6 +17,7 @@ export function SendToEditors({ kind, files, file, mailto, editors }: { kind: 'p
       <ol class="nhsuk-list nhsuk-list--number">
         <li>Download {files.length === 1 ? 'the file' : 'the files'} below.</li>
         <li>Email {files.length === 1 ? 'it' : 'them'} to the editors at {editors}, attached to the email.</li>
+        {children}
         <li>The editors check the {kind} and add it to the site. They will reply if anything needs changing.</li>
       </ol>
       <div class="nhsuk-button-group">
@@ -29,7 +32,7 @@ export function SendToEditors({ kind, files, file, mailto, editors }: { kind: 'p
           `You downloaded ${saved.join(' and ')}: look in your Downloads folder. ${left.length ? `Download ${left.join(' and ')} too, then attach` : 'Attach'} ${files.length === 1 ? 'it' : 'them'} to your email to the editors.`}
       </p>
       <p class="nhsuk-body">
-        <a href={mailto} data-testid="mailto">Email the editors at {editors}</a> (opens your email app with the subject filled in; attach the downloaded {files.length === 1 ? 'file' : 'files'})
+        <a href={mailto} data-testid="mailto" onClick={onSent}>Email the editors at {editors}</a> (opens your email app with the subject filled in; attach the downloaded {files.length === 1 ? 'file' : 'files'})
       </p>
       <details class="nhsuk-details">
         <summary class="nhsuk-details__summary">

@@ -51,6 +51,17 @@ export function useDrafts<F extends object>(options: Options<F>) {
   }, [drafts]);
 
   const form = currentForm(drafts, start);
+  const changed = isChanged(form, start(drafts.which));
+  // The answers as they were when last downloaded or sent: later typing is not yet anywhere but this tab.
+  const [sent, setSent] = useState('');
+  const unsent = changed && JSON.stringify(form) !== sent;
+  useEffect(() => {
+    if (!unsent) return;
+    // The browser shows its own "Leave site?" question; closing the tab would lose the answers.
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [unsent]);
   return {
     form,
     which: drafts.which,
@@ -59,7 +70,11 @@ export function useDrafts<F extends object>(options: Options<F>) {
     /** Whether this browser would not keep a copy of the answers. */
     storageProblem,
     /** Whether the form shown holds typing that differs from what the entry started with. */
-    changed: isChanged(form, start(drafts.which)),
+    changed,
+    /** Whether the form holds typing that has not been downloaded or sent since it changed. */
+    unsent,
+    /** Records that the answers shown were downloaded or sent. */
+    markSent: () => setSent(JSON.stringify(form)),
     edit: (change: (form: F) => F) => setState((s) => ({ ...s, drafts: editDraft(s.drafts, change, start) })),
     choose: (which: string) => setState((s) => ({ ...s, drafts: chooseDraft(s.drafts, which, start) })),
     /** Whether an entry has a draft that differs from what it started with. */

@@ -53,6 +53,18 @@ export interface ExistingPoster {
   keep: Record<string, FrontValue>;
   /** The body as it is in the content file now, kept before any new text. */
   body: string;
+  /** Other content files that name this poster by its address (news items' `posters:` lists). */
+  namedBy?: readonly string[];
+}
+
+/**
+ * What the editors must change in other files when a poster gets a new
+ * address: each file that names it by its old address, and the exact change.
+ * Nothing when the address stays the same.
+ */
+export function addressChanges(existing: ExistingPoster | undefined, slug: string): string[] {
+  if (!existing || existing.slug === slug) return [];
+  return (existing.namedBy ?? []).map((file) => `In ${file}, under "posters:", change "${existing.slug}" to "${slug}".`);
 }
 
 /** Addresses the site uses for other pages under /posters/. */
@@ -147,23 +159,57 @@ const schemaFor = (known: KnownIds) => posterSchema({ ...knownContext(known), im
 const ownSlugs = (existing?: ExistingPoster): string[] =>
   existing ? [existing.slug, ...(Array.isArray(existing.keep.previousSlugs) ? (existing.keep.previousSlugs as readonly string[]) : [])] : [];
 
+/** What the page knows besides the lists of ids: addresses now sent to news items, and today's date. */
+export interface PosterCheckContext {
+  /** Old poster addresses that now send people to a news item (news items' `previousPosterSlugs`). */
+  newsSlugs?: readonly string[];
+  /** Today, for the latest year a poster may give (next year, for a poster made ahead of an event). */
+  now?: Date;
+}
+
+/**
+ * A phone number as people dial it: digits, spaces, brackets and hyphens, an
+ * optional leading + and an optional extension, with 7 to 15 digits before it.
+ */
+export function looksLikePhone(text: string): boolean {
+  const m = /^(\+?[0-9][0-9 ()-]*?)(?:\s*(?:ext\.?|extension|x)\s*\d{1,6})?$/i.exec(text.trim().replace(/^\((?=\d)/, ''));
+  if (!m) return false;
+  const digits = m[1]!.replace(/\D/g, '').length;
+  return digits >= 7 && digits <= 15;
+}
+
 export type PosterCheck = { ok: true; slug: string; file: string; fields: Record<string, unknown> } | { ok: false; errors: FieldErrors };
 
 /**
  * Checks what was typed against the poster schema, and a new poster's address
  * against those in use. On success, the finished content file.
  */
-export function checkPoster(form: PosterForm, known: KnownIds, existing?: ExistingPoster): PosterCheck {
+export function checkPoster(form: PosterForm, known: KnownIds, existing?: ExistingPoster, context: PosterCheckContext = {}): PosterCheck {
   const fields = posterFields(form, existing?.keep, existing?.slug);
   const loaded = asLoaded(fields);
   const result = check(schemaFor(known), loaded, { field: fieldOf, fallback });
   const errors: FieldErrors = result.ok ? {} : { ...result.errors };
   const slug = posterSlug(form);
+  // The address is checked only when it was typed, or when there is a title to make it from.
+  if (!form.slug.trim()) {
+    if (!form.title.trim()) delete errors.slug;
+    else if (errors.slug && !errors.title) errors.slug = 'Enter a web address: the title has no letters or numbers to make one from.';
+    else delete errors.slug;
+  }
+  const latest = (context.now ?? new Date()).getFullYear() + 1;
+  if (!errors.year && typeof fields.year === 'number' && fields.year > latest) {
+    errors.year = `Year must be ${latest} or earlier. Enter the year the poster was presented or published.`;
+  }
+  if (!errors.contactPhone && form.contactPhone.trim() && !looksLikePhone(form.contactPhone)) {
+    errors.contactPhone = 'Enter a phone number, like 0300 421 1500 or +44 300 421 1500. Use only numbers, spaces, brackets and hyphens.';
+  }
   if (!errors.slug && !errors.title) {
     if (RESERVED.includes(slug)) errors.slug = `The web address "${slug}" is used by another page on this site. Enter a different web address.`;
     // A poster may go back to one of its own old addresses, but not take another's (current or old: it redirects there).
     else if (!ownSlugs(existing).includes(slug) && (known.posters ?? []).includes(slug)) {
       errors.slug = `Another poster already uses the web address "${slug}". Enter a different web address, or to update that poster, choose it under "Which poster is this?".`;
+    } else if ((context.newsSlugs ?? []).includes(slug)) {
+      errors.slug = `The web address "${slug}" belonged to a poster that is now a news item, and it still sends people to that news item. Enter a different web address.`;
     }
   }
   if (Object.keys(errors).length) return { ok: false, errors };
