@@ -277,3 +277,18 @@ describe('the start-again and clear questions, by keyboard', () => {
     await context.close();
   });
 });
+
+describe('tabbing down an answered assessment', () => {
+  it('reaches the keep, share or move controls straight after the clear buttons, without scrolling to them first', async () => {
+    const context = await fresh();
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(url(READINESS));
+    await ready(page);
+    await answerReadiness(page, [4]);
+    await page.getByRole('button', { name: 'Clear everything', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    await poll(() => page.evaluate(() => !!document.activeElement?.closest('#app-portability'))).toBe(true);
+    await context.close();
+  });
+});

@@ -32,6 +32,23 @@ describe('the header menu', () => {
     await page.close();
   });
 
+  it('closes "More" when focus tabs out of it into the page', async () => {
+    const { page, problems } = await openPage(shared.current, '/methods/');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const toggle = page.locator('.nhsuk-header__menu-toggle');
+    await page.locator('.nhsuk-header__menu:not([hidden])').waitFor();
+    await toggle.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    const links = await page.locator('.nhsuk-header__menu-list a').count();
+    for (let i = 0; i <= links; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.nhsuk-header__navigation'))).toBe(false);
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('.nhsuk-header__menu-list').isHidden()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   for (const width of [390, 320]) {
     it(`folding the menu shifts nothing at ${width} px (search page and a content page)`, async () => {
       for (const path of ['/search/', '/methods/pdsa-cycles/', '/']) {

@@ -70,6 +70,11 @@ export function startHeader(root: ParentNode = document): void {
     const target = event.target as Element | null;
     if (open && target && (!nav.contains(target) || (target.closest('a') && menuList.contains(target)))) setOpen(false);
   });
+  // Tabbing out of the menu closes it, so an open list never covers the page being read.
+  nav.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget as Node | null;
+    if (open && next && !nav.contains(next)) setOpen(false);
+  });
   root.querySelector('.nhsuk-header')?.addEventListener('submit', () => open && setOpen(false));
   addEventListener('pageshow', (event) => event.persisted && open && setOpen(false));
 
