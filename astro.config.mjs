@@ -7,9 +7,9 @@ import deployConfig from './src/build-time/host-files/integration.ts';
 import posterFiles from './src/build-time/poster-files/integration.ts';
 import siteOrigin from './src/build-time/site-origin.ts';
 import clientAnswers from './src/build-time/client-answers.ts';
-import { site } from './src/config/site.ts';
-import { devOrigin, resolveOrigin } from './src/config/origin.ts';
-import { cspDirectives } from './src/config/security.ts';
+import { site } from './src/site/config/site.ts';
+import { devOrigin, resolveOrigin } from './src/site/config/origin.ts';
+import { cspDirectives } from './src/site/config/security.ts';
 
 // The origin every absolute address is written with. A production build with
 // none stops in the site-origin integration; dev and check use the dev server's.
@@ -45,7 +45,7 @@ export default defineConfig({
             output: {
               codeSplitting: {
                 groups: [
-                  { name: 'answer-storage', test: /src[\\/](lib[\\/](storage|answer-record)|schemas[\\/]answers-core)\.ts$/ },
+                  { name: 'answer-storage', test: /src[\\/](assessments[\\/]record[\\/](storage|answer-record)|schemas[\\/]answers-core)\.ts$/ },
                   { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact|@nanostores[\\/]preact)[\\/]/ },
                 ],
               },

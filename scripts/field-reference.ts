@@ -14,7 +14,7 @@
  * `renderFieldReference()` returns the markdown; `spliceFieldReference()` puts it
  * between the markers in the guide. Run `node scripts/field-reference.mjs` to
  * rewrite the guide, or with `--check` to fail when it is out of date.
- * tests/unit/field-reference.test.ts runs the same check.
+ * tests/unit/schemas/field-reference.test.ts runs the same check.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

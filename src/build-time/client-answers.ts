@@ -1,4 +1,4 @@
-/** Adds the `client:answers` directive (src/directives/answers.ts). */
+/** Adds the `client:answers` directive (src/site/directives/answers.ts). */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 
@@ -7,7 +7,7 @@ export default function clientAnswers(): AstroIntegration {
     name: 'qi-hub:client-answers',
     hooks: {
       'astro:config:setup': ({ addClientDirective }) => {
-        addClientDirective({ name: 'answers', entrypoint: fileURLToPath(new URL('../directives/answers.ts', import.meta.url)) });
+        addClientDirective({ name: 'answers', entrypoint: fileURLToPath(new URL('../site/directives/answers.ts', import.meta.url)) });
       },
     },
   };

@@ -5,7 +5,7 @@
  * and `astro sync` go on with the dev server's address.
  */
 import type { AstroIntegration } from 'astro';
-import { missingOriginMessage, type SiteOrigin } from '../config/origin';
+import { missingOriginMessage, type SiteOrigin } from '../site/config/origin';
 
 export default function siteOrigin(origin: SiteOrigin | undefined): AstroIntegration {
   return {

@@ -6,10 +6,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { site } from '../config/site';
-import { absoluteUrl } from '../lib/url';
-import { posterPath } from '../lib/content-paths';
-import { themeLabel } from '../lib/poster-filter';
+import { site } from '../site/config/site';
+import { absoluteUrl } from '../site/lib/url';
+import { posterPath } from '../site/lib/content-paths';
+import { themeLabel } from '../posters/poster-filter';
 
 export const GET: APIRoute = async (context) => {
   const at = (path: string) => absoluteUrl(path, context.site!);

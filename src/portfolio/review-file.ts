@@ -7,7 +7,7 @@
  * review or one clear sentence about what is wrong, so a damaged, foreign or
  * newer file loses nothing already in the browser.
  */
-import { writeCsv } from '../lib/csv';
+import { writeCsv } from '../site/lib/csv';
 import { decisionLabels, makeId, REVIEW_VERSION, relationLabels, reviewSchema, type Review } from './model';
 
 export const FILE_FORMAT = 'qi-hub-portfolio-review';

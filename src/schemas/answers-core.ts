@@ -7,7 +7,7 @@
  * alone is about 5.4 KB of JavaScript (brotli) on a page whose whole budget is
  * 12 KB. So the page load validates with this guard (about 0.6 KB), and zod/mini
  * is loaded only where a person brings in data from outside (import, share
- * links). `tests/unit/answers-guard.test.ts` runs both over the same valid,
+ * links). `tests/unit/assessments/record/answers-guard.test.ts` runs both over the same valid,
  * invalid and mutated records and requires the same verdict and output, so the
  * zod schema stays the single definition of the shape.
  *

@@ -1,6 +1,6 @@
 /**
  * The shape of a person's stored self-assessment answers: one record per
- * instrument, kept in this browser's localStorage by `src/lib/storage.ts` and
+ * instrument, kept in this browser's localStorage by `src/assessments/record/storage.ts` and
  * carried by export, import and share links.
  *
  * This module uses `zod/mini` (not `astro/zod`) because it runs in the browser:
@@ -35,7 +35,7 @@
  *   An answer with neither value nor note (just `at`) marks an answer the
  *   person cleared, so that merging with an older copy keeps it cleared.
  *   Whether a value is in range depends on the instrument's scale, so that is
- *   checked with the instrument at hand, not here (`src/lib/record-salvage.ts`
+ *   checked with the instrument at hand, not here (`src/assessments/record/record-salvage.ts`
  *   for stored records, which leaves out only the answers off the scale).
  *
  * On the page load path the record is checked by `readRecord` in

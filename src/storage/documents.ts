@@ -1,7 +1,7 @@
 /**
  * A store of whole documents of one kind (a chart, a portfolio review) in the
  * browser's storage, with the same guarded access and fault kinds as the
- * answers storage (`src/lib/storage.ts`). A document is written whole and the
+ * answers storage (`src/assessments/record/storage.ts`). A document is written whole and the
  * last write wins: it is one person's work, and a page that hears another tab
  * changed it (`onOtherTab`) decides what to show.
  *

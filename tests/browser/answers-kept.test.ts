@@ -11,8 +11,8 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axe, describeViolations, launch, openPage, url } from './support';
 import { answerReadiness, checkedValues, portability, qiHubKeys, READINESS, READINESS_ITEMS, READINESS_KEY, ready, saveDownload } from './assessment-page';
-import { decodeBase64url, encodeBase64url } from '../../src/lib/base64url';
-import { crc32Hex } from '../../src/lib/checksum';
+import { decodeBase64url, encodeBase64url } from '../../src/site/lib/base64url';
+import { crc32Hex } from '../../src/site/lib/checksum';
 
 const HOUR = 3_600_000;
 /** Waits for the page, however busy the machine: tests must not depend on speed. */

@@ -9,8 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, describeViolations, openPage, useContext } from './support';
-import { exportJson } from '../../src/lib/export';
-import type { InstrumentInfo } from '../../src/lib/catalogue';
+import { exportJson } from '../../src/assessments/transfer/export';
+import type { InstrumentInfo } from '../../src/assessments/catalogue';
 import type { AnswerRecord } from '../../src/schemas/answers';
 
 const shared = useContext();

@@ -17,7 +17,7 @@ import { axe, describeViolations, openPage, useContext } from './support';
 import { posterSchema } from '../../src/schemas/poster';
 import { trainingSchema } from '../../src/schemas/training';
 import { looseContext } from '../../src/schemas/common';
-import { site } from '../../src/config/site';
+import { site } from '../../src/site/config/site';
 import { buildProject, copyProject } from '../../scripts/project-copy.mjs';
 
 const shared = useContext();

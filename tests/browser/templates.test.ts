@@ -3,7 +3,7 @@
  * for, without the site's header and footer.
  */
 import { describe, expect, it } from 'vitest';
-import { templates } from '../../src/templates/catalogue';
+import { templates } from '../../src/methods/templates/catalogue';
 import { openPage, useContext } from './support';
 
 const context = useContext();

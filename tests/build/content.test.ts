@@ -16,7 +16,7 @@ import { extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { site } from '../../src/config/site';
+import { site } from '../../src/site/config/site';
 import { contentTypes } from '../../src/schemas/collections';
 import { distDir as dist, isRedirectPage as isRedirect } from '../support';
 

@@ -2,7 +2,7 @@
  * Content speaks to readers, not about its own sources: no content file may
  * carry an editorial note such as "Our source material does not..." or "We
  * will not guess". Where a page is missing a section, the page template shows
- * one call to action instead (src/components/CompleteThisPage), and only there.
+ * one call to action instead (src/submission/components/CompleteThisPage), and only there.
  *
  * Reads content/ for the phrases, and dist/ (run `npm run build` first) for
  * where the call to action appears.

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { distDir } from './support';
-import { ILLUSTRATION_LABEL } from '../../src/components/MethodFigure/types';
+import { ILLUSTRATION_LABEL } from '../../src/methods/components/MethodFigure/types';
 
 const methods = readdirSync(path.resolve('content/methods'))
   .filter((f) => f.endsWith('.mdx'))

@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { workedExamples } from '../../src/components/MethodFigure/examples';
-import { ILLUSTRATION_LABEL } from '../../src/components/MethodFigure/types';
+import { workedExamples } from '../../src/methods/components/MethodFigure/examples';
+import { ILLUSTRATION_LABEL } from '../../src/methods/components/MethodFigure/types';
 import { builtOrigin, distDir, htmlFiles, siteBase } from '../support';
 
 const base = siteBase.endsWith('/') ? siteBase : `${siteBase}/`;

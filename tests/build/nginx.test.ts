@@ -11,7 +11,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { nginxConf, normaliseBase, type DeployRedirect } from '../../src/build-time/host-files/render';
-import { cacheControl, securityHeaders } from '../../src/config/headers';
+import { cacheControl, securityHeaders } from '../../src/site/config/headers';
 import { distDir, siteBase } from '../support';
 
 const nginxBin = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));

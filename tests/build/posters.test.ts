@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, withBase } from '../../src/lib/url';
+import { absoluteUrl, withBase } from '../../src/site/lib/url';
 import { readPosterEntries } from '../../src/build-time/poster-files/integration';
 import { builtOrigin, distDir, htmlFiles, isRedirectPage, siteBase } from '../support';
 import { canonical, meta, qrCodesOf } from './support';

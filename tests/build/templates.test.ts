@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { templates } from '../../src/templates/catalogue';
+import { templates } from '../../src/methods/templates/catalogue';
 import { distDir, siteBase } from './support';
 
 /** The files in a zip (an XLSX file is one), found through its central directory: stored or deflated entries. */

@@ -6,9 +6,9 @@
  */
 import { getCollection } from 'astro:content';
 import { collectionNames } from '../../schemas/collections';
-import { describeBrokenReferences, findBrokenReferences, type EntryLike } from '../../lib/references';
-import { focusProblems } from '../../lib/focus';
-import { generalGuidesOnMethods, relatedProblems, type MethodLinks } from '../../lib/method-guides';
+import { describeBrokenReferences, findBrokenReferences, type EntryLike } from './references';
+import { focusProblems } from '../../assessments/results/focus';
+import { generalGuidesOnMethods, relatedProblems, type MethodLinks } from '../../methods/method-guides';
 
 export async function assertContentIntegrity(): Promise<void> {
   const all = (await Promise.all(collectionNames.map((n) => getCollection(n)))).flat() as unknown as EntryLike[];

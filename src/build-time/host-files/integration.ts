@@ -2,7 +2,7 @@
  * After every build, writes the host configuration next to the site:
  * `_headers` and `_redirects` (Netlify, Cloudflare Pages),
  * `staticwebapp.config.json` (Azure Static Web Apps) and `nginx.conf` (an
- * nginx server-block include). Headers come from src/config/headers.ts.
+ * nginx server-block include). Headers come from src/site/config/headers.ts.
  *
  * Redirects are the redirect pages the build wrote (Astro's `redirects` and the
  * poster pages for old slugs both write a meta-refresh page at the old

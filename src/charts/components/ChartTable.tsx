@@ -1,6 +1,6 @@
 /** The chart's data table: every point with its value, centre line, limits and what the rules make of it. */
 import { useState } from 'preact/hooks';
-import { TableScroll } from '../../islands/TableScroll';
+import { TableScroll } from '../../site/islands/TableScroll';
 import type { Evaluated } from '../maker/evaluate';
 import { signalPoints } from '../maker/signals';
 import { CAUSE_NAMES, POINT_TYPE_NAMES, num, plural, pointName } from '../maker/words';

@@ -1,6 +1,6 @@
 /** A table of text boxes, one row per line of the data, for typing data in or correcting it. */
 import { textToRows, rowsToText } from '../maker/table-edit';
-import { TableScroll } from '../../islands/TableScroll';
+import { TableScroll } from '../../site/islands/TableScroll';
 
 export function DataTableEditor({ data, onData }: { data: string; onData: (text: string) => void }) {
   const rows = textToRows(data);

@@ -4,7 +4,7 @@
  * the site's Content Security Policy allows for images) and CSV (the table,
  * written by csv.ts, loaded only when asked for).
  */
-import { download } from '../../islands/portability/download';
+import { download } from '../../assessments/islands/portability/download';
 import type { Evaluated } from '../maker/evaluate';
 import { tableRows } from '../maker/transfer';
 import { fileName } from '../maker/words';
@@ -34,7 +34,7 @@ export async function downloadPng(svg: SVGSVGElement, title: string): Promise<vo
 }
 
 export async function downloadCsv(ev: Evaluated, title: string): Promise<void> {
-  const { writeCsv } = await import('../../lib/csv');
+  const { writeCsv } = await import('../../site/lib/csv');
   const { header, rows } = tableRows(ev);
   download(fileName(title, 'csv'), writeCsv(header, rows), 'text/csv');
 }

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { newId, type DocumentFault } from '../../storage/documents';
 import { documentFaultText } from '../../storage/messages';
-import { download } from '../../islands/portability/download';
+import { download } from '../../assessments/islands/portability/download';
 import { evaluate, notesToAnnotations, readData } from '../maker/evaluate';
 import { openChartStore } from '../maker/chart-store';
 import { MAX_TITLE, type ChartDoc } from '../maker/model';

@@ -8,8 +8,8 @@
  *   payload  base64url of the chart's JSON (checked with the chart schema)
  *   check    CRC-32 of "1.<payload>": a cut-short or altered link is caught
  */
-import { decodeBase64url, encodeBase64url } from '../../lib/base64url';
-import { crc32Hex } from '../../lib/checksum';
+import { decodeBase64url, encodeBase64url } from '../../site/lib/base64url';
+import { crc32Hex } from '../../site/lib/checksum';
 import { CHART_VERSION, checkChart, validChart, type ChartDoc } from './model';
 
 const PREFIX = '#c=';

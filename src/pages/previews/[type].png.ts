@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderPreviewPng } from '../../build-time/previews/draw';
 import { previewTypes, type PreviewTypeName } from '../../build-time/previews/cards';
-import { site } from '../../config/site';
+import { site } from '../../site/config/site';
 
 export const getStaticPaths = (() => Object.keys(previewTypes).map((type) => ({ params: { type } }))) satisfies GetStaticPaths;
 

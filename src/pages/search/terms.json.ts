@@ -1,10 +1,10 @@
 /**
  * The "Did you mean" list: every page's title, other names (aliases) and
  * headings, as lower case phrases. The search page loads it with its own code
- * and corrects typing mistakes from it (src/lib/did-you-mean.ts).
+ * and corrects typing mistakes from it (src/search/did-you-mean.ts).
  */
 import { getCollection } from 'astro:content';
-import { headingsOf, searchPhrases } from '../../lib/did-you-mean';
+import { headingsOf, searchPhrases } from '../../search/did-you-mean';
 
 export async function GET() {
   const texts: string[] = [];

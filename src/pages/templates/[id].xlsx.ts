@@ -1,8 +1,8 @@
 /** The editable spreadsheet for each template that has one, written at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import writeExcelFile from 'write-excel-file/node';
-import { templates } from '../../templates/catalogue';
-import { spreadsheetSheets } from '../../templates/spreadsheet';
+import { templates } from '../../methods/templates/catalogue';
+import { spreadsheetSheets } from '../../methods/templates/spreadsheet';
 
 export const getStaticPaths = (() =>
   templates.filter((t) => t.spreadsheet).map((t) => ({ params: { id: t.id }, props: { template: t } }))) satisfies GetStaticPaths;

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { Project } from '../model';
 import { fieldLabels, guessMapping, readRegister, registerFields, type ColumnMapping, type RegisterField, type RowProblem } from '../register-import';
-import { TableScroll } from '../../islands/TableScroll';
+import { TableScroll } from '../../site/islands/TableScroll';
 
 interface Source {
   name: string;
@@ -27,7 +27,7 @@ export default function ImportRegister({ existingIds, onImport }: Props) {
   const [result, setResult] = useState<{ count: number; name: string; problems: RowProblem[] } | null>(null);
 
   async function readText(name: string, text: string) {
-    const { readCsv } = await import('../../lib/csv');
+    const { readCsv } = await import('../../site/lib/csv');
     const csv = readCsv(text);
     if (!csv.ok) return setError(`${name}: ${csv.error}`);
     if (csv.rows.length === 0) return setError(`${name} has a heading row but no projects.`);

@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import { relationKinds, relationLabels, type RelationKind, type Review } from '../model';
-import { TableScroll } from '../../islands/TableScroll';
+import { TableScroll } from '../../site/islands/TableScroll';
 
 interface Props {
   review: Review;

@@ -8,7 +8,7 @@
 import { useState } from 'preact/hooks';
 import { combineReviews, projectsCsv, readReviewJson, reviewJson } from '../review-file';
 import type { Review } from '../model';
-import { download } from '../../islands/portability/download';
+import { download } from '../../assessments/islands/portability/download';
 
 interface Props {
   review: Review;

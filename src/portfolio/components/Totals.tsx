@@ -3,7 +3,7 @@
  * after, drawn with SVG attributes so the CSP needs no inline styles), a
  * sentence that says the same, and the data table.
  */
-import { TableScroll } from '../../islands/TableScroll';
+import { TableScroll } from '../../site/islands/TableScroll';
 import type { TotalsRow } from '../totals';
 
 interface Props {

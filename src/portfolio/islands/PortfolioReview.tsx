@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { documentFaultText } from '../../storage/messages';
-import { download } from '../../islands/portability/download';
+import { download } from '../../assessments/islands/portability/download';
 import AddProject from '../components/AddProject';
 import GoalsEditor from '../components/GoalsEditor';
 import ImportRegister from '../components/ImportRegister';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { headersFile, nginxConf, redirectTarget, redirectsFile, staticWebAppConfig, type DeployRedirect } from '../../../src/build-time/host-files/render';
 import { findRedirectPages, writeDeployConfigs } from '../../../src/build-time/host-files/integration';
-import { cacheControl, securityHeaders } from '../../../src/config/headers';
+import { cacheControl, securityHeaders } from '../../../src/site/config/headers';
 
 const redirects: DeployRedirect[] = [{ from: '/posters/old-name/', to: '/posters/new-name/', status: 301 }];
 

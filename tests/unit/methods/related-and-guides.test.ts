@@ -7,7 +7,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { generalGuidesOnMethods, relatedProblems, sameAddress, type MethodLinks } from '../../../src/lib/method-guides';
+import { generalGuidesOnMethods, relatedProblems, sameAddress, type MethodLinks } from '../../../src/methods/method-guides';
 
 const dir = path.resolve('content/methods');
 const frontMatter = (file: string) => parse(readFileSync(path.join(dir, file), 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;

@@ -5,13 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { runChart } from '../../../src/charts/rules/run-chart';
 import { spc } from '../../../src/charts/rules/making-data-count';
-import { figures } from '../../../src/components/MethodFigure/figures';
-import { before as sepsisBefore, values as sepsis } from '../../../src/components/MethodFigure/figures/run-charts';
-import { workedExamples } from '../../../src/components/MethodFigure/examples';
-import * as measurement from '../../../src/components/MethodFigure/examples/measurement-for-improvement';
-import * as insulin from '../../../src/components/MethodFigure/examples/model-for-improvement';
-import * as pdsa from '../../../src/components/MethodFigure/examples/pdsa-cycles';
-import * as mapping from '../../../src/components/MethodFigure/examples/process-mapping';
+import { figures } from '../../../src/methods/components/MethodFigure/figures';
+import { before as sepsisBefore, values as sepsis } from '../../../src/methods/components/MethodFigure/figures/run-charts';
+import { workedExamples } from '../../../src/methods/components/MethodFigure/examples';
+import * as measurement from '../../../src/methods/components/MethodFigure/examples/measurement-for-improvement';
+import * as insulin from '../../../src/methods/components/MethodFigure/examples/model-for-improvement';
+import * as pdsa from '../../../src/methods/components/MethodFigure/examples/pdsa-cycles';
+import * as mapping from '../../../src/methods/components/MethodFigure/examples/process-mapping';
 
 describe('worked examples with data', () => {
   it('cover the methods where data makes sense', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../../src/lib/csv';
+import { readCsv } from '../../../src/site/lib/csv';
 import { guessMapping, readRegister, splitTags } from '../../../src/portfolio/register-import';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/portfolio/${name}`, import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../../src/lib/csv';
+import { readCsv } from '../../../src/site/lib/csv';
 import { allPairsForTest, suggestPairs } from '../../../src/portfolio/similarity';
 import { stem, words } from '../../../src/portfolio/tokens';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chooseDraft, currentForm, editDraft, readDrafts, sameShape, type Drafts } from '../../../src/lib/submission/drafts';
-import { paragraphs } from '../../../src/lib/submission/front-matter';
+import { chooseDraft, currentForm, editDraft, readDrafts, sameShape, type Drafts } from '../../../src/submission/drafts';
+import { paragraphs } from '../../../src/submission/front-matter';
 
 type Form = { title: string; methods: string[]; hasImage: boolean };
 const empty = (): Form => ({ title: '', methods: [], hasImage: false });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkPoster, emptyPosterForm, looksLikePhone, type PosterForm } from '../../../src/lib/submission/poster';
-import { writeCsv } from '../../../src/lib/csv';
+import { checkPoster, emptyPosterForm, looksLikePhone, type PosterForm } from '../../../src/submission/poster';
+import { writeCsv } from '../../../src/site/lib/csv';
 
 const known = { methods: ['pdsa-cycles'], programmes: [], posters: ['ari-hubs'] };
 const poster = (over: Partial<PosterForm> = {}): PosterForm => ({

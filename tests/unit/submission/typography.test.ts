@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { markdownToHtml } from 'satteri';
-import { markdownText } from '../../../src/lib/submission/front-matter';
-import { previewParagraphs as preview } from '../../../src/lib/submission/typography';
+import { markdownText } from '../../../src/submission/front-matter';
+import { previewParagraphs as preview } from '../../../src/submission/typography';
 
 /**
  * The site's Markdown processor (satteri, with smart punctuation on, as

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { exportCsv, exportJson } from '../../../src/lib/export';
-import { checkImport } from '../../../src/lib/import';
-import { readCsv, writeCsv } from '../../../src/lib/csv';
-import { participantFromRecord } from '../../../src/lib/team';
-import type { InstrumentInfo } from '../../../src/lib/catalogue';
+import { exportCsv, exportJson } from '../../../src/assessments/transfer/export';
+import { checkImport } from '../../../src/assessments/transfer/import';
+import { readCsv, writeCsv } from '../../../src/site/lib/csv';
+import { participantFromRecord } from '../../../src/assessments/team';
+import type { InstrumentInfo } from '../../../src/assessments/catalogue';
 import type { AnswerRecord } from '../../../src/schemas/answers';
 
 /** Shaped like content/assessments/system-appraisal.yaml: struggled over = 1, easy = 3; 0 and 2 were on the old scale. */

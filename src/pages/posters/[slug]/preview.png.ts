@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { renderPreviewPng } from '../../../build-time/previews/draw';
-import { site } from '../../../config/site';
+import { site } from '../../../site/config/site';
 
 export const getStaticPaths = (async () => (await getCollection('posters')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
 

@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { qrPng } from '../../../build-time/qr';
-import { absoluteUrl } from '../../../lib/url';
-import { posterPath } from '../../../lib/content-paths';
+import { absoluteUrl } from '../../../site/lib/url';
+import { posterPath } from '../../../site/lib/content-paths';
 
 export const getStaticPaths = (async () => (await getCollection('posters')).map((p) => ({ params: { slug: p.id } }))) satisfies GetStaticPaths;
 

@@ -4,8 +4,8 @@ import { blankChart, type ChartDoc } from '../../../../src/charts/maker/model';
 import { chartShareUrl, decodeChartShare, encodeChartShare, CHART_SHARE_PROBLEMS } from '../../../../src/charts/maker/share';
 import { exportCharts, importCharts, tableRows } from '../../../../src/charts/maker/transfer';
 import { evaluate } from '../../../../src/charts/maker/evaluate';
-import { crc32Hex } from '../../../../src/lib/checksum';
-import { encodeBase64url } from '../../../../src/lib/base64url';
+import { crc32Hex } from '../../../../src/site/lib/checksum';
+import { encodeBase64url } from '../../../../src/site/lib/base64url';
 
 const chart: ChartDoc = {
   title: 'Falls on Ward 7 – Cymraeg: ŵ ŷ',

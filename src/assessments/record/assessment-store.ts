@@ -1,0 +1,281 @@
+/**
+ * The in-memory state of a person's assessments, as nanostores, and the
+ * actions that change it. Memory is the source of truth while the page is
+ * open: every action updates memory first, then tries to save through
+ * `storage.ts`. When storage is blocked or full the answers stay in memory,
+ * the fault is shown, and export (which reads memory) still works.
+ *
+ * Every action is stamped with a time later than anything the record holds
+ * (`stampFor`), and storage caps stored times just before it, so what the
+ * person does now always wins, even after a clock that ran fast.
+ */
+import { atom, map } from 'nanostores';
+import type { AnswerRecord, ValueRule } from '../../schemas/answers-core';
+import { emptyRecord } from '../../schemas/answers-core';
+import {
+  latestTime,
+  mergeRecords,
+  recordHasContent,
+  resetRecord,
+  sameRecord,
+  setAnswer,
+  startAgain,
+  takeSnapshot,
+  type AnswerChange,
+} from './answer-record';
+import { importTime, restamp } from '../transfer/import-plan';
+import { browserStorage, type AnswerStorage, type FaultKind, type StorageFault } from './storage';
+
+/** Where an instrument's answers stand. */
+export interface InstrumentState {
+  record: AnswerRecord;
+  /** Loaded from storage yet (false during server render and before hydration finishes). */
+  loaded: boolean;
+  /** A newer version of QI Hub wrote the stored record: show, never save. */
+  readOnly: boolean;
+  /** When the record was last written to storage in this page, if it was. */
+  savedAt: string | null;
+  /** Faults to show, newest last; one of each kind. */
+  faults: StorageFault[];
+}
+
+/** Every opened instrument's state, by instrument id. */
+export const $assessments = map<Record<string, InstrumentState>>({});
+
+/** Whether this browser holds a backup from the last import (so it can be undone). */
+export const $importBackup = atom(false);
+
+let storage: AnswerStorage | null = null;
+const rules = new Map<string, ValueRule>();
+let stopListening: (() => void) | null = null;
+
+const storageNow = () => (storage ??= browserStorage());
+
+/** Swaps the storage module (tests). Clears all state. */
+export function useStorage(next: AnswerStorage): void {
+  stopListening?.();
+  stopListening = null;
+  storage = next;
+  rules.clear();
+  $assessments.set({});
+  $importBackup.set(false);
+}
+
+/** The state of one instrument; an empty, unloaded one if it was never opened. */
+export function stateOf(instrument: string): InstrumentState {
+  return (
+    $assessments.get()[instrument] ?? {
+      record: emptyRecord(instrument, '1970-01-01T00:00:00.000Z'),
+      loaded: false,
+      readOnly: false,
+      savedAt: null,
+      faults: [],
+    }
+  );
+}
+
+const withFault = (faults: StorageFault[], fault: StorageFault | null, clear: FaultKind[] = []): StorageFault[] => {
+  const kept = faults.filter((f) => !clear.includes(f.kind) && (!fault || f.kind !== fault.kind));
+  return fault ? [...kept, fault] : kept;
+};
+
+/** Faults that a successful write proves are over. */
+const CLEARED_BY_SAVE: FaultKind[] = ['blocked', 'full', 'write-failed', 'cleared'];
+
+/** A damaged record left where it was: a save that went through has just copied it aside. */
+const inPlace = (f: StorageFault) => 'keptAs' in f && f.keptAs === null;
+
+/** Loads an instrument's stored answers and starts following other tabs. Call after hydration. */
+export function openInstrument(instrument: string, rule?: ValueRule): InstrumentState {
+  if (rule) rules.set(instrument, rule);
+  const loaded = storageNow().load(instrument, rule);
+  const state: InstrumentState = { ...loaded, loaded: true, savedAt: null };
+  $assessments.setKey(instrument, state);
+  followOtherTabs();
+  return state;
+}
+
+/** The largest time a Date can hold. */
+const MAX_TIME = 8.64e15;
+
+/**
+ * The time to stamp an action with: now, or 1 ms after the latest time in the
+ * record if that is later (a clock put back while the page was open), so the
+ * action comes after everything the record holds.
+ */
+export function stampFor(record: AnswerRecord, now = Date.now()): number {
+  const after = latestTime(record) + 1;
+  return after > now && after <= MAX_TIME ? after : now;
+}
+
+/** Applies a change to memory and saves it. */
+function commit(instrument: string, change: (r: AnswerRecord, now: string) => AnswerRecord): InstrumentState {
+  const before = stateOf(instrument);
+  const stamp = stampFor(before.record);
+  const record = change(before.record, new Date(stamp).toISOString());
+  if (before.readOnly) {
+    const state = { ...before, record };
+    $assessments.setKey(instrument, state);
+    return state;
+  }
+  const saved = storageNow().save(record, { now: stamp });
+  const state: InstrumentState = {
+    ...before,
+    record: saved.fault ? record : saved.record,
+    // The real time of the save, for the status line: never a time in the future.
+    savedAt: saved.fault ? before.savedAt : new Date().toISOString(),
+    readOnly: saved.fault?.kind === 'newer-version',
+    faults: saved.fault ? withFault(before.faults, saved.fault) : withFault(before.faults, null, CLEARED_BY_SAVE).filter((f) => !inPlace(f)),
+  };
+  $assessments.setKey(instrument, state);
+  return state;
+}
+
+/** Records an answer (a point on the scale and/or a note) to one item. */
+export const answer = (instrument: string, item: string, change: AnswerChange) =>
+  commit(instrument, (r, now) => setAnswer(r, item, change, now));
+
+/** Saves the current answers as a dated, named snapshot. */
+export const saveSnapshot = (instrument: string, label: string) => commit(instrument, (r, now) => takeSnapshot(r, label, now));
+
+/** Clears the current answers and keeps the snapshots. */
+export const startInstrumentAgain = (instrument: string) => commit(instrument, (r, now) => startAgain(r, now));
+
+/** Clears answers and snapshots of one instrument. */
+export const resetInstrument = (instrument: string) => commit(instrument, (r, now) => resetRecord(r, now));
+
+/**
+ * Removes everything QI Hub keeps in this browser: every instrument's answers,
+ * the import backup (so there is nothing to undo), kept-aside and migration
+ * copies. Memory is emptied too, with a tombstone so that another tab's older
+ * answers do not come back into this page. `left` lists keys that could not
+ * be removed (storage blocked).
+ */
+export function clearEverything(): { ok: boolean; left: string[] } {
+  const result = storageNow().clearAll();
+  for (const [id, s] of Object.entries($assessments.get())) {
+    if (!s.loaded) continue;
+    const faults = result.ok ? [] : withFault(s.faults, { kind: 'blocked' });
+    const record = resetRecord(s.record, new Date(stampFor(s.record)).toISOString());
+    $assessments.setKey(id, { ...s, record, readOnly: false, savedAt: null, faults });
+  }
+  if (result.ok) $importBackup.set(false);
+  return result;
+}
+
+/** Writes memory to storage again, e.g. after a failed write. */
+export const saveAgain = (instrument: string) => commit(instrument, (r) => r);
+
+/**
+ * Saves exactly what this page shows, after another tab or window removed
+ * the stored answers. Everything is stamped now, after a tombstone of now,
+ * so that the tombstone the other tab's "Clear everything" keeps in its
+ * memory (older than this) cannot wipe what the person chose to keep.
+ */
+export const saveShownAgain = (instrument: string) => commit(instrument, (r, now) => restamp(r, new Date(Date.parse(now) - 1)));
+
+/** Removes a damaged record the person chose to discard, and saves what this page holds instead. */
+export function discardDamaged(instrument: string): boolean {
+  if (!storageNow().discardDamaged(instrument)) return false;
+  const s = stateOf(instrument);
+  $assessments.setKey(instrument, { ...s, faults: [] });
+  if (recordHasContent(s.record)) saveAgain(instrument);
+  return true;
+}
+
+export type PutOutcome = { ok: true } | { ok: false; fault: StorageFault };
+
+/**
+ * Puts whole records in place, as they are (import, undo): all of them or
+ * none. Memory changes only when storage took every one; on a fault nothing
+ * has changed anywhere.
+ */
+function putAll(records: readonly AnswerRecord[]): PutOutcome {
+  const saved = storageNow().saveAll(records, { replace: true });
+  if (saved.fault) return { ok: false, fault: saved.fault };
+  const savedAt = new Date().toISOString();
+  for (const record of saved.records) {
+    const s = stateOf(record.instrument);
+    $assessments.setKey(record.instrument, { ...s, loaded: true, record, savedAt, faults: withFault(s.faults, null, CLEARED_BY_SAVE) });
+  }
+  return { ok: true };
+}
+
+/**
+ * Imports records (already planned, see import-plan.ts): first a backup of
+ * what they replace, made by `backupOf` from the records in memory now and
+ * dated at the time of the import (`importTime`, which Undo reads); then
+ * every record, or none. If the records cannot all be written, the previous
+ * backup is put back, so nothing at all has changed.
+ */
+export function importRecords(records: readonly AnswerRecord[], backupOf: (before: AnswerRecord[], importedAt: string) => string): PutOutcome {
+  const s = storageNow();
+  const previous = s.readBackup();
+  const backupFault = s.writeBackup(backupOf(records.map((r) => stateOf(r.instrument).record), importTime(records)));
+  if (backupFault) return { ok: false, fault: backupFault };
+  const put = putAll(records);
+  if (!put.ok) {
+    if (previous === null) s.removeBackup();
+    else s.writeBackup(previous);
+  }
+  $importBackup.set(s.readBackup() !== null);
+  return put;
+}
+
+/** Puts back the records from an import's backup (all or none), then removes the backup. */
+export function restoreBackup(records: readonly AnswerRecord[]): PutOutcome {
+  const put = putAll(records);
+  if (put.ok) storageNow().removeBackup();
+  $importBackup.set(storageNow().readBackup() !== null);
+  return put;
+}
+
+/** The import backup's text, if any; refreshes `$importBackup`. */
+export function importBackup(): string | null {
+  const text = storageNow().readBackup();
+  $importBackup.set(text !== null);
+  followOtherTabs();
+  return text;
+}
+
+/** Removes the import backup (an undo that no longer means anything). */
+export function dropImportBackup(): void {
+  storageNow().removeBackup();
+  $importBackup.set(storageNow().readBackup() !== null);
+}
+
+/** The records held in memory: what export reads when storage is unavailable. */
+export function recordsInMemory(): AnswerRecord[] {
+  return Object.values($assessments.get()).map((s) => s.record);
+}
+
+/** Forgets one fault the person has read. */
+export function dismissFault(instrument: string, kind: FaultKind): void {
+  const s = stateOf(instrument);
+  $assessments.setKey(instrument, { ...s, faults: s.faults.filter((f) => f.kind !== kind) });
+}
+
+function followOtherTabs(): void {
+  if (stopListening) return;
+  stopListening = storageNow().onOtherTab((change) => {
+    if (change.kind === 'backup') return void $importBackup.set(storageNow().readBackup() !== null);
+    const all = $assessments.get();
+    const targets = change.instrument === null ? Object.keys(all) : [change.instrument];
+    for (const id of targets) {
+      const s = all[id];
+      if (!s) continue;
+      if (change.kind === 'cleared') {
+        // Memory keeps the answers; the person chooses whether to save them again.
+        $assessments.setKey(id, { ...s, savedAt: null, faults: withFault(s.faults, { kind: 'cleared' }) });
+      } else if (change.kind === 'newer-version') {
+        $assessments.setKey(id, { ...s, readOnly: true, faults: withFault(s.faults, { kind: 'newer-version', version: change.version }) });
+      } else {
+        const merged = mergeRecords(s.record, change.record);
+        const next: InstrumentState = { ...s, record: merged, faults: withFault(s.faults, null, ['cleared']) };
+        $assessments.setKey(id, next);
+        // Write back only if this tab held something the other did not: the exchange then ends.
+        if (!s.readOnly && !sameRecord(merged, change.record)) commit(id, (r) => r);
+      }
+    }
+  });
+}

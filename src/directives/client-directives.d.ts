@@ -1,8 +1,0 @@
-/** Lets components take `client:answers="<form id>"` (src/directives/answers.ts). */
-import 'astro';
-
-declare module 'astro' {
-  interface AstroClientDirectives {
-    'client:answers'?: string;
-  }
-}

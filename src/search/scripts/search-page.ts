@@ -1,0 +1,168 @@
+/**
+ * Enhances the search form: loads Pagefind on first use, runs the query in the
+ * address, and re-runs it as filters change. When a search finds little, or a
+ * word looks mistyped, it offers "Did you mean" from the site's own titles,
+ * aliases and headings (search/terms.json, made at build). Plain DOM (no
+ * framework) keeps the search interface to a few kilobytes on top of Pagefind's
+ * own files.
+ */
+import { aboutFirst, hasSearch, parseSearchParams, resultsSummary, toPagefindFilters, toSearchParams, type SearchState } from '../search';
+import { shouldOffer, suggest, vocabulary, type Vocabulary } from '../did-you-mean';
+
+interface PagefindResult {
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (q: string | null, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+const PAGE_SIZE = 20;
+let pagefind: Promise<Pagefind> | undefined;
+let terms: Promise<Vocabulary | null> | undefined;
+
+/** The site's own phrases for "Did you mean"; null when the list cannot load (search still works). */
+function loadTerms(base: string): Promise<Vocabulary | null> {
+  terms ??= fetch(`${base}search/terms.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : Promise.reject(new Error(String(r.status)))))
+    .then(vocabulary)
+    .catch(() => null);
+  return terms;
+}
+
+function loadPagefind(base: string): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const url = `${base}pagefind/pagefind.js`;
+    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pf.options({ baseUrl: base, excerptLength: 24 });
+    return pf;
+  })();
+  return pagefind;
+}
+
+function readForm(form: HTMLFormElement): SearchState {
+  const params = new URLSearchParams();
+  for (const [k, v] of new FormData(form)) params.append(k, String(v));
+  return parseSearchParams(params);
+}
+
+function fillForm(form: HTMLFormElement, state: SearchState): void {
+  const q = form.elements.namedItem('q') as HTMLInputElement;
+  q.value = state.q;
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+  }
+  if (Object.keys(state.filters).length) form.querySelector('details')?.setAttribute('open', '');
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Pagefind excerpts are escaped text with <mark> around matches; rebuild them without innerHTML. */
+function excerpt(html: string): HTMLParagraphElement {
+  const p = el('p', 'nhsuk-u-margin-bottom-0');
+  const parts = html.split(/<\/?mark>/);
+  parts.forEach((part, i) => {
+    // Wrapped in an element so the parser keeps leading and trailing spaces.
+    const text = new DOMParser().parseFromString(`<p>${part}</p>`, 'text/html').body.textContent ?? '';
+    p.append(i % 2 ? el('mark', '', text) : document.createTextNode(text));
+  });
+  return p;
+}
+
+/** "Did you mean …?" as a link that runs the corrected search (same filters). */
+function didYouMean(state: SearchState): HTMLParagraphElement {
+  const p = el('p', 'nhsuk-body app-search__suggestion', 'Did you mean ');
+  const a = el('a', '', state.q);
+  a.href = `?${toSearchParams(state).toString()}`;
+  a.dataset.appSearchSuggestion = '';
+  p.append(a, '?');
+  return p;
+}
+
+export function startSearch(form: HTMLFormElement): void {
+  const base = form.dataset.base ?? '/';
+  const status = document.querySelector<HTMLElement>('[data-app-search-status]')!;
+  const list = document.querySelector<HTMLElement>('[data-app-search-results]')!;
+  // The browse links are for when search has nothing to show. Hiding them before
+  // results arrive keeps the results from pushing content down (layout shift).
+  const browse = document.querySelector<HTMLElement>('[data-app-search-browse]');
+  const showBrowse = (show: boolean) => {
+    if (browse) browse.hidden = !show;
+  };
+  let run = 0;
+
+  async function search(state: SearchState): Promise<void> {
+    const mine = ++run;
+    list.replaceChildren();
+    if (!hasSearch(state)) {
+      status.textContent = '';
+      showBrowse(true);
+      return;
+    }
+    showBrowse(false);
+    status.textContent = 'Searching…';
+    try {
+      const vocab = state.q ? loadTerms(base) : Promise.resolve(null);
+      const pf = await loadPagefind(base);
+      const found = await pf.search(state.q || null, { filters: toPagefindFilters(state.filters) });
+      const results = found?.results ?? [];
+      const data = aboutFirst(await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data())), state.q);
+      const correction = state.q ? suggest(state.q, (await vocab) ?? vocabulary([])) : null;
+      if (mine !== run) return;
+      showBrowse(results.length === 0);
+      const filtered = Object.keys(state.filters).length > 0;
+      status.textContent = resultsSummary(results.length, state.q, filtered) + (results.length === 0 ? ' Try other words, remove a filter, or browse the sections below.' : '');
+      const ol = el('ol', 'nhsuk-list app-search-results');
+      for (const r of data) {
+        const li = el('li', 'app-search-results__item');
+        if (r.meta.type) li.append(el('p', 'app-search-results__type nhsuk-body-s app-meta', r.meta.type));
+        const h = el('h2', 'nhsuk-heading-s nhsuk-u-margin-bottom-1');
+        const a = el('a', '', r.meta.title ?? r.url);
+        a.href = r.url;
+        h.append(a);
+        li.append(h, excerpt(r.excerpt));
+        ol.append(li);
+      }
+      if (results.length > PAGE_SIZE) list.append(el('p', 'nhsuk-body-s', `Showing the first ${PAGE_SIZE}. Add words or filters to narrow the list.`));
+      list.prepend(ol);
+      if (shouldOffer(correction, results.length)) list.prepend(didYouMean({ ...state, q: correction.query }));
+    } catch {
+      if (mine !== run) return;
+      showBrowse(true);
+      status.textContent = 'Search could not load. Check your connection and try again, or browse the sections below.';
+    }
+  }
+
+  function update(): void {
+    const state = readForm(form);
+    const qs = toSearchParams(state).toString();
+    history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+    void search(state);
+  }
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    update();
+  });
+  // The suggestion runs its search here, without reloading the page.
+  list.addEventListener('click', (e) => {
+    const link = (e.target as HTMLElement).closest<HTMLAnchorElement>('a[data-app-search-suggestion]');
+    if (!link || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    fillForm(form, parseSearchParams(new URL(link.href).searchParams));
+    update();
+    (form.elements.namedItem('q') as HTMLInputElement).focus();
+  });
+  form.addEventListener('change', (e) => {
+    if ((e.target as HTMLInputElement).type === 'checkbox') update();
+  });
+
+  const initial = parseSearchParams(new URLSearchParams(location.search));
+  fillForm(form, initial);
+  void search(initial);
+}

@@ -1,0 +1,229 @@
+import { planStillHolds } from '../../../../src/assessments/transfer/import-plan';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { mergeRecords } from '../../../../src/assessments/record/answer-record';
+import { readCsv, writeCsv } from '../../../../src/site/lib/csv';
+import { exportCsv, exportJson } from '../../../../src/assessments/transfer/export';
+import { checkImport, checkSize, decodeText, MAX_IMPORT_BYTES, unknownKeys } from '../../../../src/assessments/transfer/import';
+import { describePlan, planImport, restamp } from '../../../../src/assessments/transfer/import-plan';
+import type { AnswerRecord } from '../../../../src/schemas/answers';
+import { catalogue, richRecord } from '../../fixtures/instruments';
+
+const NOW = '2025-03-02T08:00:00.000Z';
+const json = (records: AnswerRecord[] = [richRecord()]) => exportJson(records, catalogue, NOW);
+const errorsOf = (text: string) => {
+  const r = checkImport(text, catalogue, readCsv);
+  return r.ok ? [] : r.errors.join(' ');
+};
+
+describe('before reading', () => {
+  it('refuses empty and too-large files by size alone', () => {
+    expect(checkSize(0)).toMatch(/empty/);
+    expect(checkSize(MAX_IMPORT_BYTES + 1)).toMatch(/too large/);
+    expect(checkSize(20_000)).toBeNull();
+  });
+
+  it('refuses binary files and text that is not UTF-8', () => {
+    expect(decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]))).toMatchObject({ ok: false, error: expect.stringMatching(/not a text file/) });
+    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x41]))).toMatchObject({ ok: false });
+    expect(decodeText(new TextEncoder().encode('\uFEFF  \n'))).toEqual({ ok: false, error: 'The file is empty.' });
+    expect(decodeText(new TextEncoder().encode('{"a":"ŵ"}'))).toEqual({ ok: true, text: '{"a":"ŵ"}' });
+  });
+});
+
+describe('checking JSON', () => {
+  it('refuses text that is not JSON, or JSON of another shape', () => {
+    expect(errorsOf('hello there')).toMatch(/not valid JSON/);
+    expect(errorsOf('{"format": "qi-hub-answers", ')).toMatch(/not valid JSON/);
+    expect(errorsOf('[1,2,3]')).toMatch(/not an export from QI Hub/);
+    expect(errorsOf('{"name":"something else"}')).toMatch(/not an export from QI Hub/);
+  });
+
+  it('refuses a file from a newer format version', () => {
+    const file = JSON.parse(json());
+    file.version = 2;
+    expect(errorsOf(JSON.stringify(file))).toMatch(/newer version of QI Hub/);
+  });
+
+  it('refuses __proto__, constructor and prototype keys anywhere, without polluting anything', () => {
+    const text = json().replace('"answers": {', '"answers": { "__proto__": { "polluted": true },');
+    expect(errorsOf(text)).toMatch(/__proto__/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(errorsOf(json().replace('"format"', '"constructor": 1, "format"'))).toMatch(/constructor/);
+  });
+
+  it('refuses unknown keys at every level', () => {
+    expect(errorsOf(json().replace('"format"', '"extra": 1, "format"'))).toMatch(/extra/);
+    expect(errorsOf(json().replace('"label": "Baseline"', '"label": "Baseline", "colour": "red"'))).toMatch(/instruments\[0\]\.record\.snapshots\[0\]\.colour/);
+    expect(errorsOf(json().replace('"value": 0,', '"value": 0, "weight": 2,'))).toMatch(/weight/);
+  });
+
+  it('refuses wrong shapes, with where they are', () => {
+    expect(errorsOf(json().replace('"value": 3', '"value": "3"'))).toMatch(/instruments\.0\.record\.answers\.open\.value should be a number/);
+    expect(errorsOf(json().replace('"value": 3', '"value": 3.5'))).toMatch(/open\.value should be a whole number/);
+    expect(errorsOf(json().replace('"takenAt": "2024-12-01T09:00:00.000Z"', '"takenAt": "yesterday"'))).toMatch(/snapshots\.0\.takenAt is not in the format/);
+    expect(errorsOf(json().replace('"open": {', '"Open Item": {'))).toMatch(/answers.*key/);
+  });
+
+  it('leaves out values no longer on the instrument’s scale, imports the rest, and says which', () => {
+    const r = checkImport(json().replace('"value": 3', '"value": 9'), catalogue, readCsv);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.warnings.join(' ')).toMatch(/one answer is not on this assessment’s answer scale now.*question 1 \(9\)/);
+    expect(r.instruments[0]!.record.answers.open).toBeUndefined();
+    expect(Object.keys(r.instruments[0]!.record.answers).length).toBeGreaterThan(0);
+  });
+
+  it('reports items the instrument no longer has and leaves them out', () => {
+    const record = richRecord();
+    record.answers['retired-item'] = { value: 2, at: '2025-03-01T10:00:00.000Z' };
+    const r = checkImport(json([record]), catalogue);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.instruments[0]!.unknownItems).toEqual(['retired-item']);
+    expect(r.instruments[0]!.record.answers['retired-item']).toBeUndefined();
+    expect(r.warnings.join(' ')).toMatch(/no longer asks \(retired-item\)/);
+  });
+
+  it('reports an instrument this site does not have, and refuses a file with nothing usable', () => {
+    const other = { ...richRecord(), instrument: 'not-here' };
+    const r = checkImport(json([richRecord(), other]), catalogue);
+    expect(r.ok && r.warnings.join(' ')).toMatch(/does not have \("not-here"\)/);
+    expect(errorsOf(json([other]))).toMatch(/does not have/);
+  });
+
+  it('finds keys that validation dropped', () => {
+    expect(unknownKeys({ a: 1, b: { c: 2, d: 3 }, e: [{ f: 1, g: 2 }] }, { a: 1, b: { c: 2 }, e: [{ f: 1 }] })).toEqual(['b.d', 'e[0].g']);
+  });
+});
+
+describe('checking CSV', () => {
+  const csv = () => exportCsv([richRecord()], catalogue, writeCsv);
+
+  it('reads semicolon CSV with a BOM, CRLF and quoted commas (as Excel saves it)', () => {
+    const semicolons = csv().replace(/","/g, '";"');
+    const r = checkImport(semicolons, catalogue, readCsv);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.instruments[0]!.record.answers).toEqual(richRecord().answers);
+  });
+
+  it('reads CSV without quotes where none are needed', () => {
+    const text = 'instrument,snapshot_id,snapshot_label,snapshot_taken_at,item_id,value,note,answered_at\r\nreadiness,,Current answers,,open,4,"Fine, thanks",2025-03-01T10:15:00.000Z\r\n';
+    const r = checkImport(text, catalogue, readCsv);
+    expect(r.ok && r.instruments[0]!.record.answers).toEqual({ open: { value: 4, note: 'Fine, thanks', at: '2025-03-01T10:15:00.000Z' } });
+  });
+
+  it('refuses CSV that QI Hub did not make, and bad cells, naming the row', () => {
+    expect(errorsOf('name,age\r\nAnn,3\r\n')).toMatch(/not one made by QI Hub/);
+    expect(errorsOf(csv().replace('"open","We are open to new initiatives.","3"', '"open","We are open to new initiatives.","three"'))).toMatch(/Row 2: the value "three"/);
+    expect(errorsOf(csv().replace('"value"', '"value","colour"'))).toMatch(/colour/);
+    expect(errorsOf(csv().replace(/"2025-03-01T10:15:00.000Z"/, '"01/03/2025 10:15"'))).toMatch(/answered_at/);
+    const offScale = checkImport(csv().replace('"open","We are open to new initiatives.","3"', '"open","We are open to new initiatives.","7"'), catalogue, readCsv);
+    expect(offScale.ok && offScale.warnings.join(' ')).toMatch(/not on this assessment’s answer scale now/);
+  });
+});
+
+describe('planning an import', () => {
+  const incoming = () => {
+    const r = checkImport(json(), catalogue);
+    if (!r.ok) throw new Error(r.errors.join());
+    return r.instruments;
+  };
+
+  it('into an empty browser writes the record exactly as exported', () => {
+    const [plan] = planImport(incoming(), () => undefined);
+    expect(plan!.result).toEqual(richRecord());
+    expect(plan).toMatchObject({ answersAdded: 3, answersReplaced: 0, snapshotsAdded: 2 });
+    expect(describePlan(plan!)).toBe('3 answers added, 2 snapshots added.');
+  });
+
+  it('over existing answers counts added, replaced and unchanged, and keeps answers the file lacks', () => {
+    const here: AnswerRecord = {
+      v: 1,
+      instrument: 'readiness',
+      updatedAt: '2025-04-01T00:00:00.000Z',
+      answers: { open: { value: 5, at: '2025-04-01T00:00:00.000Z' }, ideas: { value: 0, at: '2025-04-01T00:00:00.000Z' } },
+      snapshots: [{ id: 'snap-a1', label: 'Baseline', takenAt: '2024-12-01T09:00:00.000Z', answers: {} }, { id: 'mine', label: 'Mine', takenAt: '2025-04-01T00:00:00.000Z', answers: {} }],
+    };
+    const now = new Date('2025-05-01T00:00:00.000Z');
+    const [plan] = planImport(incoming(), () => here, now);
+    expect(plan).toMatchObject({ answersAdded: 1, answersReplaced: 1, answersUnchanged: 1, snapshotsAdded: 1, snapshotsReplaced: 1, changes: true });
+    expect(describePlan(plan!)).toBe('1 answer added, 1 answer replaced, 1 snapshot added, 1 snapshot replaced.');
+    expect(plan!.result.snapshots.map((s) => s.id)).toEqual(['snap-a1', 'snap-b2', 'mine']);
+    expect(plan!.result.answers.open!.value).toBe(3);
+    // The page's own older copy, merged with what was written, keeps the import.
+    expect(mergeRecords(here, plan!.result).answers).toEqual(plan!.result.answers);
+    expect(mergeRecords(plan!.result, here).snapshots).toEqual(plan!.result.snapshots);
+  });
+
+  it('says when nothing changes', () => {
+    const [first] = planImport(incoming(), () => undefined);
+    const [again] = planImport(incoming(), () => first!.result);
+    expect(again!.changes).toBe(false);
+    expect(describePlan(again!)).toMatch(/No change/);
+  });
+
+  it('restamps so that a restore wins over the imported copy held elsewhere', () => {
+    const imported = restamp(richRecord(), new Date('2025-05-01T00:00:00.000Z'));
+    const backup: AnswerRecord = { v: 1, instrument: 'readiness', updatedAt: '2025-01-01T00:00:00.000Z', answers: { ideas: { value: 1, at: '2025-01-01T00:00:00.000Z' } }, snapshots: [] };
+    const restored = restamp(backup, new Date('2025-05-02T00:00:00.000Z'));
+    const merged = mergeRecords(imported, restored);
+    expect(merged.answers).toEqual(restored.answers);
+    expect(merged.snapshots).toEqual([]);
+  });
+});
+
+describe('times and ids from outside', () => {
+  // A file edited by hand, or made by a browser whose clock was wrong.
+  const at = (iso: string) => {
+    const file = JSON.parse(exportJson([richRecord()], catalogue, NOW));
+    file.instruments[0].record.answers.open.at = iso;
+    return JSON.stringify(file);
+  };
+  const now = Date.parse('2025-03-02T08:00:00.000Z');
+
+  it('refuses answers dated later than now (plus a few minutes), JSON and CSV alike', () => {
+    const future = checkImport(at('2025-03-02T09:00:00.000Z'), catalogue, readCsv, now);
+    expect(future).toMatchObject({ ok: false, errors: [expect.stringMatching(/later than now/)] });
+    expect(checkImport(at('9999-12-31T00:00:00.000Z'), catalogue, readCsv, now)).toMatchObject({ ok: false });
+    expect(checkImport(at('2025-03-02T08:04:00.000Z'), catalogue, readCsv, now).ok).toBe(true);
+    const r = richRecord();
+    r.answers.open!.at = '2030-01-01T00:00:00.000Z';
+    const csv = exportCsv([r], catalogue, writeCsv, Number.POSITIVE_INFINITY);
+    expect(checkImport(csv, catalogue, readCsv, now)).toMatchObject({ ok: false, errors: [expect.stringMatching(/later than now/)] });
+  });
+
+  it('holds every id to one rule: "constructor" and "prototype" are refused everywhere', async () => {
+    const { readRecord } = await import('../../../../src/schemas/answers-core');
+    const { answerRecordSchema } = await import('../../../../src/schemas/answers');
+    const { assessmentSchema } = await import('../../../../src/schemas/assessment');
+    for (const id of ['constructor', 'prototype']) {
+      const record = { v: 1, instrument: 'readiness', updatedAt: NOW, answers: { [id]: { value: 1, at: NOW } }, snapshots: [] };
+      expect(readRecord(record).ok, id).toBe(false);
+      expect(answerRecordSchema.safeParse(record).success, id).toBe(false);
+      const instrument = parse(readFileSync('content/assessments/readiness-to-innovate.yaml', 'utf8'));
+      expect(assessmentSchema().safeParse(instrument).success).toBe(true);
+      instrument.sections[0].items[0].id = id;
+      expect(JSON.stringify(assessmentSchema().safeParse(instrument).error?.issues), id).toMatch(/cannot be \\"constructor\\"/);
+      const csv = exportCsv([{ ...richRecord(), answers: { open: { value: 1, at: NOW } } }], catalogue, writeCsv).replace(/,"open",/g, `,"${id}",`);
+      expect(checkImport(csv, catalogue, readCsv, now).ok, id).toBe(false);
+    }
+    expect(readRecord({ v: 1, instrument: 'readiness', updatedAt: NOW, answers: { 'constructor-led': { value: 1, at: NOW } }, snapshots: [] }).ok).toBe(true);
+  });
+});
+
+describe('planStillHolds', () => {
+  const record = (answers: Record<string, { value: number; at: string }>) => ({ v: 1 as const, instrument: 'qi-approach', updatedAt: '2026-01-01T00:00:00.000Z', answers, snapshots: [] });
+  it('holds while the record is the one the plan was worked out from', () => {
+    const before = record({ a: { value: 1, at: '2026-01-01T00:00:00.000Z' } });
+    expect(planStillHolds({ basedOn: before }, structuredClone(before))).toBe(true);
+    expect(planStillHolds({ basedOn: undefined }, undefined)).toBe(true);
+  });
+  it('no longer holds once an answer was given after the preview', () => {
+    const before = record({ a: { value: 1, at: '2026-01-01T00:00:00.000Z' } });
+    const after = record({ a: { value: 1, at: '2026-01-01T00:00:00.000Z' }, b: { value: 3, at: '2026-01-01T00:01:00.000Z' } });
+    expect(planStillHolds({ basedOn: before }, after)).toBe(false);
+    expect(planStillHolds({ basedOn: undefined }, after)).toBe(false);
+  });
+});

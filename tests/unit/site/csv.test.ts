@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { BOM, detectDelimiter, neutraliseCell, readCsv, restoreCell, writeCsv } from '../../../src/site/lib/csv';
+
+describe('formula neutralisation', () => {
+  it('prefixes cells that a spreadsheet would run as a formula', () => {
+    for (const risky of ['=1+1', '+44 1452', '-5', '@SUM(A1)', '\tx', '\rx']) expect(neutraliseCell(risky)).toBe(`'${risky}`);
+    for (const safe of ['3', 'plain', '', ' =not first', 'a=b']) expect(neutraliseCell(safe)).toBe(safe);
+  });
+
+  it('gives back exactly the original, including text that starts with an apostrophe', () => {
+    for (const s of ['=1+1', "'=1+1", "'quoted", "''", '-', 'plain', '\r\n', '@']) expect(restoreCell(neutraliseCell(s))).toBe(s);
+  });
+});
+
+describe('writeCsv', () => {
+  it('writes a BOM, CRLF line ends and quotes every field', () => {
+    const text = writeCsv(['a', 'b'], [['x,y', 3], ['line\nbreak', undefined]]);
+    expect(text.startsWith(BOM)).toBe(true);
+    expect(text).toBe(`${BOM}"a","b"\r\n"x,y","3"\r\n"line\nbreak",""\r\n`);
+  });
+
+  it('neutralises formulas in the file and restores them on reading', () => {
+    const text = writeCsv(['note'], [['=HYPERLINK("http://evil")'], ['@cmd'], ['+1'], ['-2']]);
+    expect(text).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(text).not.toMatch(/(^|,)"[=+\-@]/m);
+    const read = readCsv(text);
+    expect(read.ok && read.rows).toEqual([['=HYPERLINK("http://evil")'], ['@cmd'], ['+1'], ['-2']]);
+  });
+});
+
+describe('readCsv', () => {
+  it('reads a BOM, CRLF, quoted commas and quotes, Welsh letters and emoji', () => {
+    const r = readCsv(`${BOM}"a","b"\r\n"1,5","ŵ ""ŷ"" 🎉"\r\n`);
+    expect(r).toEqual({ ok: true, header: ['a', 'b'], rows: [['1,5', 'ŵ "ŷ" 🎉']] });
+  });
+
+  it('reads semicolons as the delimiter (Excel in much of Europe)', () => {
+    expect(detectDelimiter('a;b;c\r\n1;2;3')).toBe(';');
+    expect(readCsv('a;b\r\n"x,y";2\r\n')).toEqual({ ok: true, header: ['a', 'b'], rows: [['x,y', '2']] });
+  });
+
+  it('reads tabs and plain LF line ends', () => {
+    expect(readCsv('a\tb\n1\t2\n')).toEqual({ ok: true, header: ['a', 'b'], rows: [['1', '2']] });
+  });
+
+  it('ignores blank lines and refuses an empty file or broken quotes', () => {
+    expect(readCsv('a,b\r\n\r\n1,2\r\n\r\n')).toEqual({ ok: true, header: ['a', 'b'], rows: [['1', '2']] });
+    expect(readCsv(`${BOM}  \r\n`)).toEqual({ ok: false, error: 'The file is empty.' });
+    expect(readCsv('a,b\r\n"unclosed,2\r\n').ok).toBe(false);
+  });
+});
