@@ -1,0 +1,146 @@
+/**
+ * Snapshots of one instrument's answers: take one, list them, and compare any
+ * two (or one with the current answers). The comparison itself is worked out
+ * in src/assessments/results/comparison.ts.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { saveSnapshot } from '../record/assessment-store';
+import { suggestLabel } from '../record/answer-record';
+import { answersFor, compareAnswers, CURRENT } from '../results/comparison';
+import { isEasyOrHard } from '../results/easy-or-hard';
+import type { InstrumentShape } from '../results/scoring';
+import type { AnswerRecord } from '../../schemas/answers-core';
+import { EasyOrHardComparison } from './EasyOrHardResults';
+import { ComparisonView } from './ComparisonView';
+
+const dateOf = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+export function Snapshots({
+  instrument,
+  record,
+  readOnly,
+  number,
+  say,
+}: {
+  instrument: InstrumentShape;
+  record: AnswerRecord;
+  readOnly: boolean;
+  number: Map<string, number>;
+  say: (m: string) => void;
+}) {
+  const [label, setLabel] = useState<string | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState(CURRENT);
+  const [shown, setShown] = useState<{ from: string; to: string } | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const snaps = record.snapshots;
+  const fromId = from || snaps[0]?.id || '';
+  const count = instrument.sections.reduce((n, s) => n + s.items.length, 0);
+  const answeredIn = (answers: Record<string, { value?: number | undefined }>) =>
+    Object.keys(answers).filter((id) => number.has(id) && answers[id]!.value !== undefined).length;
+  const nameOf = (id: string) => (id === CURRENT ? 'Your answers now' : snaps.find((s) => s.id === id)?.label ?? '');
+
+  useEffect(() => {
+    if (shown) heading.current?.focus();
+  }, [shown]);
+
+  const save = (e: Event) => {
+    e.preventDefault();
+    const name = (label ?? suggestLabel(record)).trim() || suggestLabel(record);
+    saveSnapshot(instrument.id, name);
+    setLabel(null);
+    say(`Snapshot “${name}” saved.`);
+  };
+  const compare = (e: Event) => {
+    e.preventDefault();
+    setShown({ from: fromId, to });
+  };
+  const before = shown && answersFor(record, shown.from);
+  const after = shown && answersFor(record, shown.to);
+  const comparison = before && after ? compareAnswers(instrument, before, after) : null;
+
+  return (
+    <section aria-labelledby="snapshots-heading">
+      <h2 id="snapshots-heading">Snapshots</h2>
+      <p class="nhsuk-body">
+        Save a dated copy of your answers, for example as a baseline. Come back in about three months, answer again and compare
+        the two.
+      </p>
+      {!readOnly && (
+        <form class="app-results__form" onSubmit={save}>
+          <div class="nhsuk-form-group">
+            <label class="nhsuk-label" for="snapshot-label">Name this snapshot</label>
+            <div class="nhsuk-hint" id="snapshot-label-hint">For example, Baseline or Follow-up</div>
+            <input
+              class="nhsuk-input nhsuk-input--width-20"
+              id="snapshot-label"
+              type="text"
+              maxLength={80}
+              aria-describedby="snapshot-label-hint"
+              value={label ?? suggestLabel(record)}
+              onInput={(e) => setLabel((e.target as HTMLInputElement).value)}
+            />
+          </div>
+          <button class="nhsuk-button nhsuk-button--secondary" type="submit">Save snapshot</button>
+        </form>
+      )}
+      {snaps.length > 0 && (
+        <table class="nhsuk-table" data-testid="snapshots">
+          <caption class="nhsuk-table__caption">Your snapshots</caption>
+          <thead class="nhsuk-table__head">
+            <tr class="nhsuk-table__row">
+              <th class="nhsuk-table__header" scope="col">Name</th>
+              <th class="nhsuk-table__header" scope="col">Saved on</th>
+              <th class="nhsuk-table__header" scope="col">Answered</th>
+            </tr>
+          </thead>
+          <tbody class="nhsuk-table__body">
+            {snaps.map((s) => (
+              <tr class="nhsuk-table__row" key={s.id}>
+                <th class="nhsuk-table__header" scope="row">{s.label}</th>
+                <td class="nhsuk-table__cell">{dateOf(s.takenAt)}</td>
+                <td class="nhsuk-table__cell">{answeredIn(s.answers)} of {count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {snaps.length > 0 && (
+        <form class="app-results__form" onSubmit={compare}>
+          <h3>Compare</h3>
+          <div class="nhsuk-form-group">
+            <label class="nhsuk-label" for="compare-from">Compare</label>
+            <select class="nhsuk-select" id="compare-from" value={fromId} onChange={(e) => setFrom((e.target as HTMLSelectElement).value)}>
+              {snaps.map((s) => (
+                <option key={s.id} value={s.id}>{s.label} ({dateOf(s.takenAt)})</option>
+              ))}
+            </select>
+          </div>
+          <div class="nhsuk-form-group">
+            <label class="nhsuk-label" for="compare-to">With</label>
+            <select class="nhsuk-select" id="compare-to" value={to} onChange={(e) => setTo((e.target as HTMLSelectElement).value)}>
+              <option value={CURRENT}>Your answers now</option>
+              {snaps.map((s) => (
+                <option key={s.id} value={s.id}>{s.label} ({dateOf(s.takenAt)})</option>
+              ))}
+            </select>
+          </div>
+          <button class="nhsuk-button nhsuk-button--secondary" type="submit">Compare</button>
+        </form>
+      )}
+      {shown && comparison && (
+        <div data-testid="comparison">
+          <h3 tabIndex={-1} ref={heading}>
+            {nameOf(shown.from)} compared with {nameOf(shown.to).replace(/^Your/, 'your')}
+          </h3>
+          {isEasyOrHard(instrument) && before && after ? (
+            <EasyOrHardComparison instrument={instrument} before={before} after={after} names={[nameOf(shown.from), nameOf(shown.to)]} />
+          ) : (
+            <ComparisonView instrument={instrument} comparison={comparison} names={[nameOf(shown.from), nameOf(shown.to)]} number={number} />
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
