@@ -20,3 +20,6 @@ export function isoDay(date: Date, precision: DatePrecision = 'day'): string {
 export function byTitle<T extends { data: { title: string } }>(a: T, b: T): number {
   return a.data.title.localeCompare(b.data.title, 'en-GB');
 }
+
+/** "1 person", "3 people": a count with the right noun. */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
