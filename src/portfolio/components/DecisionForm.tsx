@@ -1,6 +1,6 @@
 /** Keep, merge into another, pause or stop one project, with a reason. */
 import { useState } from 'preact/hooks';
-import { decisionKinds, decisionLabels, type Decision, type DecisionKind, type Project } from '../model';
+import { LIMITS, decisionKinds, decisionLabels, type Decision, type DecisionKind, type Project } from '../model';
 
 interface Props {
   project: Project;
@@ -57,7 +57,8 @@ export default function DecisionForm({ project, projects, current, onSave, onClo
       )}
       <div class="nhsuk-form-group">
         <label class="nhsuk-label" for={`${base}-reason`}>Reason</label>
-        <textarea class="nhsuk-textarea" id={`${base}-reason`} rows={2} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+        <p class="nhsuk-hint" id={`${base}-reason-hint`}>Up to {LIMITS.reason} characters.</p>
+        <textarea class="nhsuk-textarea" id={`${base}-reason`} rows={2} maxLength={LIMITS.reason} aria-describedby={`${base}-reason-hint`} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
       </div>
       <div class="app-portfolio__actions">
         <button type="submit" class="nhsuk-button">Save decision</button>

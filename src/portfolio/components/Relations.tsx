@@ -5,12 +5,13 @@
  * screen reader as it looks.
  */
 import { useState } from 'preact/hooks';
-import { relationKinds, relationLabels, type RelationKind, type Review } from '../model';
+import { LIMITS, relationKinds, relationLabels, type RelationKind, type Review } from '../model';
 import { TableScroll } from '../../islands/TableScroll';
 
 interface Props {
   review: Review;
-  onMark: (a: string, b: string, kind: RelationKind, note: string) => void;
+  /** Returns why the relation was not marked, or null when it was. */
+  onMark: (a: string, b: string, kind: RelationKind, note: string) => string | null;
   onRemove: (a: string, b: string) => void;
 }
 
@@ -27,7 +28,9 @@ export default function Relations({ review, onMark, onRemove }: Props) {
     if (!a || !b) return setError('Choose two projects.');
     if (a === b) return setError('Choose two different projects.');
     if (!kind) return setError('Choose how the two projects relate.');
-    onMark(a, b, kind, note);
+    if (note.trim().length > LIMITS.note) return setError(`Keep the note to ${LIMITS.note} characters or fewer.`);
+    const problem = onMark(a, b, kind, note);
+    if (problem) return setError(problem);
     setError('');
     setNote('');
   }
@@ -67,7 +70,8 @@ export default function Relations({ review, onMark, onRemove }: Props) {
           </fieldset>
           <div class="nhsuk-form-group">
             <label class="nhsuk-label" for="relation-note">Note (optional)</label>
-            <textarea class="nhsuk-textarea" id="relation-note" rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+            <p class="nhsuk-hint" id="relation-note-hint">Up to {LIMITS.note} characters.</p>
+            <textarea class="nhsuk-textarea" id="relation-note" rows={2} maxLength={LIMITS.note} aria-describedby="relation-note-hint" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
           </div>
           <button type="submit" class="nhsuk-button nhsuk-button--secondary">Mark relation</button>
         </form>

@@ -51,14 +51,20 @@ export default function PortfolioReview() {
             </div>
           </div>
         ))}
+        {s.saveError && (
+          <div class="nhsuk-warning-callout" role="alert" data-testid="save-error">
+            <h2 class="nhsuk-warning-callout__label">Not saved</h2>
+            <p>{s.saveError}</p>
+          </div>
+        )}
         {s.notice && <p class="nhsuk-inset-text" role="status" data-testid="notice">{s.notice}</p>}
         <p data-testid="save-status" role="status">
-          {s.readOnly ? 'Not saved: this page will not change a review saved by a newer version.' : s.savedAt ? `Saved in this browser at ${timeOf(s.savedAt)}.` : review.projects.length || review.goals.length ? 'Not saved in this browser yet.' : 'Nothing to save yet.'}
+          {s.readOnly ? 'Not saved: this page will not change a review saved by a newer version.' : s.saveError ? 'Not saved in this browser: see the message above.' : s.savedAt ? `Saved in this browser at ${timeOf(s.savedAt)}.` : review.projects.length || review.goals.length ? 'Not saved in this browser yet.' : 'Nothing to save yet.'}
         </p>
 
         <section aria-labelledby="goals-heading">
           <h2 id="goals-heading">1. Set your goals</h2>
-          <GoalsEditor goals={review.goals} onAdd={(t) => update((r) => ops.addGoal(r, t))} onRemove={(id) => update((r) => ops.removeGoal(r, id))} />
+          <GoalsEditor review={review} onAdd={(t) => ops.goalProblem(s.review, t) ?? update((r) => ops.addGoal(r, t))} onRemove={(id) => update((r) => ops.removeGoal(r, id))} />
         </section>
 
         <section aria-labelledby="import-heading">
@@ -80,11 +86,10 @@ export default function PortfolioReview() {
             onDecide={(p, d) => {
               const result = ops.setDecision(review, p, d);
               if (!result.ok) return result.error;
-              update((r) => {
+              return update((r) => {
                 const again = ops.setDecision(r, p, d);
                 return again.ok ? again.review : r;
               });
-              return null;
             }}
             onRemove={(p) => update((r) => ops.removeProject(r, p))}
           />
