@@ -24,6 +24,29 @@ export function updateProject(review: Review, id: string, change: Partial<Omit<P
   return { ...review, projects: review.projects.map((p) => (p.id === id ? { ...p, ...change } : p)) };
 }
 
+/** What else goes when a project is removed, so the person can be told before they confirm. */
+export function removalEffects(review: Review, id: string): { relations: number; merged: { title: string; reason: string }[] } {
+  const titleOf = new Map(review.projects.map((p) => [p.id, p.title]));
+  return {
+    relations: review.relations.filter((r) => r.a === id || r.b === id).length,
+    merged: Object.entries(review.decisions)
+      .filter(([pid, d]) => pid !== id && d.kind === 'merge' && d.into === id)
+      .map(([pid, d]) => ({ title: titleOf.get(pid) ?? '', reason: d.reason })),
+  };
+}
+
+/** In words, what removing a project also removes (used before and after it goes). */
+export function removalSentence(review: Review, id: string): string {
+  const { relations, merged } = removalEffects(review, id);
+  const parts: string[] = [];
+  if (relations) parts.push(`its ${relations} relation${relations === 1 ? '' : 's'} to other projects will be removed`);
+  if (merged.length)
+    parts.push(
+      `${merged.length} project${merged.length === 1 ? '' : 's'} to be merged into it will go back to “Not decided”: ${merged.map((m) => `“${m.title}”${m.reason ? ` (reason was: ${m.reason})` : ''}`).join('; ')}`,
+    );
+  return parts.length ? `Also, ${parts.join(', and ')}.` : 'Nothing else is linked to it.';
+}
+
 export function removeProject(review: Review, id: string): Review {
   const decisions: Review['decisions'] = {};
   for (const [pid, d] of Object.entries(review.decisions)) if (pid !== id && !(d.kind === 'merge' && d.into === id)) decisions[pid] = d;

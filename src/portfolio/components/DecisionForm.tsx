@@ -1,5 +1,5 @@
 /** Keep, merge into another, pause or stop one project, with a reason. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS, decisionKinds, decisionLabels, type Decision, type DecisionKind, type Project } from '../model';
 
 interface Props {
@@ -17,6 +17,9 @@ export default function DecisionForm({ project, projects, current, onSave, onClo
   const [reason, setReason] = useState(current?.reason ?? '');
   const [error, setError] = useState('');
   const base = `decide-${project.id}`;
+  const form = useRef<HTMLFormElement>(null);
+  // Opening the form moves focus to its first field, so keyboard users land where they act.
+  useEffect(() => form.current?.querySelector<HTMLInputElement>('input:checked, input')?.focus(), []);
   function save(e: Event) {
     e.preventDefault();
     const problem = onSave(kind === '' ? null : { kind, reason, ...(kind === 'merge' && into ? { into } : {}) });
@@ -24,7 +27,7 @@ export default function DecisionForm({ project, projects, current, onSave, onClo
     else onClose();
   }
   return (
-    <form onSubmit={save} noValidate class="app-portfolio__decision" data-testid="decision-form">
+    <form ref={form} onSubmit={save} noValidate class="app-portfolio__decision" data-testid="decision-form" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div class={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
         <fieldset class="nhsuk-fieldset" aria-describedby={error ? `${base}-error` : undefined}>
           <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">What will happen to “{project.title}”?</legend>

@@ -19,7 +19,9 @@ const op = fc.oneof(
   fc.record({ t: fc.constant('removeProject' as const), i: fc.nat() }),
 );
 
-function apply(r: Review, o: fc.Infer<typeof op>): Review {
+type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
+
+function apply(r: Review, o: Op): Review {
   const p = (i: number) => pick(r.projects, i)?.id ?? 'nosuchproject';
   switch (o.t) {
     case 'addProject': return ops.addProjects(r, [ops.newProject(r, { ...blank, title: o.title.trim() })]);
@@ -71,5 +73,20 @@ describe('review limits', () => {
     expect(res.ok ? '' : res.error).toMatch(/2000 characters/);
     expect(ops.setRelation(r, a, b, 'overlap', long)).toBe(r);
     expect(ops.setRelation(r, a, b, 'overlap', 'x'.repeat(2000)).relations).toHaveLength(1);
+  });
+});
+
+describe('removing a project', () => {
+  it('says which relations go and which merged projects go back to not decided, with their reasons', () => {
+    let r = emptyReview();
+    for (const t of ['A', 'B', 'C']) r = ops.addProjects(r, [ops.newProject(r, { ...blank, title: t })]);
+    const [a, b, c] = r.projects.map((p) => p.id) as [string, string, string];
+    r = ops.setRelation(r, a, c, 'conflict');
+    const merged = ops.setDecision(r, b, { kind: 'merge', into: a, reason: 'same ward' });
+    if (!merged.ok) throw new Error(merged.error);
+    r = merged.review;
+    expect(ops.removalEffects(r, a)).toEqual({ relations: 1, merged: [{ title: 'B', reason: 'same ward' }] });
+    expect(ops.removalSentence(r, a)).toBe('Also, its 1 relation to other projects will be removed, and 1 project to be merged into it will go back to “Not decided”: “B” (reason was: same ward).');
+    expect(ops.removalSentence(r, c)).toBe('Also, its 1 relation to other projects will be removed.');
   });
 });
