@@ -91,6 +91,17 @@ export const reviewSchema = z
       if (d.kind === 'merge' && (!d.into || !ids.has(d.into) || d.into === pid))
         ctx.addIssue({ code: 'custom', message: 'A merge must name another project in the list.', path: ['decisions'] });
     }
+    // Following "merge into" from any project must end, not come back round.
+    for (const start of Object.keys(r.decisions)) {
+      const seen = new Set<string>();
+      for (let at: string | undefined = start; at; at = r.decisions[at]?.kind === 'merge' ? r.decisions[at]!.into : undefined) {
+        if (seen.has(at)) {
+          ctx.addIssue({ code: 'custom', message: 'Some projects merge into each other in a circle', path: ['decisions'] });
+          return;
+        }
+        seen.add(at);
+      }
+    }
   });
 export type Review = z.infer<typeof reviewSchema>;
 
