@@ -62,6 +62,13 @@ export default function PortfolioReview() {
           {s.readOnly ? 'Not saved: this page will not change a review saved by a newer version.' : s.saveError ? 'Not saved in this browser: see the message above.' : s.savedAt ? `Saved in this browser at ${timeOf(s.savedAt)}.` : review.projects.length || review.goals.length ? 'Not saved in this browser yet.' : 'Nothing to save yet.'}
         </p>
 
+        {s.readOnly && (
+          <p class="nhsuk-inset-text" id="read-only-why" data-testid="read-only">
+            You cannot change this review here: it was saved by a newer version of this tool. The controls below are switched off. You can still print it and download it.
+          </p>
+        )}
+        {/* A review from a newer version is shown but not changed: every control is switched off, and says why. */}
+        <fieldset class="app-portfolio__editing" disabled={s.readOnly} aria-describedby={s.readOnly ? 'read-only-why' : undefined}>
         <section aria-labelledby="goals-heading">
           <h2 id="goals-heading">1. Set your goals</h2>
           <GoalsEditor review={review} onAdd={(t) => ops.goalProblem(s.review, t) ?? update((r) => ops.addGoal(r, t))} onRemove={(id) => update((r) => ops.removeGoal(r, id))} />
@@ -105,6 +112,7 @@ export default function PortfolioReview() {
           <h2 id="relations-heading">5. Mark how projects relate</h2>
           <Relations review={review} onMark={(a, b, k, n) => update((r) => ops.setRelation(r, a, b, k, n))} onRemove={(a, b) => update((r) => ops.removeRelation(r, a, b))} />
         </section>
+        </fieldset>
       </div>
 
       <section aria-labelledby="summary-heading" class="app-portfolio__summary">
