@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { documentFaultText } from '../../storage/messages';
+import { formatDate } from '../../lib/format';
 import { download } from '../../islands/portability/download';
 import AddProject from '../components/AddProject';
 import GoalsEditor from '../components/GoalsEditor';
@@ -116,6 +117,9 @@ export default function PortfolioReview() {
       </div>
 
       <section aria-labelledby="summary-heading" class="app-portfolio__summary">
+        <p class="app-portfolio__print-only" data-testid="print-title">
+          <strong>{review.title}</strong>: summary printed on {formatDate(new Date())}
+        </p>
         <h2 id="summary-heading">6. Summary for the directorate meeting</h2>
         <p class="nhsuk-lede-text" data-testid="totals">{totalsSentence(overall(review))}</p>
         <Totals id="by-directorate" title="By team or directorate" rows={byDirectorate(review)} />
