@@ -115,4 +115,21 @@ describe('portfolio review keeps what people type', () => {
     await first.close();
     await second.close();
   });
+
+  it('shows relations as a grid of only the related projects, with row and column headers', async () => {
+    const { page } = await openPage(shared.current, PATH);
+    await fresh(page);
+    await page.getByLabel('First project').selectOption({ label: 'Falls prevention on Larch ward (Adult community services)' });
+    await page.getByLabel('Second project').selectOption({ label: 'Safer handovers in the Wren team (Forensic services)' });
+    await page.getByLabel('Conflict').check();
+    await page.getByRole('button', { name: 'Mark relation' }).click();
+    const grid = page.getByTestId('relation-matrix');
+    await grid.waitFor();
+    expect(await grid.locator('thead th[scope=col]').allTextContents()).toEqual(['Falls prevention on Larch ward', 'Safer handovers in the Wren team']);
+    expect(await grid.locator('tbody th[scope=row]').allTextContents()).toEqual(['Falls prevention on Larch ward', 'Safer handovers in the Wren team']);
+    expect(await grid.locator('tbody tr').first().locator('td').allTextContents()).toEqual(['–', 'Conflict']);
+    const v = await axe(page);
+    expect(v, describeViolations(v)).toEqual([]);
+    await page.close();
+  });
 });

@@ -7,6 +7,7 @@
 import { useState } from 'preact/hooks';
 import { LIMITS, relationKinds, relationLabels, type RelationKind, type Review } from '../model';
 import { TableScroll } from '../../islands/TableScroll';
+import RelationMatrix from './RelationMatrix';
 
 interface Props {
   review: Review;
@@ -79,6 +80,7 @@ export default function Relations({ review, onMark, onRemove }: Props) {
       <p data-testid="relations-summary">
         {counts.length ? `${review.relations.length} relation${review.relations.length === 1 ? '' : 's'} marked: ${counts.map(([k, n]) => `${n} ${relationLabels[k].toLowerCase()}`).join(', ')}.` : 'No relations marked yet.'}
       </p>
+      <RelationMatrix review={review} />
       {review.relations.length > 0 && (
         <TableScroll labelledBy="relations-caption">
           <table class="nhsuk-table" data-testid="relations">
