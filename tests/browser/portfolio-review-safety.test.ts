@@ -73,7 +73,7 @@ describe('portfolio review keeps what people type', () => {
     await project(page, 'Carers passport on Hazel ward').getByRole('button', { name: /^Decide/ }).click();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('radio');
     await page.getByLabel('Merge into another').check();
-    await page.getByLabel('Merge into').selectOption({ label: 'Falls prevention on Larch ward (Adult community services)' });
+    await page.getByLabel('Merge into', { exact: true }).selectOption({ label: 'Falls prevention on Larch ward (Adult community services)' });
     await page.getByLabel('Reason').fill('Same ward team');
     await page.getByRole('button', { name: 'Save decision' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Decide/);

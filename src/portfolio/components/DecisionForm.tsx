@@ -1,5 +1,6 @@
 /** Keep, merge into another, pause or stop one project, with a reason. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import ProjectPicker from './ProjectPicker';
 import { LIMITS, decisionKinds, decisionLabels, type Decision, type DecisionKind, type Project } from '../model';
 
 interface Props {
@@ -48,15 +49,7 @@ export default function DecisionForm({ project, projects, current, onSave, onClo
         </fieldset>
       </div>
       {kind === 'merge' && (
-        <div class="nhsuk-form-group">
-          <label class="nhsuk-label" for={`${base}-into`}>Merge into</label>
-          <select class="nhsuk-select" id={`${base}-into`} value={into} onChange={(e) => setInto(e.currentTarget.value)}>
-            <option value="">Choose a project</option>
-            {projects.filter((p) => p.id !== project.id).map((p) => (
-              <option value={p.id} key={p.id}>{p.title}{p.directorate ? ` (${p.directorate})` : ''}</option>
-            ))}
-          </select>
-        </div>
+        <ProjectPicker id={`${base}-into`} label="Merge into" projects={projects.filter((p) => p.id !== project.id)} value={into} onChange={setInto} />
       )}
       <div class="nhsuk-form-group">
         <label class="nhsuk-label" for={`${base}-reason`}>Reason</label>

@@ -7,6 +7,7 @@
 import { useState } from 'preact/hooks';
 import { LIMITS, relationKinds, relationLabels, type RelationKind, type Review } from '../model';
 import { TableScroll } from '../../islands/TableScroll';
+import ProjectPicker from './ProjectPicker';
 import RelationMatrix from './RelationMatrix';
 
 interface Props {
@@ -36,9 +37,6 @@ export default function Relations({ review, onMark, onRemove }: Props) {
     setNote('');
   }
   const counts = relationKinds.map((k) => [k, review.relations.filter((r) => r.kind === k).length] as const).filter(([, n]) => n > 0);
-  const options = review.projects.map((p) => (
-    <option value={p.id} key={p.id}>{p.title}{p.directorate ? ` (${p.directorate})` : ''}</option>
-  ));
   return (
     <div>
       {review.projects.length >= 2 && (
@@ -49,15 +47,10 @@ export default function Relations({ review, onMark, onRemove }: Props) {
               {error}
             </p>
           )}
-          {([['relation-a', 'First project', a, setA], ['relation-b', 'Second project', b, setB]] as const).map(([id, label, value, set]) => (
-            <div class="nhsuk-form-group" key={id}>
-              <label class="nhsuk-label" for={id}>{label}</label>
-              <select class="nhsuk-select" id={id} value={value} onChange={(e) => set(e.currentTarget.value)}>
-                <option value="">Choose a project</option>
-                {options}
-              </select>
-            </div>
-          ))}
+          <div class="app-portfolio__pair">
+            <ProjectPicker id="relation-a" label="First project" projects={review.projects} value={a} onChange={setA} />
+            <ProjectPicker id="relation-b" label="Second project" projects={review.projects} value={b} onChange={setB} />
+          </div>
           <fieldset class="nhsuk-fieldset nhsuk-form-group">
             <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">How do they relate?</legend>
             <div class="nhsuk-radios nhsuk-radios--small">
