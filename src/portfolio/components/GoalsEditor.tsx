@@ -27,7 +27,11 @@ export default function GoalsEditor({ review, onAdd, onRemove }: Props) {
           {goals.map((g) => (
             <li key={g.id}>
               {g.title}{' '}
-              <button type="button" class="app-portfolio__link-button" onClick={() => onRemove(g.id)}>
+              <button type="button" class="app-portfolio__link-button" onClick={() => {
+                  onRemove(g.id);
+                  // The button goes with the goal: focus the goal box, where the next action is.
+                  requestAnimationFrame(() => document.getElementById('goal-title')?.focus());
+                }}>
                 Remove<span class="nhsuk-u-visually-hidden"> goal: {g.title}</span>
               </button>
             </li>

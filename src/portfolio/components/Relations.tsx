@@ -70,7 +70,7 @@ export default function Relations({ review, onMark, onRemove }: Props) {
           <button type="submit" class="nhsuk-button nhsuk-button--secondary">Mark relation</button>
         </form>
       )}
-      <p data-testid="relations-summary">
+      <p data-testid="relations-summary" id="relations-summary" tabIndex={-1}>
         {counts.length ? `${review.relations.length} relation${review.relations.length === 1 ? '' : 's'} marked: ${counts.map(([k, n]) => `${n} ${relationLabels[k].toLowerCase()}`).join(', ')}.` : 'No relations marked yet.'}
       </p>
       <RelationMatrix review={review} />
@@ -88,7 +88,11 @@ export default function Relations({ review, onMark, onRemove }: Props) {
                   <td>{title(r.a)} <span class="app-portfolio__and">and</span> {title(r.b)}</td>
                   <td>{r.note}</td>
                   <td>
-                    <button type="button" class="app-portfolio__link-button" onClick={() => onRemove(r.a, r.b)}>
+                    <button type="button" class="app-portfolio__link-button" onClick={() => {
+                      onRemove(r.a, r.b);
+                      // The row goes: focus the count of relations, which says what changed.
+                      requestAnimationFrame(() => document.getElementById('relations-summary')?.focus());
+                    }}>
                       Remove<span class="nhsuk-u-visually-hidden"> relation: {title(r.a)} and {title(r.b)}</span>
                     </button>
                   </td>
