@@ -132,4 +132,32 @@ describe('portfolio review keeps what people type', () => {
     expect(v, describeViolations(v)).toEqual([]);
     await page.close();
   });
+
+  it('moves focus somewhere sensible after removing a goal or a relation, and switches off editing for a newer-version review', async () => {
+    const { page } = await openPage(shared.current, PATH);
+    await fresh(page);
+    await page.fill('#goal-title', 'Safer care');
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    await page.getByRole('button', { name: 'Remove goal: Safer care' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('goal-title');
+    await page.getByLabel('First project').selectOption({ label: 'Falls prevention on Larch ward (Adult community services)' });
+    await page.getByLabel('Second project').selectOption({ label: 'Safer handovers in the Wren team (Forensic services)' });
+    await page.getByLabel('Conflict').check();
+    await page.getByRole('button', { name: 'Mark relation' }).click();
+    await page.getByRole('button', { name: /^Remove relation/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('relations-summary');
+
+    await page.evaluate((k) => {
+      const s = JSON.parse(localStorage.getItem(k)!);
+      localStorage.setItem(k, JSON.stringify({ ...s, v: s.v + 1 }));
+    }, KEY);
+    await page.reload();
+    await ready(page);
+    await page.getByTestId('read-only').waitFor();
+    expect(await page.locator('#goal-title').isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Add goal' }).isDisabled()).toBe(true);
+    const v = await axe(page);
+    expect(v, describeViolations(v)).toEqual([]);
+    await page.close();
+  });
 });
