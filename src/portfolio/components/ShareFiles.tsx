@@ -69,7 +69,11 @@ export default function ShareFiles({ review, onReplace, onClear }: Props) {
       const refused = onReplace(both);
       if (refused) return setErrors((x) => [...x, `The files were not added. ${refused}`]);
       const added = both.projects.length - review.projects.length;
-      setMessage(`Added ${ok.map((o) => o.name).join(', ')}: ${added} project${added === 1 ? '' : 's'} added, ${both.projects.length} in this review. Look at the suggested duplicates for overlap across directorates.`);
+      // Say which projects were already here (same id, title and team) and so kept once, with this review's decision.
+      const here = new Map(review.projects.map((p) => [p.id, p]));
+      const once = [...new Set(ok.flatMap((o) => o.review.projects.filter((p) => here.get(p.id)?.title === p.title && here.get(p.id)?.directorate === p.directorate).map((p) => `“${p.title}”`)))];
+      const keptOnce = once.length ? ` Already in this review, so kept once (with this review’s decision where it had one): ${once.slice(0, 10).join(', ')}${once.length > 10 ? ` and ${once.length - 10} more` : ''}.` : '';
+      tell(`Added ${ok.map((o) => o.name).join(', ')}: ${added} project${added === 1 ? '' : 's'} added, ${both.projects.length} in this review.${keptOnce} Look at the suggested duplicates for overlap across directorates.`);
     } catch {
       setErrors((x) => [...x, 'The files could not be combined: one of them refers to projects it does not hold. Nothing was changed.']);
     }
