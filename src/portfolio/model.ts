@@ -15,6 +15,9 @@ z.config({ jitless: true });
 
 export const REVIEW_VERSION = 1;
 
+/** The schema's limits, named once so the forms can stop a person at the same place the schema would. */
+export const LIMITS = { goals: 50, goalTitle: 300, reason: 2000, note: 2000, projects: 20000 } as const;
+
 export const statuses = ['proposed', 'active', 'paused', 'finished', 'stopped'] as const;
 export const relationKinds = ['overlap', 'conflict', 'reinforcing', 'interdependent'] as const;
 export type RelationKind = (typeof relationKinds)[number];
@@ -47,26 +50,26 @@ export const projectSchema = z.strictObject({
 });
 export type Project = z.infer<typeof projectSchema>;
 
-export const goalSchema = z.strictObject({ id, title: text(300).min(1, 'Every goal needs words.') });
+export const goalSchema = z.strictObject({ id, title: text(LIMITS.goalTitle).min(1, 'Every goal needs words.') });
 export type Goal = z.infer<typeof goalSchema>;
 
 /** A relation between two projects, stored once with the ids in sorted order. */
-export const relationSchema = z.strictObject({ a: id, b: id, kind: z.enum(relationKinds), note: text(2000).default('') });
+export const relationSchema = z.strictObject({ a: id, b: id, kind: z.enum(relationKinds), note: text(LIMITS.note).default('') });
 export type Relation = z.infer<typeof relationSchema>;
 
 export const decisionSchema = z.strictObject({
   kind: z.enum(decisionKinds),
   /** For a merge: the project it merges into. */
   into: id.optional(),
-  reason: text(2000).default(''),
+  reason: text(LIMITS.reason).default(''),
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
 export const reviewSchema = z
   .strictObject({
     title: text(200).default('Portfolio review'),
-    projects: z.array(projectSchema).max(20000),
-    goals: z.array(goalSchema).max(50),
+    projects: z.array(projectSchema).max(LIMITS.projects),
+    goals: z.array(goalSchema).max(LIMITS.goals),
     relations: z.array(relationSchema),
     /** Suggested pairs a person dismissed ("a|b" with sorted ids), so they are not suggested again. */
     dismissed: z.array(z.string()).default([]),
@@ -87,6 +90,17 @@ export const reviewSchema = z
       if (!ids.has(pid)) ctx.addIssue({ code: 'custom', message: 'A decision names a project that is not in the list.', path: ['decisions'] });
       if (d.kind === 'merge' && (!d.into || !ids.has(d.into) || d.into === pid))
         ctx.addIssue({ code: 'custom', message: 'A merge must name another project in the list.', path: ['decisions'] });
+    }
+    // Following "merge into" from any project must end, not come back round.
+    for (const start of Object.keys(r.decisions)) {
+      const seen = new Set<string>();
+      for (let at: string | undefined = start; at; at = r.decisions[at]?.kind === 'merge' ? r.decisions[at]!.into : undefined) {
+        if (seen.has(at)) {
+          ctx.addIssue({ code: 'custom', message: 'Some projects merge into each other in a circle', path: ['decisions'] });
+          return;
+        }
+        seen.add(at);
+      }
     }
   });
 export type Review = z.infer<typeof reviewSchema>;

@@ -6,9 +6,11 @@
  */
 import { type Project, type RelationKind, type Review } from './model';
 
+/** The questions are in The King's Fund's report on the programme, not its Oxleas case study page. */
 export const SOURCE = {
   publisher: "The King's Fund",
-  title: 'Using action learning to develop a more strategic approach to quality improvement at Oxleas',
+  title: 'Report on the action learning programme with Oxleas NHS Foundation Trust',
+  section: 'Understanding your current approach',
 };
 
 export const QUESTIONS = [

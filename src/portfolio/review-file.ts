@@ -8,6 +8,7 @@
  * newer file loses nothing already in the browser.
  */
 import { writeCsv } from '../site/lib/csv';
+import { setDecision } from './review-ops';
 import { decisionLabels, makeId, REVIEW_VERSION, relationLabels, reviewSchema, type Review } from './model';
 
 export const FILE_FORMAT = 'qi-hub-portfolio-review';
@@ -74,7 +75,9 @@ export function projectsCsv(review: Review): string {
  * Adds other reviews into `base`. Goals with the same words (ignoring case)
  * become one goal; a project whose id is already taken gets a new id, and its
  * relations, decisions and dismissed pairs follow it. A project that is the
- * same in both (same id and title) is kept once.
+ * same in both (same id, title and team) is kept once; with a different team
+ * it is a different project, so both are kept. A decision that would make
+ * merges go round in a circle is left out.
  */
 export function combineReviews(base: Review, others: readonly Review[]): Review {
   let out: Review = structuredClone(base);
@@ -96,7 +99,8 @@ export function combineReviews(base: Review, others: readonly Review[]): Review 
     const projects = [...out.projects];
     for (const p of other.projects) {
       const mapped = p.goals.map((g) => goalIds.get(g)!);
-      if (existing.get(p.id)?.title === p.title) {
+      const same = existing.get(p.id);
+      if (same?.title === p.title && same.directorate === p.directorate) {
         ids.set(p.id, p.id);
         const i = projects.findIndex((x) => x.id === p.id);
         projects[i] = { ...projects[i]!, goals: [...new Set([...projects[i]!.goals, ...mapped])] };
@@ -116,12 +120,13 @@ export function combineReviews(base: Review, others: readonly Review[]): Review 
     }
     const dismissed = new Set(out.dismissed);
     for (const k of other.dismissed) dismissed.add(pair(k).sort().join('|'));
-    const decisions = { ...out.decisions };
+    out = { ...out, goals, projects, relations, dismissed: [...dismissed] };
     for (const [pid, d] of Object.entries(other.decisions)) {
       const id = ids.get(pid)!;
-      if (!decisions[id]) decisions[id] = d.into ? { ...d, into: ids.get(d.into)! } : d;
+      if (out.decisions[id]) continue;
+      const next = setDecision(out, id, d.into ? { ...d, into: ids.get(d.into)! } : d);
+      if (next.ok) out = next.review;
     }
-    out = { ...out, goals, projects, relations, dismissed: [...dismissed], decisions };
   }
   return reviewSchema.parse(out);
 }

@@ -3,13 +3,16 @@
  * review. Each keeps the review consistent (the schema in model.ts would
  * reject it otherwise): removing a project removes its relations and
  * decisions, and a merge into a project that goes away falls back to no
- * decision rather than pointing nowhere.
+ * decision rather than pointing nowhere. A change that would break one of
+ * the schema's limits (LIMITS) leaves the review as it was: the forms say why
+ * before they call these, so this is the last guard, not the message.
  */
-import { makeId, pairKey, type Decision, type Goal, type Project, type RelationKind, type Review } from './model';
+import { LIMITS, makeId, pairKey, type Decision, type Goal, type Project, type RelationKind, type Review } from './model';
 
 export const projectIds = (review: Review) => new Set(review.projects.map((p) => p.id));
 
 export function addProjects(review: Review, projects: readonly Project[]): Review {
+  if (review.projects.length + projects.length > LIMITS.projects) return review;
   return { ...review, projects: [...review.projects, ...projects] };
 }
 
@@ -19,6 +22,29 @@ export function newProject(review: Review, fields: Omit<Project, 'id' | 'goals'>
 
 export function updateProject(review: Review, id: string, change: Partial<Omit<Project, 'id'>>): Review {
   return { ...review, projects: review.projects.map((p) => (p.id === id ? { ...p, ...change } : p)) };
+}
+
+/** What else goes when a project is removed, so the person can be told before they confirm. */
+export function removalEffects(review: Review, id: string): { relations: number; merged: { title: string; reason: string }[] } {
+  const titleOf = new Map(review.projects.map((p) => [p.id, p.title]));
+  return {
+    relations: review.relations.filter((r) => r.a === id || r.b === id).length,
+    merged: Object.entries(review.decisions)
+      .filter(([pid, d]) => pid !== id && d.kind === 'merge' && d.into === id)
+      .map(([pid, d]) => ({ title: titleOf.get(pid) ?? '', reason: d.reason })),
+  };
+}
+
+/** In words, what removing a project also removes (used before and after it goes). */
+export function removalSentence(review: Review, id: string): string {
+  const { relations, merged } = removalEffects(review, id);
+  const parts: string[] = [];
+  if (relations) parts.push(`its ${relations} relation${relations === 1 ? '' : 's'} to other projects will be removed`);
+  if (merged.length)
+    parts.push(
+      `${merged.length} project${merged.length === 1 ? '' : 's'} to be merged into it will go back to “Not decided”: ${merged.map((m) => `“${m.title}”${m.reason ? ` (reason was: ${m.reason})` : ''}`).join('; ')}`,
+    );
+  return parts.length ? `Also, ${parts.join(', and ')}.` : 'Nothing else is linked to it.';
 }
 
 export function removeProject(review: Review, id: string): Review {
@@ -33,7 +59,18 @@ export function removeProject(review: Review, id: string): Review {
   };
 }
 
+/** Why a goal cannot be added, or null when it can. */
+export function goalProblem(review: Review, title: string): string | null {
+  const words = title.trim();
+  if (!words) return 'Write the goal before adding it.';
+  if (words.length > LIMITS.goalTitle) return `Keep a goal to ${LIMITS.goalTitle} characters or fewer.`;
+  if (review.goals.length >= LIMITS.goals) return `A review can have up to ${LIMITS.goals} goals. Remove one before adding another.`;
+  if (review.goals.some((g) => g.title.toLowerCase() === words.toLowerCase())) return 'That goal is already in the list.';
+  return null;
+}
+
 export function addGoal(review: Review, title: string): Review {
+  if (goalProblem(review, title)) return review;
   const goal: Goal = { id: makeId(new Set(review.goals.map((g) => g.id))), title: title.trim() };
   return { ...review, goals: [...review.goals, goal] };
 }
@@ -43,6 +80,7 @@ export function removeGoal(review: Review, id: string): Review {
 }
 
 export function setServesGoal(review: Review, projectId: string, goalId: string, serves: boolean): Review {
+  if (serves && !review.goals.some((g) => g.id === goalId)) return review;
   return {
     ...review,
     projects: review.projects.map((p) => (p.id !== projectId ? p : { ...p, goals: serves ? [...new Set([...p.goals, goalId])] : p.goals.filter((g) => g !== goalId) })),
@@ -51,7 +89,9 @@ export function setServesGoal(review: Review, projectId: string, goalId: string,
 
 /** Marks (or re-marks) the relation between two projects. One relation per pair: a new kind replaces the old. */
 export function setRelation(review: Review, x: string, y: string, kind: RelationKind, note = ''): Review {
-  if (x === y) return review;
+  if (x === y || note.trim().length > LIMITS.note) return review;
+  const ids = projectIds(review);
+  if (!ids.has(x) || !ids.has(y)) return review;
   const [a, b] = x < y ? [x, y] : [y, x];
   const key = pairKey(a, b);
   return {
@@ -81,12 +121,15 @@ export type DecisionResult = { ok: true; review: Review } | { ok: false; error: 
 
 export function setDecision(review: Review, id: string, decision: Decision | null): DecisionResult {
   const decisions = { ...review.decisions };
+  if (!projectIds(review).has(id)) return { ok: false, error: 'That project is no longer in the list.' };
   if (!decision) {
     delete decisions[id];
     return { ok: true, review: { ...review, decisions } };
   }
+  if (decision.reason.trim().length > LIMITS.reason) return { ok: false, error: `Keep the reason to ${LIMITS.reason} characters or fewer.` };
   if (decision.kind === 'merge') {
     if (!decision.into) return { ok: false, error: 'Choose the project to merge it into.' };
+    if (!projectIds(review).has(decision.into)) return { ok: false, error: 'The project to merge it into is no longer in the list.' };
     if (decision.into === id) return { ok: false, error: 'A project cannot merge into itself.' };
     // Following "merge into" from the target must not come back here.
     const seen = new Set([id]);

@@ -19,7 +19,14 @@
  *    (Cauchy-Schwarz), so the full cosine is worked out only for candidates
  *    whose part plus that bound can reach the threshold.
  *
- * What it misses, by design: two projects that share only common words. Their
+ * 4. Rare across the trust is not enough: two projects both called "Improve
+ *    falls handover" share only words that many projects use. So each project
+ *    also indexes its K_RAREST rarest words (however common), and projects
+ *    whose titles are the same once folded (same words, any order or case)
+ *    are always suggested, whatever their score.
+ *
+ * What it still misses: two projects that share only common words, none of
+ * them among either project's rarest few, and whose titles differ. Their
  * cosine is bounded by the product of their common parts, which is small
  * because common words have a low IDF; such pairs would rank last anyway.
  */
@@ -58,6 +65,8 @@ interface Vector {
 
 interface Vectors {
   vectors: Vector[];
+  /** Each project's title as folded words, sorted: the same key means the same title. */
+  titleKeys: string[];
   df: Int32Array;
   /** Each term as first written, to show people. */
   surfaces: string[];
@@ -68,6 +77,7 @@ function vectorise(projects: readonly Comparable[]): Vectors {
   const surfaces: string[] = [];
   const bags: Int32Array[] = [];
   const counts: Float64Array[] = [];
+  const titleKeys: string[] = [];
   let df = new Int32Array(1024);
   for (const p of projects) {
     // Term ids with their counts, in a plain array of pairs (no Map per project: 5,000 of them cost more in garbage than in work).
@@ -83,6 +93,7 @@ function vectorise(projects: readonly Comparable[]): Vectors {
       }
     };
     add(p.title, 2);
+    titleKeys.push(words(p.title).map((w) => w.key).sort().join(' '));
     add(p.aim, 1);
     add(p.measures, 1);
     ids.sort((x, y) => x - y);
@@ -118,7 +129,7 @@ function vectorise(projects: readonly Comparable[]): Vectors {
     for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
     return { terms, weights, commonNorm: 0 };
   });
-  return { vectors, df, surfaces };
+  return { vectors, titleKeys, df, surfaces };
 }
 
 function cosine(x: Vector, y: Vector): number {
@@ -153,20 +164,24 @@ function sharedWords(x: Vector, y: Vector, surfaces: readonly string[], max = 6)
 }
 
 export const rareLimit = (n: number) => Math.max(20, Math.ceil(2 * Math.sqrt(n)));
+/** How many of its own rarest words each project indexes, however common they are across the register. */
+export const K_RAREST = 3;
 
 export function suggestPairs(projects: readonly Comparable[], options: SuggestOptions = {}): Suggestion[] {
   const minScore = options.minScore ?? 0.3;
   const limit = options.limit ?? 500;
-  const { vectors, df, surfaces } = vectorise(projects);
+  const { vectors, titleKeys, df, surfaces } = vectorise(projects);
   const rare = rareLimit(projects.length);
-  // Inverted index of rare words: term -> [project index, weight] pairs.
+  // Inverted index of rare words, and of each project's own rarest words: term -> [project index, weight] pairs.
   const postings = new Map<number, number[]>();
   vectors.forEach((v, i) => {
     let common = 0;
+    const own = new Set([...v.terms].filter((t) => df[t]! > 1).sort((x, y) => df[x]! - df[y]!).slice(0, K_RAREST));
     v.terms.forEach((t, k) => {
       const w = v.weights[k]!;
+      // A word indexed here but counted in the common part too only loosens the bound below, so nothing is missed.
       if (df[t]! > rare) common += w * w;
-      else if (df[t]! > 1) {
+      if (df[t]! > 1 && (df[t]! <= rare || own.has(t))) {
         let list = postings.get(t);
         if (!list) postings.set(t, (list = []));
         list.push(i, w);
@@ -206,6 +221,25 @@ export function suggestPairs(projects: readonly Comparable[], options: SuggestOp
     }
     touched.length = 0;
   });
+
+  // The same title is always suggested, whatever the rest says.
+  const seen = new Set(foundI.map((i, k) => i * projects.length + foundJ[k]!));
+  const byTitle = new Map<string, number[]>();
+  titleKeys.forEach((key, i) => {
+    if (!key) return;
+    const list = byTitle.get(key);
+    if (list) list.push(i);
+    else byTitle.set(key, [i]);
+  });
+  for (const list of byTitle.values())
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const [i, j] = [list[x]!, list[y]!];
+        if (seen.has(i * projects.length + j)) continue;
+        foundI.push(i);
+        foundJ.push(j);
+        foundScore.push(cosine(vectors[i]!, vectors[j]!));
+      }
 
   const out: Suggestion[] = [];
   const order = Int32Array.from(foundI, (_, k) => k).sort((x, y) => foundScore[y]! - foundScore[x]! || foundI[x]! - foundI[y]! || foundJ[x]! - foundJ[y]!);

@@ -23,9 +23,12 @@ export async function readXlsx(input: Blob | ArrayBuffer): Promise<XlsxResult> {
   } catch {
     return { ok: false, error: 'The file could not be read as an Excel workbook. Save it again as .xlsx or as CSV, and try again.' };
   }
-  const rows = data.map((row) => row.map(cellText)).filter((row) => row.some((c) => c !== ''));
+  // Blank rows after the heading row stay (the importer skips them) so problems name the row the spreadsheet shows.
+  const rows = data.map((row) => row.map(cellText));
+  const filled = (row: string[]) => row.some((c) => c !== '');
+  while (rows.length && !filled(rows[rows.length - 1]!)) rows.pop();
   const [header, ...rest] = rows;
-  if (!header) return { ok: false, error: 'The first sheet is empty.' };
-  if (rest.length === 0) return { ok: false, error: 'The first sheet has a heading row but no projects.' };
+  if (!header || !filled(header)) return { ok: false, error: 'The first sheet is empty, or its first row is blank.' };
+  if (!rest.some(filled)) return { ok: false, error: 'The first sheet has a heading row but no projects.' };
   return { ok: true, header, rows: rest };
 }

@@ -1,6 +1,7 @@
 /** Keep, merge into another, pause or stop one project, with a reason. */
-import { useState } from 'preact/hooks';
-import { decisionKinds, decisionLabels, type Decision, type DecisionKind, type Project } from '../model';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import ProjectPicker from './ProjectPicker';
+import { LIMITS, decisionKinds, decisionLabels, type Decision, type DecisionKind, type Project } from '../model';
 
 interface Props {
   project: Project;
@@ -17,6 +18,9 @@ export default function DecisionForm({ project, projects, current, onSave, onClo
   const [reason, setReason] = useState(current?.reason ?? '');
   const [error, setError] = useState('');
   const base = `decide-${project.id}`;
+  const form = useRef<HTMLFormElement>(null);
+  // Opening the form moves focus to its first field, so keyboard users land where they act.
+  useEffect(() => form.current?.querySelector<HTMLInputElement>('input:checked, input')?.focus(), []);
   function save(e: Event) {
     e.preventDefault();
     const problem = onSave(kind === '' ? null : { kind, reason, ...(kind === 'merge' && into ? { into } : {}) });
@@ -24,7 +28,7 @@ export default function DecisionForm({ project, projects, current, onSave, onClo
     else onClose();
   }
   return (
-    <form onSubmit={save} noValidate class="app-portfolio__decision" data-testid="decision-form">
+    <form ref={form} onSubmit={save} noValidate class="app-portfolio__decision" data-testid="decision-form" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div class={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
         <fieldset class="nhsuk-fieldset" aria-describedby={error ? `${base}-error` : undefined}>
           <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">What will happen to “{project.title}”?</legend>
@@ -45,19 +49,12 @@ export default function DecisionForm({ project, projects, current, onSave, onClo
         </fieldset>
       </div>
       {kind === 'merge' && (
-        <div class="nhsuk-form-group">
-          <label class="nhsuk-label" for={`${base}-into`}>Merge into</label>
-          <select class="nhsuk-select" id={`${base}-into`} value={into} onChange={(e) => setInto(e.currentTarget.value)}>
-            <option value="">Choose a project</option>
-            {projects.filter((p) => p.id !== project.id).map((p) => (
-              <option value={p.id} key={p.id}>{p.title}{p.directorate ? ` (${p.directorate})` : ''}</option>
-            ))}
-          </select>
-        </div>
+        <ProjectPicker id={`${base}-into`} label="Merge into" projects={projects.filter((p) => p.id !== project.id)} value={into} onChange={setInto} />
       )}
       <div class="nhsuk-form-group">
         <label class="nhsuk-label" for={`${base}-reason`}>Reason</label>
-        <textarea class="nhsuk-textarea" id={`${base}-reason`} rows={2} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+        <p class="nhsuk-hint" id={`${base}-reason-hint`}>Up to {LIMITS.reason} characters.</p>
+        <textarea class="nhsuk-textarea" id={`${base}-reason`} rows={2} maxLength={LIMITS.reason} aria-describedby={`${base}-reason-hint`} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
       </div>
       <div class="app-portfolio__actions">
         <button type="submit" class="nhsuk-button">Save decision</button>

@@ -26,11 +26,14 @@ export default function ImportRegister({ existingIds, onImport }: Props) {
   const [error, setError] = useState('');
   const [result, setResult] = useState<{ count: number; name: string; problems: RowProblem[] } | null>(null);
 
+  const filled = (row: readonly string[]) => row.some((c) => c.trim() !== '');
+
   async function readText(name: string, text: string) {
     const { readCsv } = await import('../../site/lib/csv');
-    const csv = readCsv(text);
+    // Blank rows are kept so a problem is reported with the row number the spreadsheet shows.
+    const csv = readCsv(text, { keepBlankRows: true });
     if (!csv.ok) return setError(`${name}: ${csv.error}`);
-    if (csv.rows.length === 0) return setError(`${name} has a heading row but no projects.`);
+    if (!csv.rows.some(filled)) return setError(`${name} has a heading row but no projects.`);
     take({ name, header: csv.header, rows: csv.rows });
   }
 
@@ -69,7 +72,7 @@ export default function ImportRegister({ existingIds, onImport }: Props) {
     else next[field] = Number(value);
     return next;
   });
-  const preview = source?.rows.slice(0, 5) ?? [];
+  const preview = source?.rows.filter(filled).slice(0, 5) ?? [];
 
   return (
     <div class="app-portfolio__import">
@@ -95,7 +98,7 @@ export default function ImportRegister({ existingIds, onImport }: Props) {
       {source && (
         <section aria-labelledby="mapping-heading" class="app-portfolio__mapping">
           <h3 id="mapping-heading">Match the columns in {source.name}</h3>
-          <p>{source.rows.length} rows found. Choose which column holds each field. Only the title is needed.</p>
+          <p>{source.rows.filter(filled).length} rows found. Choose which column holds each field. Only the title is needed.</p>
           {registerFields.map((field) => (
             <div class="nhsuk-form-group" key={field}>
               <label class="nhsuk-label" for={`map-${field}`}>{fieldLabels[field]}</label>

@@ -8,7 +8,7 @@ export default function Questions({ review }: { review: Review }) {
   return (
     <div data-testid="questions">
       <p>
-        The questions Oxleas directorates asked of their projects, quoted from {SOURCE.publisher}, “{SOURCE.title}”. Each answer comes from your review above.
+        The questions Oxleas directorates asked of their projects, quoted from {SOURCE.publisher}, {SOURCE.title}, section “{SOURCE.section}”. Each answer comes from your review above.
       </p>
       <ol class="app-portfolio__questions">
         {answers(review).map((a) => (

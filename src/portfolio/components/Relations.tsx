@@ -5,12 +5,15 @@
  * screen reader as it looks.
  */
 import { useState } from 'preact/hooks';
-import { relationKinds, relationLabels, type RelationKind, type Review } from '../model';
+import { LIMITS, relationKinds, relationLabels, type RelationKind, type Review } from '../model';
 import { TableScroll } from '../../site/islands/TableScroll';
+import ProjectPicker from './ProjectPicker';
+import RelationMatrix from './RelationMatrix';
 
 interface Props {
   review: Review;
-  onMark: (a: string, b: string, kind: RelationKind, note: string) => void;
+  /** Returns why the relation was not marked, or null when it was. */
+  onMark: (a: string, b: string, kind: RelationKind, note: string) => string | null;
   onRemove: (a: string, b: string) => void;
 }
 
@@ -27,14 +30,13 @@ export default function Relations({ review, onMark, onRemove }: Props) {
     if (!a || !b) return setError('Choose two projects.');
     if (a === b) return setError('Choose two different projects.');
     if (!kind) return setError('Choose how the two projects relate.');
-    onMark(a, b, kind, note);
+    if (note.trim().length > LIMITS.note) return setError(`Keep the note to ${LIMITS.note} characters or fewer.`);
+    const problem = onMark(a, b, kind, note);
+    if (problem) return setError(problem);
     setError('');
     setNote('');
   }
   const counts = relationKinds.map((k) => [k, review.relations.filter((r) => r.kind === k).length] as const).filter(([, n]) => n > 0);
-  const options = review.projects.map((p) => (
-    <option value={p.id} key={p.id}>{p.title}{p.directorate ? ` (${p.directorate})` : ''}</option>
-  ));
   return (
     <div>
       {review.projects.length >= 2 && (
@@ -45,15 +47,10 @@ export default function Relations({ review, onMark, onRemove }: Props) {
               {error}
             </p>
           )}
-          {([['relation-a', 'First project', a, setA], ['relation-b', 'Second project', b, setB]] as const).map(([id, label, value, set]) => (
-            <div class="nhsuk-form-group" key={id}>
-              <label class="nhsuk-label" for={id}>{label}</label>
-              <select class="nhsuk-select" id={id} value={value} onChange={(e) => set(e.currentTarget.value)}>
-                <option value="">Choose a project</option>
-                {options}
-              </select>
-            </div>
-          ))}
+          <div class="app-portfolio__pair">
+            <ProjectPicker id="relation-a" label="First project" projects={review.projects} value={a} onChange={setA} />
+            <ProjectPicker id="relation-b" label="Second project" projects={review.projects} value={b} onChange={setB} />
+          </div>
           <fieldset class="nhsuk-fieldset nhsuk-form-group">
             <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">How do they relate?</legend>
             <div class="nhsuk-radios nhsuk-radios--small">
@@ -67,14 +64,16 @@ export default function Relations({ review, onMark, onRemove }: Props) {
           </fieldset>
           <div class="nhsuk-form-group">
             <label class="nhsuk-label" for="relation-note">Note (optional)</label>
-            <textarea class="nhsuk-textarea" id="relation-note" rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+            <p class="nhsuk-hint" id="relation-note-hint">Up to {LIMITS.note} characters.</p>
+            <textarea class="nhsuk-textarea" id="relation-note" rows={2} maxLength={LIMITS.note} aria-describedby="relation-note-hint" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
           </div>
           <button type="submit" class="nhsuk-button nhsuk-button--secondary">Mark relation</button>
         </form>
       )}
-      <p data-testid="relations-summary">
+      <p data-testid="relations-summary" id="relations-summary" tabIndex={-1}>
         {counts.length ? `${review.relations.length} relation${review.relations.length === 1 ? '' : 's'} marked: ${counts.map(([k, n]) => `${n} ${relationLabels[k].toLowerCase()}`).join(', ')}.` : 'No relations marked yet.'}
       </p>
+      <RelationMatrix review={review} />
       {review.relations.length > 0 && (
         <TableScroll labelledBy="relations-caption">
           <table class="nhsuk-table" data-testid="relations">
@@ -89,7 +88,11 @@ export default function Relations({ review, onMark, onRemove }: Props) {
                   <td>{title(r.a)} <span class="app-portfolio__and">and</span> {title(r.b)}</td>
                   <td>{r.note}</td>
                   <td>
-                    <button type="button" class="app-portfolio__link-button" onClick={() => onRemove(r.a, r.b)}>
+                    <button type="button" class="app-portfolio__link-button" onClick={() => {
+                      onRemove(r.a, r.b);
+                      // The row goes: focus the count of relations, which says what changed.
+                      requestAnimationFrame(() => document.getElementById('relations-summary')?.focus());
+                    }}>
                       Remove<span class="nhsuk-u-visually-hidden"> relation: {title(r.a)} and {title(r.b)}</span>
                     </button>
                   </td>

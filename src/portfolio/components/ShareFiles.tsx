@@ -5,14 +5,15 @@
  * Reading a file changes nothing until it has been checked, and replacing or
  * clearing a review asks first.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { combineReviews, projectsCsv, readReviewJson, reviewJson } from '../review-file';
 import type { Review } from '../model';
 import { download } from '../../assessments/islands/portability/download';
 
 interface Props {
   review: Review;
-  onReplace: (review: Review) => void;
+  /** Returns why the review was not replaced, or null when it was. */
+  onReplace: (review: Review) => string | null;
   onClear: () => void;
 }
 
@@ -27,10 +28,25 @@ export default function ShareFiles({ review, onReplace, onClear }: Props) {
 
   async function files(e: Event) {
     const input = e.currentTarget as HTMLInputElement;
+    // A new file choice replaces any offer left from an earlier one.
+    setPending(null);
     const list = [...(input.files ?? [])];
     input.value = '';
     const read = await Promise.all(list.map(async (f) => ({ name: f.name, result: readReviewJson(await f.text(), f.name) })));
     return { ok: read.flatMap((r) => (r.result.ok ? [{ name: r.name, review: r.result.review }] : [])), errors: read.flatMap((r) => (r.result.ok ? [] : [r.result.error])) };
+  }
+
+  const said = useRef<HTMLParagraphElement>(null);
+  function tell(text: string) {
+    setMessage(text);
+    requestAnimationFrame(() => said.current?.focus());
+  }
+
+  function replace(file: { review: Review; name: string }) {
+    setPending(null);
+    const refused = onReplace(file.review);
+    if (refused) setErrors([`${file.name} was not opened. ${refused}`]);
+    else tell(`Opened ${file.name}: ${file.review.projects.length} projects.`);
   }
 
   async function open(e: Event) {
@@ -39,10 +55,8 @@ export default function ShareFiles({ review, onReplace, onClear }: Props) {
     setMessage('');
     const first = ok[0];
     if (!first) return;
-    if (empty) {
-      onReplace(first.review);
-      setMessage(`Opened ${first.name}: ${first.review.projects.length} projects.`);
-    } else setPending(first);
+    if (empty) replace(first);
+    else setPending(first);
   }
 
   async function combine(e: Event) {
@@ -52,9 +66,14 @@ export default function ShareFiles({ review, onReplace, onClear }: Props) {
     if (ok.length === 0) return;
     try {
       const both = combineReviews(review, ok.map((o) => o.review));
-      onReplace(both);
+      const refused = onReplace(both);
+      if (refused) return setErrors((x) => [...x, `The files were not added. ${refused}`]);
       const added = both.projects.length - review.projects.length;
-      setMessage(`Added ${ok.map((o) => o.name).join(', ')}: ${added} project${added === 1 ? '' : 's'} added, ${both.projects.length} in this review. Look at the suggested duplicates for overlap across directorates.`);
+      // Say which projects were already here (same id, title and team) and so kept once, with this review's decision.
+      const here = new Map(review.projects.map((p) => [p.id, p]));
+      const once = [...new Set(ok.flatMap((o) => o.review.projects.filter((p) => here.get(p.id)?.title === p.title && here.get(p.id)?.directorate === p.directorate).map((p) => `“${p.title}”`)))];
+      const keptOnce = once.length ? ` Already in this review, so kept once (with this review’s decision where it had one): ${once.slice(0, 10).join(', ')}${once.length > 10 ? ` and ${once.length - 10} more` : ''}.` : '';
+      tell(`Added ${ok.map((o) => o.name).join(', ')}: ${added} project${added === 1 ? '' : 's'} added, ${both.projects.length} in this review.${keptOnce} Look at the suggested duplicates for overlap across directorates.`);
     } catch {
       setErrors((x) => [...x, 'The files could not be combined: one of them refers to projects it does not hold. Nothing was changed.']);
     }
@@ -82,13 +101,13 @@ export default function ShareFiles({ review, onReplace, onClear }: Props) {
           <ul class="nhsuk-list nhsuk-error-summary__list">{errors.map((x) => <li key={x}>{x}</li>)}</ul>
         </div>
       )}
-      {message && <p role="status" data-testid="file-message">{message}</p>}
+      {message && <p role="status" data-testid="file-message" tabIndex={-1} ref={said}>{message}</p>}
       {pending && (
         <div class="nhsuk-warning-callout" data-testid="confirm-replace">
           <h3 class="nhsuk-warning-callout__label">Replace this review?</h3>
           <p>{pending.name} holds {pending.review.projects.length} projects. Opening it replaces the {review.projects.length} projects on this page. Download this review first if you want to keep it.</p>
           <div class="app-portfolio__actions">
-            <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={() => (onReplace(pending.review), setMessage(`Opened ${pending.name}: ${pending.review.projects.length} projects.`), setPending(null))}>Replace with {pending.name}</button>
+            <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={() => replace(pending)}>Replace with {pending.name}</button>
             <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => setPending(null)}>Keep this review</button>
           </div>
         </div>
@@ -99,7 +118,7 @@ export default function ShareFiles({ review, onReplace, onClear }: Props) {
             <h3 class="nhsuk-warning-callout__label">Clear this review?</h3>
             <p>This removes every project, goal, relation and decision from this browser. Download the review first if you want to keep it.</p>
             <div class="app-portfolio__actions">
-              <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={() => (onClear(), setClearing(false), setMessage('The review was cleared.'))}>Yes, clear the review</button>
+              <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={() => (onClear(), setClearing(false), tell('The review was cleared.'))}>Yes, clear the review</button>
               <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => setClearing(false)}>Cancel</button>
             </div>
           </div>

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { documentFaultText } from '../../storage/messages';
+import { formatDate } from '../../site/lib/format';
 import { download } from '../../assessments/islands/portability/download';
 import AddProject from '../components/AddProject';
 import GoalsEditor from '../components/GoalsEditor';
@@ -51,14 +52,27 @@ export default function PortfolioReview() {
             </div>
           </div>
         ))}
+        {s.saveError && (
+          <div class="nhsuk-warning-callout" role="alert" data-testid="save-error">
+            <h2 class="nhsuk-warning-callout__label">Not saved</h2>
+            <p>{s.saveError}</p>
+          </div>
+        )}
         {s.notice && <p class="nhsuk-inset-text" role="status" data-testid="notice">{s.notice}</p>}
         <p data-testid="save-status" role="status">
-          {s.readOnly ? 'Not saved: this page will not change a review saved by a newer version.' : s.savedAt ? `Saved in this browser at ${timeOf(s.savedAt)}.` : review.projects.length || review.goals.length ? 'Not saved in this browser yet.' : 'Nothing to save yet.'}
+          {s.readOnly ? 'Not saved: this page will not change a review saved by a newer version.' : s.saveError ? 'Not saved in this browser: see the message above.' : s.savedAt ? `Saved in this browser at ${timeOf(s.savedAt)}.` : review.projects.length || review.goals.length ? 'Not saved in this browser yet.' : 'Nothing to save yet.'}
         </p>
 
+        {s.readOnly && (
+          <p class="nhsuk-inset-text" id="read-only-why" data-testid="read-only">
+            You cannot change this review here: it was saved by a newer version of this tool. The controls below are switched off. You can still print it and download it.
+          </p>
+        )}
+        {/* A review from a newer version is shown but not changed: every control is switched off, and says why. */}
+        <fieldset class="app-portfolio__editing" disabled={s.readOnly} aria-describedby={s.readOnly ? 'read-only-why' : undefined}>
         <section aria-labelledby="goals-heading">
           <h2 id="goals-heading">1. Set your goals</h2>
-          <GoalsEditor goals={review.goals} onAdd={(t) => update((r) => ops.addGoal(r, t))} onRemove={(id) => update((r) => ops.removeGoal(r, id))} />
+          <GoalsEditor review={review} onAdd={(t) => ops.goalProblem(s.review, t) ?? update((r) => ops.addGoal(r, t))} onRemove={(id) => update((r) => ops.removeGoal(r, id))} />
         </section>
 
         <section aria-labelledby="import-heading">
@@ -80,11 +94,10 @@ export default function PortfolioReview() {
             onDecide={(p, d) => {
               const result = ops.setDecision(review, p, d);
               if (!result.ok) return result.error;
-              update((r) => {
+              return update((r) => {
                 const again = ops.setDecision(r, p, d);
                 return again.ok ? again.review : r;
               });
-              return null;
             }}
             onRemove={(p) => update((r) => ops.removeProject(r, p))}
           />
@@ -100,9 +113,13 @@ export default function PortfolioReview() {
           <h2 id="relations-heading">5. Mark how projects relate</h2>
           <Relations review={review} onMark={(a, b, k, n) => update((r) => ops.setRelation(r, a, b, k, n))} onRemove={(a, b) => update((r) => ops.removeRelation(r, a, b))} />
         </section>
+        </fieldset>
       </div>
 
       <section aria-labelledby="summary-heading" class="app-portfolio__summary">
+        <p class="app-portfolio__print-only" data-testid="print-title">
+          <strong>{review.title}</strong>: summary printed on {formatDate(new Date())}
+        </p>
         <h2 id="summary-heading">6. Summary for the directorate meeting</h2>
         <p class="nhsuk-lede-text" data-testid="totals">{totalsSentence(overall(review))}</p>
         <Totals id="by-directorate" title="By team or directorate" rows={byDirectorate(review)} />

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browserDocumentStore, type DocumentFault, type KeptAsideDocument } from '../../storage/documents';
-import { emptyReview, type Review } from '../model';
+import { emptyReview, reviewSchema, type Review } from '../model';
 import { reviewStoreOptions } from '../store';
 
 /**
@@ -17,8 +17,11 @@ export const REVIEW_ID = 'current';
 
 export interface ReviewState {
   review: Review;
-  /** Apply a change to the latest review (safe for double clicks: each change sees the one before). */
-  update: (change: (r: Review) => Review) => void;
+  /**
+   * Apply a change to the latest review (safe for double clicks: each change sees the one before).
+   * Returns why the change was refused (it would break the schema, or the page is read-only), or null.
+   */
+  update: (change: (r: Review) => Review) => string | null;
   /** Replace the review and remove the stored copy ("Clear this review"). */
   clear: () => void;
   loaded: boolean;
@@ -26,6 +29,8 @@ export interface ReviewState {
   faults: DocumentFault[];
   notice: string;
   savedAt: string | null;
+  /** Set when the store refused to write: the page says "not saved", never "Saved". */
+  saveError: string;
   keptAside: KeptAsideDocument[];
   discardKeptAside: (key: string) => void;
 }
@@ -39,6 +44,7 @@ export function useReviewStore(): ReviewState {
   const [faults, setFaults] = useState<DocumentFault[]>([]);
   const [notice, setNotice] = useState('');
   const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState('');
   const [keptAside, setKeptAside] = useState<KeptAsideDocument[]>([]);
 
   const show = (next: Review) => {
@@ -74,7 +80,17 @@ export function useReviewStore(): ReviewState {
 
   const save = (next: Review) => {
     if (readOnly) return;
-    const result = store.save(REVIEW_ID, next);
+    let result: ReturnType<typeof store.save>;
+    try {
+      result = store.save(REVIEW_ID, next);
+    } catch (e) {
+      // The store refuses a review that fails its check. Say so plainly: the review stays on the page.
+      console.error(e);
+      setSavedAt(null);
+      setSaveError('This change was not saved in this browser: the review did not pass its check. Export the review to keep a copy.');
+      return;
+    }
+    setSaveError('');
     setFaults(result.fault ? [result.fault] : []);
     setSavedAt(result.fault ? null : result.stored.updatedAt);
     if (result.fault) setKeptAside(store.keptAside());
@@ -83,12 +99,16 @@ export function useReviewStore(): ReviewState {
   return {
     review,
     update: (change) => {
-      if (readOnly) return;
+      if (readOnly) return 'This review was saved by a newer version of this page, so it cannot be changed here.';
       const next = change(latest.current);
-      if (next === latest.current) return;
+      if (next === latest.current) return null;
+      // Never let a review the store would refuse into the page: it would look saved and every later change would fail.
+      const checked = reviewSchema.safeParse(next);
+      if (!checked.success) return `That change was not made: ${(checked.error.issues[0]?.message ?? 'it would break the review’s limits').replace(/\.$/, '')}.`;
       show(next);
       setNotice('');
       save(next);
+      return null;
     },
     clear: () => {
       show(emptyReview());
@@ -104,6 +124,7 @@ export function useReviewStore(): ReviewState {
     faults,
     notice,
     savedAt,
+    saveError,
     keptAside,
     discardKeptAside: (key) => {
       store.discardKeptAside(key);

@@ -44,11 +44,18 @@ export function detectDelimiter(text: string): string {
   return best[1] > 0 ? best[0] : ',';
 }
 
-/** Parses CSV text (BOM, CRLF, comma/semicolon/tab) and restores neutralised cells. */
-export function readCsv(text: string): CsvResult {
+/**
+ * Parses CSV text (BOM, CRLF, comma/semicolon/tab) and restores neutralised cells.
+ * With keepBlankRows, blank rows between data rows stay (as rows of empty cells)
+ * so a caller can number rows the way a spreadsheet shows them; blank rows at the end still go.
+ */
+export function readCsv(text: string, options: { keepBlankRows?: boolean } = {}): CsvResult {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
   if (body.trim() === '') return { ok: false, error: 'The file is empty.' };
-  const parsed = Papa.parse<string[]>(body, { delimiter: detectDelimiter(body), skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<string[]>(options.keepBlankRows ? body.replace(/(\r?\n\s*)+$/, '') : body, {
+    delimiter: detectDelimiter(body),
+    skipEmptyLines: options.keepBlankRows ? false : 'greedy',
+  });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter');
   if (fatal) return { ok: false, error: `The file is not valid CSV: ${fatal.message.toLowerCase()}${fatal.row !== undefined ? ` (row ${fatal.row + 1})` : ''}.` };
   const [header, ...rows] = parsed.data.map((row) => row.map(restoreCell));

@@ -83,3 +83,14 @@ describe('candidate generation agrees with comparing every pair', () => {
     );
   });
 });
+
+describe('identical titles at trust scale', () => {
+  it('always suggests two projects with the same title, aim and measures among 5,000', async () => {
+    const { inventRegister } = await import('../../../scripts/portfolio-register.mjs');
+    const { projects } = inventRegister(5000) as { projects: { id: string; title: string; aim: string; measures: string }[] };
+    const twin = { title: 'Improve falls handover', aim: 'Cut inpatient falls by improving handover', measures: 'Falls per month' };
+    const all = [...projects, { id: 'twin-a', ...twin }, { id: 'twin-b', ...twin }, { id: 'twin-c', ...twin, title: 'improve  FALLS handover' }];
+    const found = suggestPairs(all).filter((s) => s.a.startsWith('twin') && s.b.startsWith('twin'));
+    expect(found).toHaveLength(3);
+  });
+});

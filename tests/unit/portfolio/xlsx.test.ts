@@ -25,3 +25,24 @@ describe('readXlsx', () => {
     expect(cellText(true)).toBe('true');
   });
 });
+
+describe('row numbers as a spreadsheet shows them', () => {
+  it('keeps blank rows in an Excel sheet so the importer names the right row', async () => {
+    const { readRegister } = await import('../../../src/portfolio/register-import');
+    const buffer = await writeXlsxFile([[{ value: 'Project title' }], [{ value: 'A' }], [null], [null], [{ value: '' }, { value: 'no title' }], [{ value: 'B' }]] as never).toBuffer();
+    const bytes = new Uint8Array(buffer);
+    const read = await readXlsx(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    if (!read.ok) throw new Error(read.error);
+    expect(readRegister(read.rows, { title: 0 }).problems.map((p) => p.row)).toEqual([5]);
+  });
+
+  it('keeps blank lines in CSV so the importer names the right row', async () => {
+    const { readCsv } = await import('../../../src/site/lib/csv');
+    const { readRegister } = await import('../../../src/portfolio/register-import');
+    const csv = readCsv('Title,Aim\nA,x\n\n\n,no title\nB,y\n\n', { keepBlankRows: true });
+    if (!csv.ok) throw new Error(csv.error);
+    const read = readRegister(csv.rows, { title: 0 });
+    expect(read.problems).toEqual([{ row: 5, message: 'Row 5 has no title, so it was not imported.' }]);
+    expect(read.projects.map((p) => p.title)).toEqual(['A', 'B']);
+  });
+});
