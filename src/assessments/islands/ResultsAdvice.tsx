@@ -68,9 +68,8 @@ function WhereToFocus({
     <>
       <h3>Where to focus</h3>
       <p class="nhsuk-body" data-testid="focus-order">
-        The lowest-scoring statements, lowest answer first, with what on this site can help: methods to try and, where
-        one fits, a course (most courses are for one organisation’s staff, so each says who it is for).
-        Statements with the same answer are in the checklist’s order.
+        The lowest-scoring statements, lowest answer first (ties in the checklist’s order), with methods to try and
+        any course that fits, which says who it is for.
         {more.length > 0 &&
           ` ${more.length === 1 ? 'One more statement' : `${more.length} more statements`} (${more.map((i) => number.get(i.id)).join(', ')}) also ${more.length === 1 ? 'has' : 'have'} the answer ${labelOf(last.value)}.`}
       </p>

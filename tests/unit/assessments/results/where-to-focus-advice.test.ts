@@ -35,7 +35,7 @@ describe('where to focus, as shown', () => {
     const html = advice([3, 1, 1, 1, 1]);
     const shown = [...html.matchAll(/data-item="(\w)"/g)].map((m) => m[1]);
     expect(shown).toEqual(['b', 'c', 'd']);
-    expect(html).toContain('Statements with the same answer are in the checklist’s order.');
+    expect(html).toContain('(ties in the checklist’s order)');
     expect(html).toContain('One more statement (5) also has the answer 1.');
   });
 
