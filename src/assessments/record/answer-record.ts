@@ -59,9 +59,6 @@ function freeze(a: StoredAnswer): FrozenAnswer {
   return f;
 }
 
-/** Suggested snapshot names, in the order of the King's Fund process. */
-export const SNAPSHOT_LABELS = ['Baseline', 'Follow-up'] as const;
-
 /** The name to offer for the next snapshot: "Baseline" first, then "Follow-up", then "Follow-up 2"... */
 export function suggestLabel(record: AnswerRecord): string {
   const used = new Set(record.snapshots.map((s) => s.label.toLowerCase()));

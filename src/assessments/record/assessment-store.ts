@@ -244,11 +244,6 @@ export function dropImportBackup(): void {
   $importBackup.set(storageNow().readBackup() !== null);
 }
 
-/** The records held in memory: what export reads when storage is unavailable. */
-export function recordsInMemory(): AnswerRecord[] {
-  return Object.values($assessments.get()).map((s) => s.record);
-}
-
 /** Forgets one fault the person has read. */
 export function dismissFault(instrument: string, kind: FaultKind): void {
   const s = stateOf(instrument);
