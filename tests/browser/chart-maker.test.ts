@@ -173,6 +173,27 @@ describe('the chart maker', () => {
     await page.close();
   });
 
+  it('says when a saved chart is damaged, and offers its copy to download or discard', async () => {
+    const { page, problems } = await open(shared.current);
+    await page.evaluate(() => {
+      localStorage.setItem('qi-hub:chart:broken1', '{"v":1,"kind":"chart","id":"bro');
+      localStorage.setItem('qi-hub:chart:broken2', 'null');
+    });
+    await page.reload();
+    await page.locator('#chart-data').waitFor();
+    const alert = page.getByRole('alert').filter({ hasText: 'saved charts could not be read' });
+    await expect.poll(() => alert.textContent()).toMatch(/2 saved charts could not be read/);
+    const got = await saveDownload(page, () => page.getByRole('button', { name: 'Download damaged chart 1' }).click());
+    expect(['{"v":1,"kind":"chart","id":"bro', 'null']).toContain(readFileSync(got.file, 'utf8'));
+    await expectNoAxe(page);
+    await page.getByRole('button', { name: 'Discard damaged chart 1' }).click();
+    await page.getByRole('button', { name: 'Discard damaged chart 1' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'could not be read' }).count()).toBe(0);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('broken')))).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('shares a chart as a link that opens in a fresh browser', async () => {
     const { page } = await open(shared.current);
     await page.getByRole('button', { name: 'Start a new chart' }).click();
