@@ -242,8 +242,10 @@ describe('the chart maker', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('"Date or label","Value","Median","Side of the median"');
+    expect(lines[0]).toBe('"Date or label","Value","Median","Side of the median","Signal","Note"');
     expect(lines).toHaveLength(21);
+    // What the table shows, the CSV holds: the shift's points are marked.
+    expect(lines.filter((l) => l.includes('Part of a shift or trend')).length).toBeGreaterThan(0);
     const png = await saveDownload(page, () => page.getByRole('button', { name: 'Download as an image (PNG)' }).click());
     expect(png.name).toBe('download-me.png');
     expect(readFileSync(png.file).subarray(1, 4).toString()).toBe('PNG');
