@@ -194,6 +194,16 @@ describe('the chart maker', () => {
     await page.close();
   });
 
+  it('draws values as far apart as 1e308 and -1e308 with no NaN in the picture', async () => {
+    const { page, problems } = await open(shared.current);
+    await page.getByRole('button', { name: 'Start a new chart' }).click();
+    await page.fill('#chart-data', 'a\t1e308\nb\t-1e308\nc\t1e308\nd\t-1e308');
+    await page.locator('svg.app-chart-svg').waitFor();
+    expect(await page.locator('svg.app-chart-svg').evaluate((svg) => svg.outerHTML)).not.toMatch(/NaN|Infinity/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('shares a chart as a link that opens in a fresh browser', async () => {
     const { page } = await open(shared.current);
     await page.getByRole('button', { name: 'Start a new chart' }).click();
