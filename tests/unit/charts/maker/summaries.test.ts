@@ -69,8 +69,17 @@ describe('the SPC chart in words', () => {
     for (let k = 1; k < found.length; k++) expect(found[k]!.start > found[k - 1]!.end + 1 || found[k]!.type !== found[k - 1]!.type).toBe(true);
   });
 
+  it('assumes no direction of improvement: a new chart shows special causes as neutral, and no assurance, until the person chooses', () => {
+    expect(blankChart().direction).toBeNull();
+    const ev = evaluate(doc({ data: weekly(values), kind: 'spc', target: 100 }));
+    const types = new Set(ev.spc!.points.map((p) => p.type));
+    expect([...types].filter((t) => t === 'improvement' || t === 'concern')).toEqual([]);
+    expect([...types].some((t) => t === 'neutral-high' || t === 'neutral-low')).toBe(true);
+    expect(spcSummary(ev.spc!, ev.points).assurance).toBeNull();
+  });
+
   it('gives assurance against a target, and each period its limits', () => {
-    const ev = evaluate(doc({ data: weekly(values), kind: 'spc', target: 100, rebaseAt: [12] }));
+    const ev = evaluate(doc({ data: weekly(values), kind: 'spc', direction: 'increase', target: 100, rebaseAt: [12] }));
     const s = spcSummary(ev.spc!, ev.points);
     expect(s.assurance).toMatch(/^The process will consistently miss the target of 100/);
     expect(s.periods).toHaveLength(2);
