@@ -48,7 +48,8 @@ export function spcSummary(chart: Spc, points: readonly ParsedPoint[]): SpcSumma
   const periods = chart.periods.map((p) => {
     const range = `${pointName(points[p.start]!)} to ${pointName(points[p.end]!)}`;
     const limits = Number.isFinite(p.lpl) ? `process limits ${num(p.lpl)} to ${num(p.upl)}` : 'no process limits (too few different values)';
-    const trial = p.trialLimits ? ` These limits come from fewer than 13 points, so treat them as trial limits.` : '';
+    // Trial limits are only worth a word when there are limits.
+    const trial = p.trialLimits && Number.isFinite(p.lpl) ? ` These limits come from fewer than 13 points, so treat them as trial limits.` : '';
     return `${chart.periods.length > 1 ? `From ${range}: mean` : `Mean`} ${num(p.mean)}, ${limits}.${trial}`;
   });
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../../src/charts/maker/evaluate';
 import { blankChart, type ChartDoc } from '../../../../src/charts/maker/model';
-import { runSummary } from '../../../../src/charts/maker/run-summary';
+import { onMedianWords, runSummary } from '../../../../src/charts/maker/run-summary';
 import { episodes, spcSummary } from '../../../../src/charts/maker/spc-summary';
 
 const doc = (patch: Partial<ChartDoc>): ChartDoc => ({ ...blankChart('Test'), ...patch });
@@ -15,6 +15,12 @@ const weekly = (values: number[]) =>
     .join('\n');
 
 describe('the run chart in words', () => {
+  it('gets one and many points on the median right', () => {
+    expect(onMedianWords(0)).toBe('');
+    expect(onMedianWords(1)).toBe('1 point is on the median: it is not counted in runs.');
+    expect(onMedianWords(3)).toBe('3 points are on the median: they are not counted in runs.');
+  });
+
   it('names a shift with its points and dates, and every rule with its meaning', () => {
     const values = [10, 12, 9, 11, 10, 12, 9, 11, 10, 12, 15, 16, 15, 17, 16, 15, 16, 17];
     const ev = evaluate(doc({ data: weekly(values) }));
@@ -76,6 +82,13 @@ describe('the SPC chart in words', () => {
     expect([...types].filter((t) => t === 'improvement' || t === 'concern')).toEqual([]);
     expect([...types].some((t) => t === 'neutral-high' || t === 'neutral-low')).toBe(true);
     expect(spcSummary(ev.spc!, ev.points).assurance).toBeNull();
+  });
+
+  it('says one thing when there are no limits: no word of trial limits', () => {
+    const ev = evaluate(doc({ data: weekly([5, 5, 5, 5, 5]), kind: 'spc' }));
+    const s = spcSummary(ev.spc!, ev.points);
+    expect(s.periods[0]).toMatch(/no process limits/);
+    expect(s.periods[0]).not.toMatch(/trial/);
   });
 
   it('gives assurance against a target, and each period its limits', () => {
