@@ -56,10 +56,16 @@ export function importCharts(text: string): ImportedCharts {
 /** Limits recalculated from this point: said in the Note column of the table and the CSV. */
 export const REBASE_NOTE = 'Limits recalculated from here';
 
-/** Each point's note as the table shows it: the recalculation marker (SPC) and the person's notes, joined by "; ". */
+/** A point whose moving range was left out of the limits. */
+export const SCREENED_NOTE = 'Moving range left out of the limits (at or above the screening limit)';
+
+/** Each point's note as the table shows it: the recalculation marker and screened moving ranges (SPC), and the person's notes, joined by "; ". */
 export function pointNotes(ev: Evaluated): string[] {
   const notes: string[][] = ev.points.map(() => []);
-  if (ev.spc) for (const i of ev.rebaseAt) notes[i]?.push(REBASE_NOTE);
+  if (ev.spc) {
+    for (const i of ev.rebaseAt) notes[i]?.push(REBASE_NOTE);
+    for (const p of ev.spc.periods) for (const i of p.screenedOut) notes[i]?.push(SCREENED_NOTE);
+  }
   for (const a of ev.annotations) notes[a.at]?.push(a.text);
   return notes.map((n) => n.join('; '));
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../../src/charts/maker/evaluate';
 import { blankChart, type ChartDoc } from '../../../../src/charts/maker/model';
 import { onMedianWords, runSummary } from '../../../../src/charts/maker/run-summary';
-import { episodes, spcSummary } from '../../../../src/charts/maker/spc-summary';
+import { episodes, screenedWords, spcSummary } from '../../../../src/charts/maker/spc-summary';
+import { pointNotes } from '../../../../src/charts/maker/transfer';
 
 const doc = (patch: Partial<ChartDoc>): ChartDoc => ({ ...blankChart('Test'), ...patch });
 /** Weekly data from 1 January 2025, one value a line. */
@@ -82,6 +83,18 @@ describe('the SPC chart in words', () => {
     expect([...types].filter((t) => t === 'improvement' || t === 'concern')).toEqual([]);
     expect([...types].some((t) => t === 'neutral-high' || t === 'neutral-low')).toBe(true);
     expect(spcSummary(ev.spc!, ev.points).assurance).toBeNull();
+  });
+
+  it('says which moving ranges were screened out of the limits, in the summary and the table notes', () => {
+    // Moving ranges 1,1,1,1,20,20,1,1,1,1,1: mean 49/11, screening limit 3.267 × that = 14.55.
+    const ev = evaluate(doc({ data: weekly([10, 11, 10, 11, 10, 30, 10, 11, 10, 11, 10, 11]), kind: 'spc', direction: 'increase' }));
+    const s = spcSummary(ev.spc!, ev.points);
+    expect(s.periods[0]).toMatch(
+      /2 moving ranges at or above the screening limit of 14\.55 \(3\.267 times the average moving range\) were left out when working out the limits/,
+    );
+    expect(pointNotes(ev).map((n, i) => (n ? i : -1)).filter((i) => i >= 0)).toEqual([5, 6]);
+    expect(screenedWords({ screenedOut: [3], screeningLimit: 2 })).toMatch(/^ 1 moving range at or above .* was left out/);
+    expect(screenedWords({ screenedOut: [], screeningLimit: 2 })).toBe('');
   });
 
   it('says one thing when there are no limits: no word of trial limits', () => {
