@@ -210,6 +210,7 @@ describe('the chart maker', () => {
     await page.fill('#chart-title', 'Shared chart');
     await page.fill('#chart-data', DATA);
     await page.check('#chart-kind-spc');
+    await page.check('#chart-direction-increase');
     await page.getByRole('button', { name: 'Make a link to this chart' }).click();
     const link = await page.inputValue('#chart-share-link');
     expect(link).toMatch(/\/tools\/run-chart\/#c=1\./);
@@ -305,7 +306,8 @@ describe('the chart maker', () => {
     for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.getAttribute('name'))); i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('chart-kind-run');
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => summary(page).textContent()).toMatch(/Special cause improvement/);
+    // No direction chosen yet: no judgement, only variation.
+    await expect.poll(() => summary(page).textContent()).toMatch(/Special cause variation \(higher\)/);
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => summary(page).textContent()).toMatch(/Special cause concern: 8 points above the mean/);
