@@ -28,7 +28,8 @@ export function findDamaged(store: ChartStore): { fault: DocumentFault | null; c
   let fault: DocumentFault | null = null;
   const stuck: DamagedCopy[] = [];
   for (const id of store.damagedIds()) {
-    fault ??= store.load(id).faults[0] ?? null;
+    const loaded = store.load(id).faults[0] ?? null;
+    fault ??= loaded;
     const raw = store.storedText(id);
     if (raw !== null && store.damagedIds().includes(id)) stuck.push({ key: `${CHART_KEY_PREFIX}${id}`, raw });
   }
