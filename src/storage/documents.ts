@@ -67,6 +67,8 @@ export interface DocumentStore<T> {
   available(): boolean;
   /** Every readable document of this kind, newest first. Damaged ones are left for `load` to set aside. */
   list(): StoredDocument<T>[];
+  /** The ids `list` leaves out because their stored text cannot be read (not JSON, or the wrong shape). */
+  damagedIds(): string[];
   load(id: string): { stored: StoredDocument<T> | null; readOnly: boolean; faults: DocumentFault[] };
   /** Writes the document whole. `doc` must pass `check` (anything else is a bug, and throws). */
   save(id: string, doc: T, now?: number): { fault: DocumentFault | null; stored: StoredDocument<T> };
@@ -216,6 +218,14 @@ export function createDocumentStore<T>(
     return out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : 1));
   };
 
+  const damagedIds = (): string[] =>
+    ids().filter((id) => {
+      const got = s.read(keyOf(id));
+      if (!got.ok || got.value === null) return false;
+      const kind = parseDocument(got.value, id, options).kind;
+      return kind === 'not-json' || kind === 'wrong-shape';
+    });
+
   const storedText = (id: string) => {
     const got = s.read(keyOf(id));
     return got.ok ? got.value : null;
@@ -250,6 +260,7 @@ export function createDocumentStore<T>(
   return {
     available: () => s.read(`${KEY_PREFIX}probe`).ok,
     list,
+    damagedIds,
     load,
     save,
     remove: (id) => s.remove(keyOf(id)),

@@ -173,12 +173,44 @@ describe('the chart maker', () => {
     await page.close();
   });
 
+  it('says when a saved chart is damaged, and offers its copy to download or discard', async () => {
+    const { page, problems } = await open(shared.current);
+    await page.evaluate(() => {
+      localStorage.setItem('qi-hub:chart:broken1', '{"v":1,"kind":"chart","id":"bro');
+      localStorage.setItem('qi-hub:chart:broken2', 'null');
+    });
+    await page.reload();
+    await page.locator('#chart-data').waitFor();
+    const alert = page.getByRole('alert').filter({ hasText: 'saved charts could not be read' });
+    await expect.poll(() => alert.textContent()).toMatch(/2 saved charts could not be read/);
+    const got = await saveDownload(page, () => page.getByRole('button', { name: 'Download damaged chart 1' }).click());
+    expect(['{"v":1,"kind":"chart","id":"bro', 'null']).toContain(readFileSync(got.file, 'utf8'));
+    await expectNoAxe(page);
+    await page.getByRole('button', { name: 'Discard damaged chart 1' }).click();
+    await page.getByRole('button', { name: 'Discard damaged chart 1' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'could not be read' }).count()).toBe(0);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('broken')))).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('draws values as far apart as 1e308 and -1e308 with no NaN in the picture', async () => {
+    const { page, problems } = await open(shared.current);
+    await page.getByRole('button', { name: 'Start a new chart' }).click();
+    await page.fill('#chart-data', 'a\t1e308\nb\t-1e308\nc\t1e308\nd\t-1e308');
+    await page.locator('svg.app-chart-svg').waitFor();
+    expect(await page.locator('svg.app-chart-svg').evaluate((svg) => svg.outerHTML)).not.toMatch(/NaN|Infinity/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('shares a chart as a link that opens in a fresh browser', async () => {
     const { page } = await open(shared.current);
     await page.getByRole('button', { name: 'Start a new chart' }).click();
     await page.fill('#chart-title', 'Shared chart');
     await page.fill('#chart-data', DATA);
     await page.check('#chart-kind-spc');
+    await page.check('#chart-direction-increase');
     await page.getByRole('button', { name: 'Make a link to this chart' }).click();
     const link = await page.inputValue('#chart-share-link');
     expect(link).toMatch(/\/tools\/run-chart\/#c=1\./);
@@ -221,8 +253,10 @@ describe('the chart maker', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('"Date or label","Value","Median","Side of the median"');
+    expect(lines[0]).toBe('"Date or label","Value","Median","Side of the median","Signal","Note"');
     expect(lines).toHaveLength(21);
+    // What the table shows, the CSV holds: the shift's points are marked.
+    expect(lines.filter((l) => l.includes('Part of a shift or trend')).length).toBeGreaterThan(0);
     const png = await saveDownload(page, () => page.getByRole('button', { name: 'Download as an image (PNG)' }).click());
     expect(png.name).toBe('download-me.png');
     expect(readFileSync(png.file).subarray(1, 4).toString()).toBe('PNG');
@@ -272,7 +306,8 @@ describe('the chart maker', () => {
     for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.getAttribute('name'))); i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('chart-kind-run');
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => summary(page).textContent()).toMatch(/Special cause improvement/);
+    // No direction chosen yet: no judgement, only variation.
+    await expect.poll(() => summary(page).textContent()).toMatch(/Special cause variation \(higher\)/);
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => summary(page).textContent()).toMatch(/Special cause concern: 8 points above the mean/);

@@ -74,6 +74,11 @@ export function ChartOptions({ doc, points, readOnly, onChange }: ChartOptionsPr
               legend="Which way is better?"
               name="chart-direction"
               value={doc.direction}
+              hint={
+                doc.direction === null
+                  ? 'Choose one to see whether changes are improvements or concerns. Until you do, points outside the usual pattern are shown in purple as special cause variation, with no judgement.'
+                  : undefined
+              }
               options={(['increase', 'decrease', 'neutral'] as const).map((d) => ({ value: d, label: DIRECTION_NAMES[d] }))}
               onChange={(direction) => onChange({ direction: direction as ChartDoc['direction'] })}
             />
@@ -82,7 +87,7 @@ export function ChartOptions({ doc, points, readOnly, onChange }: ChartOptionsPr
                 Target (optional)
               </label>
               <div class="nhsuk-hint" id="chart-target-hint">
-                With a target, the chart says whether the process will meet it.
+                With a target and a direction chosen above, the chart says whether the process will meet it.
               </div>
               {targetBad && (
                 <p class="nhsuk-error-message" id="chart-target-error">

@@ -10,7 +10,7 @@ export function RunChartSummary({ s }: { s: RunSummary }) {
       <h3>What the chart shows</h3>
       <p>
         <strong>{s.headline}</strong> {s.centre}
-        {s.onMedian > 0 && ` ${s.onMedian === 1 ? '1 point is' : `${s.onMedian} points are`} on the median: they are not counted in runs.`}
+        {s.onMedianText && ` ${s.onMedianText}`}
       </p>
       <h3>The run chart rules</h3>
       <dl class="nhsuk-summary-list app-chart-rules">

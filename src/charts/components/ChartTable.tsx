@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { TableScroll } from '../../site/islands/TableScroll';
 import type { Evaluated } from '../maker/evaluate';
 import { signalPoints } from '../maker/signals';
+import { pointNotes, SIGNAL_NOTE } from '../maker/transfer';
 import { CAUSE_NAMES, POINT_TYPE_NAMES, num, plural, pointName } from '../maker/words';
 
 /** Up to this many rows the table is shown at once; a longer one behind "Show the data table", drawn only when opened. */
@@ -23,8 +24,7 @@ export function ChartTable({ ev, title }: { ev: Evaluated; title: string }) {
 
 function Table({ ev, title }: { ev: Evaluated; title: string }) {
   const marked = ev.run ? signalPoints(ev.run) : null;
-  const notes = new Map<number, string[]>();
-  for (const a of ev.annotations) notes.set(a.at, [...(notes.get(a.at) ?? []), a.text]);
+  const notes = pointNotes(ev);
   const head = ev.spc ? ['Mean', 'Process limits', 'Point type'] : ['Median', 'Side of the median', 'Signal'];
   return (
     <TableScroll labelledBy="chart-table-caption">
@@ -65,10 +65,10 @@ function Table({ ev, title }: { ev: Evaluated; title: string }) {
                   <>
                     <td class="nhsuk-table__cell">{ev.run ? num(ev.run.median) : ''}</td>
                     <td class="nhsuk-table__cell">{side === 1 ? 'Above' : side === -1 ? 'Below' : 'On the median'}</td>
-                    <td class="nhsuk-table__cell">{marked?.[i] ? 'Part of a shift or trend' : ''}</td>
+                    <td class="nhsuk-table__cell">{marked?.[i] ? SIGNAL_NOTE : ''}</td>
                   </>
                 )}
-                <td class="nhsuk-table__cell">{notes.get(i)?.join('; ') ?? ''}</td>
+                <td class="nhsuk-table__cell">{notes[i]}</td>
               </tr>
             );
           })}

@@ -9,19 +9,26 @@ export function Radios({
   legend,
   name,
   value,
+  hint,
   options,
   onChange,
 }: {
   legend: string;
   name: string;
-  value: string;
+  value: string | null;
+  hint?: string | undefined;
   options: readonly RadioOption[];
   onChange: (value: string) => void;
 }) {
   return (
     <div class="nhsuk-form-group">
-      <fieldset class="nhsuk-fieldset">
+      <fieldset class="nhsuk-fieldset" aria-describedby={hint ? `${name}-hint` : undefined}>
         <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
+        {hint && (
+          <div class="nhsuk-hint" id={`${name}-hint`}>
+            {hint}
+          </div>
+        )}
         <div class="nhsuk-radios">
           {options.map((o) => (
             <div class="nhsuk-radios__item" key={o.value}>

@@ -8,7 +8,7 @@ import { newId, type DocumentFault } from '../../storage/documents';
 import { documentFaultText } from '../../storage/messages';
 import { download } from '../../assessments/islands/portability/download';
 import { evaluate, notesToAnnotations, readData } from '../maker/evaluate';
-import { openChartStore } from '../maker/chart-store';
+import { CHART_KEY_PREFIX, findDamaged, openChartStore, type DamagedCopy } from '../maker/chart-store';
 import { MAX_TITLE, type ChartDoc } from '../maker/model';
 import { CHART_SHARE_PROBLEMS } from '../maker/share';
 import { exportCharts, importCharts } from '../maker/transfer';
@@ -16,6 +16,7 @@ import { DataInput } from '../components/DataInput';
 import { ChartOptions } from '../components/ChartOptions';
 import { ChartResult } from '../components/ChartResult';
 import { SavedCharts } from '../components/SavedCharts';
+import { DamagedCharts } from '../components/DamagedCharts';
 import { ShareChart } from '../components/ShareChart';
 import { openOrStart, type Opened } from '../maker/open';
 import '../components/ChartMaker.scss';
@@ -24,6 +25,8 @@ const timeOf = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour
 
 export default function ChartMaker() {
   const store = useMemo(openChartStore, []);
+  // Damaged charts are set aside first, so the page never opens a blank chart while one sits unread.
+  const [damaged, setDamaged] = useState(() => findDamaged(store));
   const [open, setOpen] = useState<Opened>(() => openOrStart(store, location.hash));
   const [saved, setSaved] = useState(() => store.list());
   const [note, setNote] = useState<string | null>(null);
@@ -120,6 +123,17 @@ export default function ChartMaker() {
           </div>
         );
       })}
+      <DamagedCharts
+        fault={damaged.fault}
+        copies={damaged.copies}
+        onDownload={(c, n) => download(`damaged-chart-${n}.txt`, c.raw, 'text/plain')}
+        onDiscard={(c: DamagedCopy) => {
+          if (c.key.startsWith(CHART_KEY_PREFIX)) store.discard(c.key.slice(CHART_KEY_PREFIX.length));
+          else store.discardKeptAside(c.key);
+          setDamaged((d) => ({ ...d, copies: findDamaged(store).copies }));
+          setNote('The damaged chart was discarded.');
+        }}
+      />
       <div class="nhsuk-form-group app-no-print">
         <label class="nhsuk-label nhsuk-label--s" for="chart-title">
           Chart name

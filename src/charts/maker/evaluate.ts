@@ -56,7 +56,7 @@ export function evaluate(doc: ChartDoc, read: ReadData = readData(doc.data)): Ev
     header: parsed.header && { label: parsed.header.label, value: parsed.header.value },
     sorted,
     run: enough && doc.kind === 'run' ? runChart(values, doc.baseline === null ? {} : { baseline: doc.baseline }) : null,
-    spc: enough && doc.kind === 'spc' ? spc(values, { direction: doc.direction, rebaseAt, ...(doc.target === null ? {} : { target: doc.target }) }) : null,
+    spc: enough && doc.kind === 'spc' ? spc(values, { direction: doc.direction ?? 'neutral', rebaseAt, ...(doc.target === null ? {} : { target: doc.target }) }) : null,
     rebaseAt,
     annotations: doc.annotations.filter((a) => a.at < n),
   };

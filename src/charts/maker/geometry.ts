@@ -40,18 +40,27 @@ export function niceTicks(lo: number, hi: number, count = 6): number[] {
 
 /** The scale for n points whose values and lines span `extent` (NaN and infinities ignored). */
 export function makeScale(n: number, extent: readonly number[]): Scale {
-  const finite = extent.filter(Number.isFinite);
-  const ticks = niceTicks(finite.length ? Math.min(...finite) : 0, finite.length ? Math.max(...finite) : 1);
-  const min = ticks[0]!;
-  const max = ticks[ticks.length - 1]!;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of extent) if (Number.isFinite(v)) (lo = Math.min(lo, v)), (hi = Math.max(hi, v));
+  if (lo > hi) (lo = 0), (hi = 1);
+  // Near the largest double a span overflows (1e308 - -1e308 is Infinity), so the axis is
+  // worked out on values divided by a power of two that brings them near 1 (exact in
+  // binary), and the ticks scaled back; one that would overflow on the way back is not labelled.
+  const big = Math.max(Math.abs(lo), Math.abs(hi));
+  const unit = big > 1e300 ? 2 ** Math.min(1023, Math.floor(Math.log2(big))) : 1;
+  const scaled = niceTicks(lo / unit, hi / unit);
+  const min = scaled[0]!;
+  const max = scaled[scaled.length - 1]!;
   const plotW = WIDTH - MARGIN.left - MARGIN.right;
   const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
   const stepX = n > 1 ? plotW / (n - 1) : 0;
+  const ticks = scaled.map((t) => t * unit).filter(Number.isFinite);
   return {
-    min,
-    max,
+    min: ticks[0]!,
+    max: ticks[ticks.length - 1]!,
     ticks,
-    y: (v) => MARGIN.top + plotH - ((v - min) / (max - min || 1)) * plotH,
+    y: (v) => MARGIN.top + plotH - ((v / unit - min) / (max - min || 1)) * plotH,
     x: (i) => MARGIN.left + (n > 1 ? i * stepX : plotW / 2),
   };
 }

@@ -34,7 +34,8 @@ export interface ChartDoc {
   data: string;
   /** The run chart median from the first n points; null for all points. */
   baseline: number | null;
-  direction: Direction;
+  /** Which way is better; null until the person says (special causes are shown as neutral until then). */
+  direction: Direction | null;
   target: number | null;
   /** Points (chart-order indices) where the SPC limits are worked out again. */
   rebaseAt: number[];
@@ -42,7 +43,7 @@ export interface ChartDoc {
 }
 
 export function blankChart(title = 'Untitled chart'): ChartDoc {
-  return { title, kind: 'run', data: '', baseline: null, direction: 'increase', target: null, rebaseAt: [], annotations: [] };
+  return { title, kind: 'run', data: '', baseline: null, direction: null, target: null, rebaseAt: [], annotations: [] };
 }
 
 const isInt = (v: unknown, min: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min;
@@ -62,7 +63,7 @@ export function checkChart(value: unknown): Checked<ChartDoc> {
   if (o.kind !== 'run' && o.kind !== 'spc') problems.push('kind');
   if (typeof o.data !== 'string' || o.data.length > MAX_DATA_CHARS) problems.push('data');
   if (o.baseline !== null && !isInt(o.baseline, 1)) problems.push('baseline');
-  if (o.direction !== 'increase' && o.direction !== 'decrease' && o.direction !== 'neutral') problems.push('direction');
+  if (o.direction !== null && o.direction !== 'increase' && o.direction !== 'decrease' && o.direction !== 'neutral') problems.push('direction');
   if (o.target !== null && !(typeof o.target === 'number' && Number.isFinite(o.target))) problems.push('target');
   if (!Array.isArray(o.rebaseAt) || o.rebaseAt.length > MAX_MARKS || !o.rebaseAt.every((i) => isInt(i, 1))) problems.push('rebaseAt');
   const annotations: Annotation[] = [];
@@ -82,7 +83,7 @@ export function checkChart(value: unknown): Checked<ChartDoc> {
       kind: o.kind as ChartDoc['kind'],
       data: o.data as string,
       baseline: o.baseline as number | null,
-      direction: o.direction as Direction,
+      direction: o.direction as Direction | null,
       target: o.target as number | null,
       rebaseAt: [...(o.rebaseAt as number[])],
       annotations,

@@ -20,6 +20,8 @@ export interface RunSummary {
   centre: string;
   rules: RuleFinding[];
   onMedian: number;
+  /** What the summary says about points on the median ('' when there are none). */
+  onMedianText: string;
 }
 
 const span = (points: readonly ParsedPoint[], start: number, end: number) =>
@@ -96,5 +98,12 @@ export function runSummary(chart: RunChart, points: readonly ParsedPoint[]): Run
   const headline = signals.length
     ? `Signals of non-random variation: ${signals.join('; ')}.`
     : 'No signal of non-random variation: the points vary around the median as chance would.';
-  return { headline, centre, rules, onMedian: chart.sides.filter((s) => s === 0).length };
+  const onMedian = chart.sides.filter((s) => s === 0).length;
+  return { headline, centre, rules, onMedian, onMedianText: onMedianWords(onMedian) };
+}
+
+/** "1 point is on the median: it is not counted in runs." or the plural; '' for none. */
+export function onMedianWords(n: number): string {
+  if (n === 0) return '';
+  return n === 1 ? '1 point is on the median: it is not counted in runs.' : `${plural(n, 'point')} are on the median: they are not counted in runs.`;
 }

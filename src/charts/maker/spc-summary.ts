@@ -5,7 +5,7 @@
  * 30 April 2025".
  */
 import type { ParsedPoint } from '../data/parse';
-import type { PointType, Spc, SpecialCause } from '../rules/making-data-count';
+import type { PointType, Spc, SpcPeriod, SpecialCause } from '../rules/making-data-count';
 import { ASSURANCE_NAMES, CAUSE_NAMES, POINT_TYPE_NAMES, andList, num, plural, pointName } from './words';
 
 export interface Episode {
@@ -43,13 +43,21 @@ export function episodes(chart: Spc, points: readonly ParsedPoint[]): Episode[] 
   return found;
 }
 
+/** Why limits checked by hand from every moving range come out differently: some were left out. */
+export function screenedWords(p: Pick<SpcPeriod, 'screenedOut' | 'screeningLimit'>): string {
+  const n = p.screenedOut.length;
+  if (!n || !Number.isFinite(p.screeningLimit)) return '';
+  return ` ${plural(n, 'moving range')} at or above the screening limit of ${num(p.screeningLimit)} (3.267 times the average moving range) ${n === 1 ? 'was' : 'were'} left out when working out the limits, as the NHS-R Community's NHSRplotthedots package does.`;
+}
+
 export function spcSummary(chart: Spc, points: readonly ParsedPoint[]): SpcSummary {
   const last = chart.periods[chart.periods.length - 1]!;
   const periods = chart.periods.map((p) => {
     const range = `${pointName(points[p.start]!)} to ${pointName(points[p.end]!)}`;
     const limits = Number.isFinite(p.lpl) ? `process limits ${num(p.lpl)} to ${num(p.upl)}` : 'no process limits (too few different values)';
-    const trial = p.trialLimits ? ` These limits come from fewer than 13 points, so treat them as trial limits.` : '';
-    return `${chart.periods.length > 1 ? `From ${range}: mean` : `Mean`} ${num(p.mean)}, ${limits}.${trial}`;
+    // Trial limits are only worth a word when there are limits.
+    const trial = p.trialLimits && Number.isFinite(p.lpl) ? ` These limits come from fewer than 13 points, so treat them as trial limits.` : '';
+    return `${chart.periods.length > 1 ? `From ${range}: mean` : `Mean`} ${num(p.mean)}, ${limits}.${trial}${screenedWords(p)}`;
   });
   return {
     variation: `Latest point: ${POINT_TYPE_NAMES[last.variation].toLowerCase()}.`,

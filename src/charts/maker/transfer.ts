@@ -5,7 +5,11 @@
  */
 import { checkChart, validChart, type ChartDoc } from './model';
 import type { Evaluated } from './evaluate';
+import { signalPoints } from './signals';
 import { CAUSE_NAMES, POINT_TYPE_NAMES } from './words';
+
+/** A run chart point that is part of a shift or trend. */
+export const SIGNAL_NOTE = 'Part of a shift or trend';
 
 export const EXPORT_FORMAT = 'qi-hub-charts';
 
@@ -49,12 +53,30 @@ export function importCharts(text: string): ImportedCharts {
   return { charts, problems };
 }
 
+/** Limits recalculated from this point: said in the Note column of the table and the CSV. */
+export const REBASE_NOTE = 'Limits recalculated from here';
+
+/** A point whose moving range was left out of the limits. */
+export const SCREENED_NOTE = 'Moving range left out of the limits (at or above the screening limit)';
+
+/** Each point's note as the table shows it: the recalculation marker and screened moving ranges (SPC), and the person's notes, joined by "; ". */
+export function pointNotes(ev: Evaluated): string[] {
+  const notes: string[][] = ev.points.map(() => []);
+  if (ev.spc) {
+    for (const i of ev.rebaseAt) notes[i]?.push(REBASE_NOTE);
+    for (const p of ev.spc.periods) for (const i of p.screenedOut) notes[i]?.push(SCREENED_NOTE);
+  }
+  for (const a of ev.annotations) notes[a.at]?.push(a.text);
+  return notes.map((n) => n.join('; '));
+}
+
 /** The chart's table as CSV columns and rows (without the CSV quoting, which csv.ts adds). */
 export function tableRows(ev: Evaluated): { header: string[]; rows: (string | number)[][] } {
+  const notes = pointNotes(ev);
   if (ev.spc) {
     const s = ev.spc;
     return {
-      header: ['Date or label', 'Value', 'Mean', 'Lower process limit', 'Upper process limit', 'Moving range', 'Point type', 'Special cause'],
+      header: ['Date or label', 'Value', 'Mean', 'Lower process limit', 'Upper process limit', 'Moving range', 'Point type', 'Special cause', 'Note'],
       rows: s.points.map((p, i) => {
         const period = s.periods[p.period]!;
         return [
@@ -66,18 +88,22 @@ export function tableRows(ev: Evaluated): { header: string[]; rows: (string | nu
           p.movingRange ?? '',
           POINT_TYPE_NAMES[p.type],
           p.specialCause === 'common-cause' ? '' : CAUSE_NAMES[p.specialCause],
+          notes[i]!,
         ];
       }),
     };
   }
   const run = ev.run;
+  const marked = run ? signalPoints(run) : null;
   return {
-    header: ['Date or label', 'Value', 'Median', 'Side of the median'],
+    header: ['Date or label', 'Value', 'Median', 'Side of the median', 'Signal', 'Note'],
     rows: ev.points.map((p, i) => [
       p.label,
       p.value,
       run ? run.median : '',
       run ? ['on the median', 'above', 'below'][[0, 1, -1].indexOf(run.sides[i]!)]! : '',
+      marked?.[i] ? SIGNAL_NOTE : '',
+      notes[i]!,
     ]),
   };
 }

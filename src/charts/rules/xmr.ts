@@ -54,6 +54,8 @@ export interface XmrPeriod {
   nupl: number;
   /** Indices of points whose moving range was screened out of the limits. */
   screenedOut: number[];
+  /** Moving ranges at or above this were screened out (3.267 × the first mean moving range); NaN when not screening. */
+  screeningLimit: number;
 }
 
 export interface XmrPoint {
@@ -109,8 +111,8 @@ export function xmr(values: readonly number[], options: XmrOptions = {}): Xmr {
     const present = ranges.filter((r): r is number => r !== null);
     let amr = mean(present);
     const screenedOut: number[] = [];
+    const cut = screen ? SCREEN_LIMIT * amr : Number.NaN;
     if (screen) {
-      const cut = SCREEN_LIMIT * amr;
       ranges.forEach((r, i) => {
         // As the package: a range is kept only when below the cut, so with no cut (NaN) none is kept.
         if (r !== null && !(r < cut)) {
@@ -124,7 +126,7 @@ export function xmr(values: readonly number[], options: XmrOptions = {}): Xmr {
     const upl = centre + LIMIT * amr;
     const nlpl = centre - CLOSE_LIMIT * amr;
     const nupl = centre + CLOSE_LIMIT * amr;
-    periods.push({ start, end, mean: centre, averageMovingRange: amr, lpl, upl, nlpl, nupl, screenedOut });
+    periods.push({ start, end, mean: centre, averageMovingRange: amr, lpl, upl, nlpl, nupl, screenedOut, screeningLimit: cut });
     all.forEach((value, i) => {
       const outsideLimits = value > upl || value < lpl;
       points.push({

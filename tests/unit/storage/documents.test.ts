@@ -83,6 +83,19 @@ describe('document store', () => {
     expect(store.keptAside()).toEqual([]);
   });
 
+  it('names the damaged documents that list leaves out, so a page can set them aside', () => {
+    const { store, fake } = setup();
+    store.save('a1', { title: 'Fine', points: [1] }, T);
+    fake.setItem('qi-hub:note:b2', '{"v":2,"kind":"no');
+    fake.setItem('qi-hub:note:c3', 'null');
+    fake.setItem('qi-hub:note:d4', JSON.stringify({ v: 2, kind: 'note', id: 'd4', updatedAt: '2026-03-01T09:00:00.000Z', doc: { title: 7 } }));
+    expect(store.list().map((d) => d.id)).toEqual(['a1']);
+    expect(store.damagedIds().sort()).toEqual(['b2', 'c3', 'd4']);
+    for (const id of store.damagedIds()) expect(store.load(id).faults[0]?.kind).toMatch(/not-json|wrong-shape/);
+    expect(store.damagedIds()).toEqual([]);
+    expect(store.keptAside().map((k) => k.raw)).toContain('null');
+  });
+
   it('reports a document of the wrong shape with its problems', () => {
     const { store, fake } = setup();
     fake.map.set('qi-hub:note:a1', JSON.stringify({ v: 2, kind: 'note', id: 'a1', updatedAt: '2026-03-01T09:00:00.000Z', doc: { title: 'x', points: ['y'] } }));

@@ -9,7 +9,7 @@ const reference = z.object({
   kind: z.enum(['run', 'spc']),
   data: z.string().check(z.maxLength(MAX_DATA_CHARS)),
   baseline: z.nullable(z.int().check(z.minimum(1))),
-  direction: z.enum(['increase', 'decrease', 'neutral']),
+  direction: z.nullable(z.enum(['increase', 'decrease', 'neutral'])),
   target: z.nullable(z.number()),
   rebaseAt: z.array(z.int().check(z.minimum(1))).check(z.maxLength(MAX_MARKS)),
   annotations: z
@@ -84,7 +84,7 @@ describe('the chart check', () => {
       kind: fc.oneof(fc.constantFrom('run', 'spc'), anything),
       data: fc.oneof(fc.string(), anything),
       baseline: fc.oneof(fc.constant(null), fc.integer({ min: -1, max: 40 }), anything),
-      direction: fc.oneof(fc.constantFrom('increase', 'decrease', 'neutral'), anything),
+      direction: fc.oneof(fc.constantFrom('increase', 'decrease', 'neutral', null), anything),
       target: fc.oneof(fc.constant(null), fc.double(), anything),
       rebaseAt: fc.oneof(fc.array(fc.integer({ min: -1, max: 30 }), { maxLength: 5 }), anything),
       annotations: fc.oneof(

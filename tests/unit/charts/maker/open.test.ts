@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDocumentStore } from '../../../../src/storage/documents';
-import { CHART_STORE_OPTIONS } from '../../../../src/charts/maker/chart-store';
+import { CHART_STORE_OPTIONS, findDamaged } from '../../../../src/charts/maker/chart-store';
 import { openOrStart } from '../../../../src/charts/maker/open';
 import { blankChart } from '../../../../src/charts/maker/model';
 import { encodeChartShare } from '../../../../src/charts/maker/share';
@@ -52,5 +52,27 @@ describe('which chart the page opens', () => {
     const { store, fake } = setup();
     fake.map.set('qi-hub:chart:new1', JSON.stringify({ v: 9, kind: 'chart', id: 'new1', updatedAt: '2026-01-01T00:00:00.000Z', doc: falls }));
     expect(openOrStart(store, '', 'new1')).toMatchObject({ doc: falls, readOnly: true, faults: [{ kind: 'newer-version', version: 9 }] });
+  });
+
+  it('finds every damaged saved chart: copies kept aside, or left in place when there is no room', () => {
+    const { fake, store } = setup();
+    store.save('good1', falls);
+    fake.setItem('qi-hub:chart:bad1', '{"v":1,"kind":"chart"');
+    fake.setItem('qi-hub:chart:bad2', 'null');
+    const found = findDamaged(store);
+    expect(found.fault?.kind).toBe('not-json');
+    expect(found.copies.map((c) => c.raw).sort()).toEqual(['null', '{"v":1,"kind":"chart"']);
+    expect(found.copies.every((c) => c.key.startsWith('qi-hub:kept-aside:chart-'))).toBe(true);
+    expect(store.list().map((d) => d.id)).toEqual(['good1']);
+
+    const full = setup();
+    full.fake.setItem('qi-hub:chart:bad3', '[]');
+    full.fake.full = true;
+    const stuck = findDamaged(full.store);
+    expect(stuck.copies).toEqual([{ key: 'qi-hub:chart:bad3', raw: '[]' }]);
+    expect(stuck.fault).toMatchObject({ kind: 'wrong-shape', keptAs: null });
+    full.fake.full = false;
+    expect(full.store.discard('bad3')).toBe(true);
+    expect(findDamaged(full.store).copies).toEqual([]);
   });
 });

@@ -31,6 +31,22 @@ describe('chart geometry', () => {
     expect(hLine(s, 0, 2, 5)).toMatch(/^M[\d.]+ [\d.]+H[\d.]+$/);
   });
 
+  it('never gives a coordinate that is not finite, however far apart the values (1e308 and -1e308)', () => {
+    const extreme = makeScale(2, [1e308, -1e308]);
+    expect([extreme.y(1e308), extreme.y(-1e308), ...extreme.ticks]).toSatisfy((xs: number[]) => xs.every(Number.isFinite));
+    expect(extreme.y(1e308)).toBeLessThan(extreme.y(-1e308));
+    expect(linePath(extreme, [1e308, -1e308, Number.MAX_VALUE, -Number.MAX_VALUE])).not.toMatch(/NaN|Infinity/);
+    fc.assert(
+      fc.property(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 30 }), (values) => {
+        const s = makeScale(values.length, values);
+        const coords = [...values.map((v) => s.y(v)), ...values.map((_, i) => s.x(i)), ...s.ticks.map((t) => s.y(t)), ...s.ticks];
+        expect(coords.filter((c) => !Number.isFinite(c))).toEqual([]);
+        expect(s.ticks.length).toBeGreaterThanOrEqual(1);
+        expect(linePath(s, values) + hLine(s, 0, values.length - 1, values[0]!)).not.toMatch(/NaN|Infinity/);
+      }),
+    );
+  });
+
   it('labels a few points, always the first and last', () => {
     expect(labelledIndices(5)).toEqual([0, 1, 2, 3, 4]);
     fc.assert(

@@ -91,14 +91,18 @@ describe('chart files', () => {
 
   it('write the table of a run chart and an SPC chart', () => {
     const run = tableRows(evaluate({ ...chart, kind: 'run' }));
-    expect(run.header).toEqual(['Date or label', 'Value', 'Median', 'Side of the median']);
+    expect(run.header).toEqual(['Date or label', 'Value', 'Median', 'Side of the median', 'Signal', 'Note']);
     expect(run.rows).toEqual([
-      ['01/01/2025', 4, 5, 'below'],
-      ['01/02/2025', 6, 5, 'above'],
-      ['01/03/2025', 5, 5, 'on the median'],
+      ['01/01/2025', 4, 5, 'below', '', ''],
+      ['01/02/2025', 6, 5, 'above', '', 'PDSA 2 started'],
+      ['01/03/2025', 5, 5, 'on the median', '', ''],
     ]);
     const spc = tableRows(evaluate({ ...chart, rebaseAt: [] }));
-    expect(spc.header).toHaveLength(8);
+    expect(spc.header).toHaveLength(9);
+    expect(spc.header[8]).toBe('Note');
+    expect(spc.rows.map((r) => r[8])).toEqual(['', 'PDSA 2 started', '']);
+    const rebased = tableRows(evaluate({ ...chart, annotations: [{ at: 2, text: 'New rota' }] }));
+    expect(rebased.rows.map((r) => r[8])).toEqual(['', '', 'Limits recalculated from here; New rota']);
     expect(spc.rows[0]!.slice(0, 3)).toEqual(['01/01/2025', 4, 5]);
     expect(spc.rows[0]![5]).toBe('');
     expect(spc.rows[1]![5]).toBe(2);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../../src/charts/maker/evaluate';
 import { blankChart, type ChartDoc } from '../../../../src/charts/maker/model';
-import { runSummary } from '../../../../src/charts/maker/run-summary';
-import { episodes, spcSummary } from '../../../../src/charts/maker/spc-summary';
+import { onMedianWords, runSummary } from '../../../../src/charts/maker/run-summary';
+import { episodes, screenedWords, spcSummary } from '../../../../src/charts/maker/spc-summary';
+import { pointNotes } from '../../../../src/charts/maker/transfer';
 
 const doc = (patch: Partial<ChartDoc>): ChartDoc => ({ ...blankChart('Test'), ...patch });
 /** Weekly data from 1 January 2025, one value a line. */
@@ -15,6 +16,12 @@ const weekly = (values: number[]) =>
     .join('\n');
 
 describe('the run chart in words', () => {
+  it('gets one and many points on the median right', () => {
+    expect(onMedianWords(0)).toBe('');
+    expect(onMedianWords(1)).toBe('1 point is on the median: it is not counted in runs.');
+    expect(onMedianWords(3)).toBe('3 points are on the median: they are not counted in runs.');
+  });
+
   it('names a shift with its points and dates, and every rule with its meaning', () => {
     const values = [10, 12, 9, 11, 10, 12, 9, 11, 10, 12, 15, 16, 15, 17, 16, 15, 16, 17];
     const ev = evaluate(doc({ data: weekly(values) }));
@@ -69,8 +76,36 @@ describe('the SPC chart in words', () => {
     for (let k = 1; k < found.length; k++) expect(found[k]!.start > found[k - 1]!.end + 1 || found[k]!.type !== found[k - 1]!.type).toBe(true);
   });
 
+  it('assumes no direction of improvement: a new chart shows special causes as neutral, and no assurance, until the person chooses', () => {
+    expect(blankChart().direction).toBeNull();
+    const ev = evaluate(doc({ data: weekly(values), kind: 'spc', target: 100 }));
+    const types = new Set(ev.spc!.points.map((p) => p.type));
+    expect([...types].filter((t) => t === 'improvement' || t === 'concern')).toEqual([]);
+    expect([...types].some((t) => t === 'neutral-high' || t === 'neutral-low')).toBe(true);
+    expect(spcSummary(ev.spc!, ev.points).assurance).toBeNull();
+  });
+
+  it('says which moving ranges were screened out of the limits, in the summary and the table notes', () => {
+    // Moving ranges 1,1,1,1,20,20,1,1,1,1,1: mean 49/11, screening limit 3.267 × that = 14.55.
+    const ev = evaluate(doc({ data: weekly([10, 11, 10, 11, 10, 30, 10, 11, 10, 11, 10, 11]), kind: 'spc', direction: 'increase' }));
+    const s = spcSummary(ev.spc!, ev.points);
+    expect(s.periods[0]).toMatch(
+      /2 moving ranges at or above the screening limit of 14\.55 \(3\.267 times the average moving range\) were left out when working out the limits/,
+    );
+    expect(pointNotes(ev).map((n, i) => (n ? i : -1)).filter((i) => i >= 0)).toEqual([5, 6]);
+    expect(screenedWords({ screenedOut: [3], screeningLimit: 2 })).toMatch(/^ 1 moving range at or above .* was left out/);
+    expect(screenedWords({ screenedOut: [], screeningLimit: 2 })).toBe('');
+  });
+
+  it('says one thing when there are no limits: no word of trial limits', () => {
+    const ev = evaluate(doc({ data: weekly([5, 5, 5, 5, 5]), kind: 'spc' }));
+    const s = spcSummary(ev.spc!, ev.points);
+    expect(s.periods[0]).toMatch(/no process limits/);
+    expect(s.periods[0]).not.toMatch(/trial/);
+  });
+
   it('gives assurance against a target, and each period its limits', () => {
-    const ev = evaluate(doc({ data: weekly(values), kind: 'spc', target: 100, rebaseAt: [12] }));
+    const ev = evaluate(doc({ data: weekly(values), kind: 'spc', direction: 'increase', target: 100, rebaseAt: [12] }));
     const s = spcSummary(ev.spc!, ev.points);
     expect(s.assurance).toMatch(/^The process will consistently miss the target of 100/);
     expect(s.periods).toHaveLength(2);
