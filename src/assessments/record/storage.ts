@@ -1,9 +1,10 @@
 /**
- * The one place QI Hub touches browser storage. Nothing else may call
- * `localStorage`: every call here is guarded, because in real browsers
- * storage can be blocked (reading `window.localStorage` throws when cookies
- * are blocked), full (`setItem` throws a quota error), emptied by another tab
- * or by the person, or hold anything at all.
+ * Where self-assessment answers are stored. Every read and write goes through
+ * the guarded access in src/storage/guarded.ts (which the document store for
+ * charts and reviews uses too): nothing else calls `localStorage`, because in
+ * real browsers storage can be blocked (reading `window.localStorage` throws
+ * when cookies are blocked), full (`setItem` throws a quota error), emptied by
+ * another tab or by the person, or hold anything at all.
  *
  * KEYS
  *   qi-hub:answers:<instrument>                 the record (below)
@@ -93,8 +94,9 @@ import {
 } from '../../schemas/answers-core';
 import { capTimes, mergeRecords } from './answer-record';
 import { salvageRecord } from './record-salvage';
+import { guardedStorage, KEY_PREFIX } from '../../storage/guarded';
 
-export const KEY_PREFIX = 'qi-hub:';
+export { KEY_PREFIX };
 const ANSWERS = `${KEY_PREFIX}answers:`;
 const KEPT_ASIDE = `${KEY_PREFIX}kept-aside:`;
 const BEFORE_MIGRATION = `${KEY_PREFIX}before-migration:`;
@@ -201,10 +203,6 @@ export interface StorageEvents {
   removeEventListener(type: 'storage', fn: (e: StorageEvent) => void): void;
 }
 
-const isQuota = (e: unknown) =>
-  e instanceof Error &&
-  (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || (e as { code?: number }).code === 22);
-
 type Parsed =
   | { kind: 'record'; record: AnswerRecord; migratedFrom?: number; dropped: string[] }
   | { kind: 'not-json' }
@@ -300,53 +298,13 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
   /** Each instrument's scale, as last passed to `load`: saving judges the stored record by it too. */
   const rules = new Map<string, ValueRule>();
 
+  // Every read and write goes through the guarded access the document store uses too.
+  const { read, write, remove, keys } = guardedStorage(getStorage);
   const store = (): Storage | null => {
     try {
       return getStorage() ?? null;
     } catch {
       return null;
-    }
-  };
-  const read = (key: string): { ok: true; value: string | null } | { ok: false } => {
-    const s = store();
-    if (!s) return { ok: false };
-    try {
-      return { ok: true, value: s.getItem(key) };
-    } catch {
-      return { ok: false };
-    }
-  };
-  const write = (key: string, value: string): StorageFault | null => {
-    const s = store();
-    if (!s) return { kind: 'blocked' };
-    try {
-      s.setItem(key, value);
-      return null;
-    } catch (e) {
-      return isQuota(e) ? { kind: 'full' } : { kind: 'write-failed' };
-    }
-  };
-  const remove = (key: string): boolean => {
-    const s = store();
-    try {
-      s?.removeItem(key);
-      return !!s;
-    } catch {
-      return false;
-    }
-  };
-  const keys = (): string[] => {
-    const s = store();
-    if (!s) return [];
-    try {
-      const out: string[] = [];
-      for (let i = 0; i < s.length; i++) {
-        const k = s.key(i);
-        if (k !== null) out.push(k);
-      }
-      return out;
-    } catch {
-      return [];
     }
   };
 
