@@ -14,7 +14,7 @@ import ErrorSummary from '../../site/islands/ErrorSummary';
 import ImportPreview from './ImportPreview';
 import UndoImport from './UndoImport';
 import { applyImport, planFor, recordsToExport } from './portability/actions';
-import { download } from './portability/download';
+import { download } from '../../site/browser/download';
 import './Portability.scss';
 
 interface Props {

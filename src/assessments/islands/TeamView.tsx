@@ -12,7 +12,7 @@ import { EasyOrHardTeam } from './EasyOrHardTeam';
 import { teamEasyOrHard, teamEasyOrHardCsv } from '../results/easy-or-hard';
 import { TeamSummary } from './TeamSummary';
 import { plural } from '../../site/lib/format';
-import { download } from './portability/download';
+import { download } from '../../site/browser/download';
 import './TeamView.scss';
 
 interface Props {

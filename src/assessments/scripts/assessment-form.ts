@@ -10,7 +10,7 @@
 import { $assessments, answer, discardDamaged, dismissFault, openInstrument, saveAgain, saveShownAgain, type InstrumentState } from '../record/assessment-store';
 import { browserStorage, keptAsideDownload, type StorageFault } from '../record/storage';
 import { faultText, isDamaged, statusLine } from '../record/storage-messages';
-import { download } from '../islands/portability/download';
+import { download } from '../../site/browser/download';
 
 /** Downloads a damaged (or newer) record exactly as stored: from its kept-aside copy, or from where it is. */
 function downloadStored(instrument: string, keptAs: string | null) {

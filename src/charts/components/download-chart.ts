@@ -4,7 +4,7 @@
  * the site's Content Security Policy allows for images) and CSV (the table,
  * written by csv.ts, loaded only when asked for).
  */
-import { download } from '../../assessments/islands/portability/download';
+import { download } from '../../site/browser/download';
 import type { Evaluated } from '../maker/evaluate';
 import { tableRows } from '../maker/transfer';
 import { fileName } from '../maker/words';

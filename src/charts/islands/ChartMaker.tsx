@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { newId, type DocumentFault } from '../../storage/documents';
 import { documentFaultText } from '../../storage/messages';
-import { download } from '../../assessments/islands/portability/download';
+import { download } from '../../site/browser/download';
 import { evaluate, notesToAnnotations, readData } from '../maker/evaluate';
 import { CHART_KEY_PREFIX, findDamaged, openChartStore, type DamagedCopy } from '../maker/chart-store';
 import { MAX_TITLE, type ChartDoc } from '../maker/model';

@@ -8,7 +8,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { combineReviews, projectsCsv, readReviewJson, reviewJson } from '../review-file';
 import type { Review } from '../model';
-import { download } from '../../assessments/islands/portability/download';
+import { download } from '../../site/browser/download';
 
 interface Props {
   review: Review;

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { documentFaultText } from '../../storage/messages';
 import { formatDate } from '../../site/lib/format';
-import { download } from '../../assessments/islands/portability/download';
+import { download } from '../../site/browser/download';
 import AddProject from '../components/AddProject';
 import GoalsEditor from '../components/GoalsEditor';
 import ImportRegister from '../components/ImportRegister';

@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { addressChanges, checkPoster, emptyPosterForm, imageName, posterSlug, type ExistingPoster, type PosterForm } from '../poster';
 import type { FieldErrors } from '../validate';
 import { mailtoHref } from '../page-gaps';
-import { download } from '../../assessments/islands/portability/download';
+import { download } from '../../site/browser/download';
 import { Choices, ErrorSummary, Select, TextArea, TextInput } from './fields';
 import { resizePoster, type ResizedImage } from './image.browser';
 import { SendToEditors } from './SendToEditors';

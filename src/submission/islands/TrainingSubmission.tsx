@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkTraining, emptyTrainingForm, type ExistingTraining, type TrainingForm } from '../training';
 import type { FieldErrors } from '../validate';
 import { mailtoHref } from '../page-gaps';
-import { download } from '../../assessments/islands/portability/download';
+import { download } from '../../site/browser/download';
 import { Choices, ErrorSummary, Select, TextArea, TextInput } from './fields';
 import { SendToEditors } from './SendToEditors';
 import { Paragraphs, PARAGRAPH_HINT } from './Paragraphs';
