@@ -18,7 +18,7 @@
  * private and never put in a link.
  */
 import { FUTURE_ALLOWANCE_MS, RECORD_VERSION, type AnswerRecord } from '../../schemas/answers-core';
-import { decodeBase64url, encodeBase64url } from '../../site/lib/base64url';
+import { readPayload, writePayload } from '../../site/lib/fragment-payload';
 import { itemIds, type InstrumentInfo } from '../catalogue';
 import { crc32Hex } from '../../site/lib/checksum';
 
@@ -67,9 +67,7 @@ export function encodeShare(record: AnswerRecord, instrument: InstrumentInfo, no
     })
     .join('');
   const seconds = Math.floor(Math.min(Date.parse(record.updatedAt), now) / 1000).toString(36);
-  const payload = encodeBase64url(JSON.stringify([instrument.id, fingerprint(instrument), seconds, scores]));
-  const body = `${SHARE_VERSION}.${payload}`;
-  return `${PREFIX}${body}.${crc32Hex(body)}`;
+  return `${PREFIX}${writePayload(SHARE_VERSION, [instrument.id, fingerprint(instrument), seconds, scores])}`;
 }
 
 /** The full share link: the shared-results page address plus the fragment. */
@@ -81,14 +79,9 @@ export function shareUrl(sharedPage: string, record: AnswerRecord, instrument: I
 export function decodeShare(link: string, catalogue: readonly InstrumentInfo[], now = Date.now()): DecodedShare {
   const at = link.indexOf(PREFIX);
   if (at < 0) return { ok: false, problem: link.includes('#') && link.trim().length > 1 ? 'damaged' : 'missing' };
-  const fragment = link.slice(at + PREFIX.length).trim();
-  const parts = fragment.split('.');
-  const version = parts[0] ?? '';
-  if (/^\d+$/.test(version) && Number(version) !== SHARE_VERSION) return { ok: false, problem: 'version', detail: version };
-  if (parts.length !== 3 || version !== String(SHARE_VERSION)) return { ok: false, problem: 'damaged' };
-  const [, payload = '', check = ''] = parts;
-  if (!/^[0-9a-f]{8}$/.test(check) || crc32Hex(`${version}.${payload}`) !== check) return { ok: false, problem: 'checksum' };
-  const text = decodeBase64url(payload);
+  const read = readPayload(link.slice(at + PREFIX.length), SHARE_VERSION);
+  if (!read.ok) return read;
+  const { payload, text } = read;
   let data: unknown;
   try {
     data = text === undefined ? undefined : JSON.parse(text);

@@ -8,8 +8,7 @@
  *   payload  base64url of the chart's JSON (checked with the chart schema)
  *   check    CRC-32 of "1.<payload>": a cut-short or altered link is caught
  */
-import { decodeBase64url, encodeBase64url } from '../../site/lib/base64url';
-import { crc32Hex } from '../../site/lib/checksum';
+import { readPayload, writePayload } from '../../site/lib/fragment-payload';
 import { CHART_VERSION, checkChart, validChart, type ChartDoc } from './model';
 
 const PREFIX = '#c=';
@@ -18,8 +17,7 @@ export type ChartShareProblem = 'missing' | 'damaged' | 'checksum' | 'version' |
 export type DecodedChart = { ok: true; doc: ChartDoc } | { ok: false; problem: ChartShareProblem };
 
 export function encodeChartShare(doc: ChartDoc): string {
-  const body = `${CHART_VERSION}.${encodeBase64url(JSON.stringify(validChart(doc)))}`;
-  return `${PREFIX}${body}.${crc32Hex(body)}`;
+  return `${PREFIX}${writePayload(CHART_VERSION, validChart(doc))}`;
 }
 
 export function chartShareUrl(page: string, doc: ChartDoc): string {
@@ -33,16 +31,9 @@ export function hasChartShare(link: string): boolean {
 export function decodeChartShare(link: string): DecodedChart {
   const at = link.indexOf(PREFIX);
   if (at < 0) return { ok: false, problem: 'missing' };
-  const parts = link
-    .slice(at + PREFIX.length)
-    .trim()
-    .split('.');
-  const version = parts[0] ?? '';
-  if (/^\d+$/.test(version) && Number(version) !== CHART_VERSION) return { ok: false, problem: 'version' };
-  if (parts.length !== 3 || version !== String(CHART_VERSION)) return { ok: false, problem: 'damaged' };
-  const [, payload = '', check = ''] = parts;
-  if (!/^[0-9a-f]{8}$/.test(check) || crc32Hex(`${version}.${payload}`) !== check) return { ok: false, problem: 'checksum' };
-  const text = decodeBase64url(payload);
+  const read = readPayload(link.slice(at + PREFIX.length), CHART_VERSION);
+  if (!read.ok) return { ok: false, problem: read.problem };
+  const text = read.text;
   let data: unknown;
   try {
     data = text === undefined ? undefined : JSON.parse(text);
