@@ -4,14 +4,24 @@
  * goals served, confirmed duplicates, conflicts, clusters that reinforce each
  * other, chains of dependency, and fit with the goals.
  */
+import { plural } from '../site/lib/format';
 import { type Project, type RelationKind, type Review } from './model';
 
-/** The questions are in The King's Fund's report on the programme, not its Oxleas case study page. */
+/**
+ * Cited as the site's other Oxleas instruments cite it. The questions are in
+ * the programme's written report (its section "Understanding your current
+ * approach"), whose text carries no title of its own; the "more than 300 ...
+ * reduced by 50 per cent" result is in that report and in the case study page
+ * of this title.
+ */
 export const SOURCE = {
   publisher: "The King's Fund",
-  title: 'Report on the action learning programme with Oxleas NHS Foundation Trust',
+  title: 'Using action learning to develop a more strategic approach to quality improvement at Oxleas',
   section: 'Understanding your current approach',
 };
+
+/** The citation in words, the same on the tool page and in the printed summary. */
+export const CITATION = `${SOURCE.publisher}, “${SOURCE.title}”, section “${SOURCE.section}”`;
 
 export const QUESTIONS = [
   { id: 'appropriate', text: 'How appropriate are these projects?' },
@@ -58,8 +68,6 @@ export function clusters(review: Review, kind: RelationKind): string[][] {
   }
   return groups.sort((a, b) => b.length - a.length);
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function answers(review: Review): Answer[] {
   const byId = new Map<string, Project>(review.projects.map((p) => [p.id, p]));

@@ -1,5 +1,5 @@
 /** The six questions from the source, quoted and attributed, each answered from the review. */
-import { answers, SOURCE } from '../questions';
+import { answers, CITATION } from '../questions';
 import type { Review } from '../model';
 
 const SHOWN = 8;
@@ -8,7 +8,7 @@ export default function Questions({ review }: { review: Review }) {
   return (
     <div data-testid="questions">
       <p>
-        The questions Oxleas directorates asked of their projects, quoted from {SOURCE.publisher}, {SOURCE.title}, section “{SOURCE.section}”. Each answer comes from your review above.
+        The questions Oxleas directorates asked of their projects, quoted from {CITATION}. Each answer comes from your review above.
       </p>
       <ol class="app-portfolio__questions">
         {answers(review).map((a) => (

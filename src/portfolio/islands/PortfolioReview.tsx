@@ -20,6 +20,7 @@ import * as ops from '../review-ops';
 import { byDirectorate, byGoal, overall, totalsSentence } from '../totals';
 import { useReviewStore } from './use-review-store';
 import '../portfolio.scss';
+import '../portfolio-print.scss';
 
 const timeOf = (iso: string) => new Date(iso).toLocaleString('en-GB', { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short' });
 
