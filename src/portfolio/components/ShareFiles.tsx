@@ -6,9 +6,12 @@
  * clearing a review asks first.
  */
 import { useRef, useState } from 'preact/hooks';
-import { combineReviews, projectsCsv, readReviewJson, reviewJson } from '../review-file';
+import { combineReviews, resolveClashes, type Combined } from '../combine';
+import { projectsCsv, readReviewJson, reviewJson } from '../review-file';
+import CombineClashes from './CombineClashes';
 import type { Review } from '../model';
 import { download } from '../../site/browser/download';
+import { plural } from '../../site/lib/format';
 
 interface Props {
   review: Review;
@@ -24,12 +27,14 @@ export default function ShareFiles({ review, onReplace, onClear }: Props) {
   const [message, setMessage] = useState('');
   const [pending, setPending] = useState<{ review: Review; name: string } | null>(null);
   const [clearing, setClearing] = useState(false);
+  const [clashing, setClashing] = useState<{ combined: Combined; names: string[]; kept: string; base: Review } | null>(null);
   const empty = review.projects.length === 0 && review.goals.length === 0;
 
   async function files(e: Event) {
     const input = e.currentTarget as HTMLInputElement;
     // A new file choice replaces any offer left from an earlier one.
     setPending(null);
+    setClashing(null);
     const list = [...(input.files ?? [])];
     input.value = '';
     const read = await Promise.all(list.map(async (f) => ({ name: f.name, result: readReviewJson(await f.text(), f.name) })));
@@ -59,24 +64,47 @@ export default function ShareFiles({ review, onReplace, onClear }: Props) {
     else setPending(first);
   }
 
+  /** Puts the combined review in place and says what happened; returns why not, or null. */
+  function addCombined(next: Review, names: string[], kept: string, leftOut: string[]): string | null {
+    const refused = onReplace(next);
+    if (refused) return `The files were not added. ${refused}`;
+    setClashing(null);
+    const added = next.projects.length - review.projects.length;
+    const notAdded = leftOut.length ? ` Not added: ${leftOut.join(' ')}` : '';
+    tell(`Added ${names.join(', ')}: ${plural(added, 'project')} added, ${next.projects.length} in this review.${kept}${notAdded} Look at the suggested duplicates for overlap across directorates.`);
+    return null;
+  }
+
   async function combine(e: Event) {
     const { ok, errors: bad } = await files(e);
     setErrors(bad);
     setMessage('');
     if (ok.length === 0) return;
     try {
-      const both = combineReviews(review, ok.map((o) => o.review));
-      const refused = onReplace(both);
-      if (refused) return setErrors((x) => [...x, `The files were not added. ${refused}`]);
-      const added = both.projects.length - review.projects.length;
-      // Say which projects were already here (same id, title and team) and so kept once, with this review's decision.
+      const names = ok.map((o) => o.name);
+      const combined = combineReviews(review, ok.map((o) => o.review), names);
+      // Say which projects were already here (same id, title and team) and so kept once.
       const here = new Map(review.projects.map((p) => [p.id, p]));
       const once = [...new Set(ok.flatMap((o) => o.review.projects.filter((p) => here.get(p.id)?.title === p.title && here.get(p.id)?.directorate === p.directorate).map((p) => `“${p.title}”`)))];
-      const keptOnce = once.length ? ` Already in this review, so kept once (with this review’s decision where it had one): ${once.slice(0, 10).join(', ')}${once.length > 10 ? ` and ${once.length - 10} more` : ''}.` : '';
-      tell(`Added ${ok.map((o) => o.name).join(', ')}: ${added} project${added === 1 ? '' : 's'} added, ${both.projects.length} in this review.${keptOnce} Look at the suggested duplicates for overlap across directorates.`);
+      const kept = once.length ? ` Already in this review, so kept once: ${once.slice(0, 10).join(', ')}${once.length > 10 ? ` and ${once.length - 10} more` : ''}.` : '';
+      // Where the files disagree with this review, nothing changes until the person has chosen.
+      if (combined.clashes.length) return setClashing({ combined, names, kept, base: review });
+      const refused = addCombined(combined.review, names, kept, combined.leftOut);
+      if (refused) setErrors((x) => [...x, refused]);
     } catch {
       setErrors((x) => [...x, 'The files could not be combined: one of them refers to projects it does not hold. Nothing was changed.']);
     }
+  }
+
+  function addChosen(useIncoming: ReadonlySet<string>): string | null {
+    if (!clashing) return null;
+    // The choices were made against the review as it was; an edit since then must not be overwritten.
+    if (clashing.base !== review) return 'This review has changed since you chose the files. Cancel, then add the files again.';
+    const resolved = resolveClashes(clashing.combined, useIncoming);
+    if (!resolved.ok) return `${resolved.error} Choose this review’s instead.`;
+    const taken = useIncoming.size;
+    const chose = ` Of ${plural(clashing.combined.clashes.length, 'clash', 'clashes')}, you used the file’s version for ${taken} and kept this review’s for ${clashing.combined.clashes.length - taken}.`;
+    return addCombined(resolved.review, clashing.names, clashing.kept + chose, clashing.combined.leftOut);
   }
 
   return (
@@ -101,6 +129,7 @@ export default function ShareFiles({ review, onReplace, onClear }: Props) {
           <ul class="nhsuk-list nhsuk-error-summary__list">{errors.map((x) => <li key={x}>{x}</li>)}</ul>
         </div>
       )}
+      {clashing && <CombineClashes key={clashing.names.join('|')} combined={clashing.combined} onAdd={addChosen} onCancel={() => (setClashing(null), tell('Nothing was added.'))} />}
       {message && <p role="status" data-testid="file-message" tabIndex={-1} ref={said}>{message}</p>}
       {pending && (
         <div class="nhsuk-warning-callout" data-testid="confirm-replace">

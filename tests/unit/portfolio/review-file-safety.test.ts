@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReview, type Review } from '../../../src/portfolio/model';
-import { combineReviews, readReviewJson, reviewJson } from '../../../src/portfolio/review-file';
+import { combineReviews } from '../../../src/portfolio/combine';
+import { readReviewJson, reviewJson } from '../../../src/portfolio/review-file';
 
 const project = (id: string, title: string, directorate = '') => ({ id, title, aim: '', directorate, lead: '', status: '', start: '', measures: '', tags: [], goals: [] });
 
@@ -21,7 +22,7 @@ describe('combining directorates’ files', () => {
   it('keeps both projects when the same id and title come from different teams, with each team’s decision', () => {
     const north: Review = { ...emptyReview(), projects: [project('aaaa', 'Falls', 'North')], decisions: { aaaa: { kind: 'keep', reason: 'North keeps it' } } };
     const south: Review = { ...emptyReview(), projects: [project('aaaa', 'Falls', 'South')], decisions: { aaaa: { kind: 'stop', reason: 'South stops it' } } };
-    const both = combineReviews(north, [south]);
+    const both = combineReviews(north, [south]).review;
     expect(both.projects.map((p) => p.directorate)).toEqual(['North', 'South']);
     const southId = both.projects[1]!.id;
     expect(southId).not.toBe('aaaa');
@@ -31,7 +32,9 @@ describe('combining directorates’ files', () => {
   it('never makes a circle of merges from two files', () => {
     const one: Review = { ...emptyReview(), projects: [project('aaaa', 'A'), project('bbbb', 'B')], decisions: { aaaa: { kind: 'merge', into: 'bbbb', reason: '' } } };
     const two: Review = { ...one, decisions: { bbbb: { kind: 'merge', into: 'aaaa', reason: '' } } };
-    const both = combineReviews(one, [two]);
-    expect(both.decisions).toEqual({ aaaa: { kind: 'merge', into: 'bbbb', reason: '' } });
+    const both = combineReviews(one, [two], ['two.json']);
+    expect(both.review.decisions).toEqual({ aaaa: { kind: 'merge', into: 'bbbb', reason: '' } });
+    // The decision left out is said, not dropped silently.
+    expect(both.leftOut).toEqual([expect.stringMatching(/^“B” from two\.json: its decision, Merge into another “A” \(no reason given\), was not added\. That would merge projects into each other in a circle/)]);
   });
 });

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyReview, relationKinds, reviewSchema, type Review } from '../../../src/portfolio/model';
 import { answers, clusters, QUESTIONS } from '../../../src/portfolio/questions';
-import { combineReviews, projectsCsv, readReviewJson, reviewJson } from '../../../src/portfolio/review-file';
+import { combineReviews } from '../../../src/portfolio/combine';
+import { projectsCsv, readReviewJson, reviewJson } from '../../../src/portfolio/review-file';
 import { addGoal, addProjects, dismissPair, newProject, removeGoal, removeProject, setDecision, setRelation, setServesGoal, settledPairs } from '../../../src/portfolio/review-ops';
 import { byDirectorate, byGoal, overall, totalsSentence } from '../../../src/portfolio/totals';
 
@@ -137,7 +138,8 @@ describe('invariants (property)', () => {
         expect(t.keep + t.merge + t.pause + t.stop + t.undecided).toBe(t.before);
         for (const rel of r.relations) expect(settledPairs(r).has([rel.a, rel.b].sort().join('|'))).toBe(true);
         // Combining a review with itself changes nothing.
-        expect(combineReviews(r, [r]).projects).toHaveLength(r.projects.length);
+        expect(combineReviews(r, [r]).review.projects).toHaveLength(r.projects.length);
+        expect(combineReviews(r, [r]).clashes).toEqual([]);
       }),
     );
   });
@@ -166,7 +168,7 @@ describe('review files', () => {
     south = addProjects(south, [{ ...newProject(south, { title: 'Z', aim: '', directorate: 'South', lead: '', status: '', start: '', measures: '', tags: [] }), id: id(north, 'A'), goals: [south.goals[0]!.id] }]);
     south = addProjects(south, [{ ...newProject(south, { title: 'Y', aim: '', directorate: 'South', lead: '', status: '', start: '', measures: '', tags: [] }), id: 'y' }]);
     south = setRelation(south, id(north, 'A'), 'y', 'reinforcing');
-    const both = combineReviews(north, [south]);
+    const both = combineReviews(north, [south]).review;
     expect(both.projects).toHaveLength(7);
     expect(both.goals.map((g) => g.title)).toEqual(['Safer care', 'Shorter waits']);
     const z = both.projects.find((p) => p.title === 'Z')!;
