@@ -41,6 +41,13 @@ export default function PortfolioReview() {
             <div class="nhsuk-warning-callout" role="alert" key={i} data-testid="fault">
               <h2 class="nhsuk-warning-callout__label">{t.heading}</h2>
               <p>{t.body}</p>
+              {(f.kind === 'full' || f.kind === 'blocked' || f.kind === 'write-failed') && (
+                <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => {
+                  s.retrySave();
+                  // The message goes if the save worked: the save status says what happened either way.
+                  requestAnimationFrame(() => document.getElementById('save-status')?.focus());
+                }}>Try saving again</button>
+              )}
             </div>
           );
         })}
@@ -60,7 +67,7 @@ export default function PortfolioReview() {
           </div>
         )}
         {s.notice && <p class="nhsuk-inset-text" role="status" data-testid="notice">{s.notice}</p>}
-        <p data-testid="save-status" role="status">
+        <p data-testid="save-status" id="save-status" role="status" tabIndex={-1}>
           {s.readOnly ? 'Not saved: this page will not change a review saved by a newer version.' : s.saveError ? 'Not saved in this browser: see the message above.' : s.savedAt ? `Saved in this browser at ${timeOf(s.savedAt)}.` : review.projects.length || review.goals.length ? 'Not saved in this browser yet.' : 'Nothing to save yet.'}
         </p>
 

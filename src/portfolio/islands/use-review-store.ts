@@ -22,6 +22,8 @@ export interface ReviewState {
    * Returns why the change was refused (it would break the schema, or the page is read-only), or null.
    */
   update: (change: (r: Review) => Review) => string | null;
+  /** Try again to save the review as it is on the page, after storage refused a write. */
+  retrySave: () => void;
   /** Replace the review and remove the stored copy ("Clear this review"). */
   clear: () => void;
   loaded: boolean;
@@ -110,6 +112,7 @@ export function useReviewStore(): ReviewState {
       save(next);
       return null;
     },
+    retrySave: () => save(latest.current),
     clear: () => {
       show(emptyReview());
       setNotice('');
