@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyReview, relationKinds, reviewSchema, type Review } from '../../../src/portfolio/model';
-import { answers, clusters, QUESTIONS } from '../../../src/portfolio/questions';
+import { parse } from 'yaml';
+import { answers, clusters, QUESTIONS, SOURCE } from '../../../src/portfolio/questions';
 import { combineReviews } from '../../../src/portfolio/combine';
 import { projectsCsv, readReviewJson, reviewJson } from '../../../src/portfolio/review-file';
 import { addGoal, addProjects, dismissPair, newProject, removeGoal, removeProject, setDecision, setRelation, setServesGoal, settledPairs } from '../../../src/portfolio/review-ops';
@@ -22,6 +23,12 @@ describe('the six questions', () => {
     const source = readFileSync(new URL('../../fixtures/kings-fund-oxleas-instruments.txt', import.meta.url), 'utf8').replace(/\s+/g, ' ');
     for (const q of QUESTIONS) expect(source).toContain(q.text);
     expect(QUESTIONS).toHaveLength(6);
+  });
+
+  it('names the source as the instrument page and the other Oxleas instruments do', () => {
+    const sourceOf = (id: string) => parse(readFileSync(new URL(`../../../content/assessments/${id}.yaml`, import.meta.url), 'utf8')).source;
+    expect(sourceOf('portfolio-review')).toMatchObject({ title: SOURCE.title, publisher: SOURCE.publisher, location: SOURCE.section });
+    for (const other of ['qi-approach', 'readiness-to-innovate', 'system-appraisal', 'well-led-leadership', 'medical-engagement']) expect(sourceOf(other).title).toBe(SOURCE.title);
   });
 
   it('answers each from the work', () => {
