@@ -28,6 +28,13 @@ async function importRegister(page: Page, register = REGISTER) {
   await page.getByTestId('import-result').waitFor();
 }
 
+/** Nothing wider than a 320 px phone. */
+async function fitsPhone(page: Page) {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
 async function fresh(page: Page) {
   await ready(page);
   await page.evaluate(() => localStorage.clear());
@@ -117,6 +124,7 @@ describe('portfolio review when things go wrong', () => {
     // Nothing changes until the person chooses.
     expect(Object.values((await stored(page)).doc.decisions)).toEqual([{ kind: 'keep', reason: 'North keeps it' }]);
     await noViolations(page);
+    await fitsPhone(page);
     await page.getByLabel('Use south.json’s: Stop (reason: South stops it)').check();
     await page.getByRole('button', { name: 'Add the files with these choices' }).click();
     await expect.poll(() => page.getByTestId('file-message').textContent()).toContain('you used the file’s version for 1 and kept this review’s for 0');
@@ -176,6 +184,7 @@ describe('portfolio review when things go wrong', () => {
     expect(await list.getByRole('button', { name: 'Next projects' }).isDisabled()).toBe(true);
     expect(await list.locator('tbody tr').last().textContent()).toBe('Invented project 60Interdependent: Invented project 59');
     await noViolations(page);
+    await fitsPhone(page);
     expect(problems).toEqual([]);
     await page.evaluate(() => localStorage.clear());
     await page.close();
