@@ -5,7 +5,7 @@
  * every call here catches, and reports what happened as data, never as an
  * exception.
  *
- * The answers storage (`src/assessments/record/storage.ts`) and the document store
+ * The answers storage (`src/assessments/record/storage/`) and the document store
  * (`./documents.ts`) sit on this, so both report the same fault kinds.
  */
 
