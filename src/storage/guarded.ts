@@ -28,6 +28,12 @@ export interface GuardedStorage {
   keys(): string[];
 }
 
+/** The parts of `window` the stores listen to, for other tabs' writes. */
+export interface StorageEvents {
+  addEventListener(type: 'storage', fn: (e: StorageEvent) => void): void;
+  removeEventListener(type: 'storage', fn: (e: StorageEvent) => void): void;
+}
+
 /** True for the errors browsers throw when storage is full. */
 export const isQuota = (e: unknown): boolean =>
   e instanceof Error &&

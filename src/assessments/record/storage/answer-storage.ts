@@ -3,7 +3,8 @@ import { emptyRecord, type AnswerRecord, type ValueRule } from '../../../schemas
 import { guardedStorage, KEY_PREFIX } from '../../../storage/guarded';
 import { capTimes, mergeRecords } from '../answer-record';
 import { BEFORE_MIGRATION, IMPORT_BACKUP, KEPT_ASIDE, PROBE, recordKey, ANSWERS } from './keys';
-import { keeperOf, listKeptAside } from './kept-aside';
+import { keeperOf } from '../../../storage/kept-aside';
+import { listKeptAside } from './kept-aside';
 import { listenToOtherTabs } from './other-tabs';
 import { parseRecord } from './parse-record';
 import type { AnswerStorage, Loaded, Saved, SavedAll, SaveOptions, StorageEvents, StorageFault } from './types';
@@ -20,7 +21,7 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
   // Every read and write goes through the guarded access the document store uses too.
   const guarded = guardedStorage(getStorage);
   const { read, write, remove, keys } = guarded;
-  const keepAside = keeperOf(guarded);
+  const keepAside = keeperOf(guarded, KEPT_ASIDE);
   const store = (): Storage | null => {
     try {
       return getStorage() ?? null;

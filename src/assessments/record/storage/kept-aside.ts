@@ -7,22 +7,6 @@ import type { GuardedStorage } from '../../../storage/guarded';
 import { KEPT_ASIDE } from './keys';
 import type { KeptAside } from './types';
 
-/** Copies raw text to a fresh kept-aside key. Returns the key, or null if it could not be written. */
-export function keeperOf({ read, write }: GuardedStorage): (instrument: string, raw: string) => string | null {
-  let keptCount = 0;
-  return (instrument, raw) => {
-    const stamp = new Date().toISOString();
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const key = `${KEPT_ASIDE}${instrument}:${stamp}:${keptCount++}`;
-      const existing = read(key);
-      if (!existing.ok) return null;
-      if (existing.value !== null) continue;
-      return write(key, raw) === null ? key : null;
-    }
-    return null;
-  };
-}
-
 /** Every kept-aside record that can be read, oldest key first. */
 export function listKeptAside({ read, keys }: GuardedStorage): KeptAside[] {
   const out: KeptAside[] = [];

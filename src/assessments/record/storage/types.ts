@@ -1,6 +1,8 @@
 /** The answers storage's public shapes: what it returns, reports and is given. */
 import type { AnswerRecord, ValueRule } from '../../../schemas/answers-core';
 
+export type { StorageEvents } from '../../../storage/guarded';
+
 /** Something that went wrong with storage, for the page to explain. */
 export type StorageFault =
   | { kind: 'blocked' }
@@ -88,10 +90,4 @@ export interface AnswerStorage {
   removeBackup(): boolean;
   /** Calls the listener when another tab changes stored answers. Returns an unsubscribe function. */
   onOtherTab(listener: (change: OtherTabChange) => void): () => void;
-}
-
-/** The parts of `window` the storage module listens to. */
-export interface StorageEvents {
-  addEventListener(type: 'storage', fn: (e: StorageEvent) => void): void;
-  removeEventListener(type: 'storage', fn: (e: StorageEvent) => void): void;
 }
