@@ -4,6 +4,7 @@
  * instrument this site has now.
  */
 import { FUTURE_ALLOWANCE_MS, type AnswerRecord } from '../../schemas/answers';
+import { localDate } from '../../site/lib/format';
 import { byId, itemIds, type InstrumentInfo } from '../catalogue';
 
 export interface ImportedInstrument {
@@ -55,7 +56,7 @@ function futureTime(record: AnswerRecord, limit: number): string | undefined {
 
 const dateOf = (iso: string) => {
   const d = new Date(iso);
-  return d.getUTCFullYear() > 9999 ? `the year ${d.getUTCFullYear()}` : d.toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return d.getUTCFullYear() > 9999 ? `the year ${d.getUTCFullYear()}` : localDate(iso, { time: true });
 };
 
 /** Same instrument twice in one file, instruments the site lacks, values off the scale, retired items, times after now. */
