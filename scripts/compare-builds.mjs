@@ -5,9 +5,11 @@
  *
  *   node scripts/compare-builds.mjs <before-dist> <after-dist>
  *
- * 1. Every file but the hashed assets is compared as text (or bytes), after
- *    asset names lose their hashes (`/_astro/Name.<hash>.js` -> `/_astro/Name.js`)
- *    and CSP hashes are masked ('sha256-…'), since both follow the assets' bytes.
+ * 1. Every file but the hashed assets and the search index is compared as text
+ *    (or bytes), after asset names lose their hashes (`/_astro/Name.<hash>.js` ->
+ *    `/_astro/Name.js`) and CSP hashes and island uids are masked, since they
+ *    follow the assets' bytes; spreadsheets are compared without the time of
+ *    the build written into them.
  * 2. For every page, the bytes of JavaScript and CSS it loads are added up: the
  *    scripts, stylesheets and island components it names and everything they
  *    import statically ("first load"), then also what they import when used
@@ -25,8 +27,27 @@ if (!before || !after) {
 }
 
 const HASHED = /(_astro\/[^/"'\s)?#]+?)\.[A-Za-z0-9_-]{8}(\.(?:js|css|mjs|png|jpe?g|webp|avif|svg|gif|woff2?))/g;
-const normalise = (text) => text.replace(HASHED, '$1$2').replace(/'sha(256|384|512)-[A-Za-z0-9+/=]+'/g, "'sha$1-…'");
+const normalise = (text) =>
+  text
+    .replace(HASHED, '$1$2')
+    .replace(/'sha(256|384|512)-[A-Za-z0-9+/=]+'/g, "'sha$1-…'")
+    // An island's uid is a hash that takes in its component's hashed address.
+    .replace(/<astro-island uid="[^"]+"/g, '<astro-island uid="…"');
 const TEXT = /\.(html|xml|json|txt|css|js|mjs|svg|conf|webmanifest)$|(^|\/)_(headers|redirects)$/;
+
+/**
+ * A zip file (the .xlsx templates) with the time of each entry blanked: the
+ * spreadsheets are written at build time and carry it, whatever their contents.
+ */
+function withoutZipTimes(bytes) {
+  const out = Buffer.from(bytes);
+  for (let i = 0; i + 16 <= out.length; i++) {
+    const sig = out.readUInt32LE(i);
+    if (sig === 0x04034b50) out.fill(0, i + 10, i + 14);
+    else if (sig === 0x02014b50) out.fill(0, i + 12, i + 16);
+  }
+  return out;
+}
 
 function files(dir, rel = '') {
   return readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
@@ -59,12 +80,12 @@ for (const f of new Set([...a.keys(), ...b.keys()])) {
       while (nx[i] === ny[i]) i++;
       differences.push(`${f}: differs at character ${i}\n    before: …${nx.slice(Math.max(0, i - 60), i + 100)}…\n    after:  …${ny.slice(Math.max(0, i - 60), i + 100)}…`);
     }
-  } else if (!x.equals(y)) differences.push(`${f}: bytes differ`);
+  } else if (/\.(xlsx|zip)$/.test(f) ? !withoutZipTimes(x).equals(withoutZipTimes(y)) : !x.equals(y)) differences.push(`${f}: bytes differ`);
 }
 
 // 2. The JavaScript and CSS each page loads.
 const imports = (code, dynamic) =>
-  [...code.matchAll(dynamic ? /import\(\s*["']([^"']+)["']\s*\)/g : /(?:\bimport|\bfrom)\s*["']([^"']+\.(?:js|mjs|css))["']/g)].map((m) => m[1]);
+  [...code.matchAll(dynamic ? /import\(\s*["'`]([^"'`]+)["'`]\s*\)/g : /(?:\bimport|\bfrom)\s*["']([^"']+\.(?:js|mjs|css))["']/g)].map((m) => m[1]);
 
 function loaded(dist, html, page) {
   const named = [
@@ -95,7 +116,7 @@ function loaded(dist, html, page) {
     for (const r of imports(code, true)) walk(toFile(r, `/${file}`), true);
   };
   for (const r of named) walk(toFile(r, `/${page}`), false);
-  const sum = { js: 0, css: 0, jsOnUse: 0, cssOnUse: 0 };
+  const sum = { js: 0, css: 0, jsOnUse: 0, cssOnUse: 0, files: {} };
   for (const [file, onUse] of seen) {
     let size = 0;
     try {
@@ -106,6 +127,7 @@ function loaded(dist, html, page) {
     const kind = file.endsWith('.css') ? 'css' : 'js';
     if (!onUse) sum[kind] += size;
     sum[`${kind}OnUse`] += size;
+    sum.files[file.replace(/\.[A-Za-z0-9_-]{8}\./, '.')] = size;
   }
   return sum;
 }
@@ -115,9 +137,13 @@ const shrank = [];
 for (const f of [...a.keys()].filter((f) => f.endsWith('.html') && b.has(f))) {
   const x = loaded(before, readFileSync(path.join(before, f), 'utf8'), f);
   const y = loaded(after, readFileSync(path.join(after, f), 'utf8'), f);
-  const change = Object.keys(x).map((k) => `${k} ${x[k]} -> ${y[k]}`).filter((_, i) => x[Object.keys(x)[i]] !== y[Object.keys(x)[i]]);
+  const keys = ['js', 'css', 'jsOnUse', 'cssOnUse'];
+  const change = keys.filter((k) => x[k] !== y[k]).map((k) => `${k} ${x[k]} -> ${y[k]}`);
   if (!change.length) continue;
-  if (Object.keys(x).some((k) => y[k] > x[k])) grew.push(`${f}: ${change.join(', ')}`);
+  if (keys.some((k) => y[k] > x[k])) {
+    const files = [...new Set([...Object.keys(x.files), ...Object.keys(y.files)])].filter((n) => x.files[n] !== y.files[n]);
+    grew.push(`${f}: ${change.join(', ')}\n      ${files.map((n) => `${n} ${x.files[n] ?? '-'} -> ${y.files[n] ?? '-'}`).join('\n      ')}`);
+  }
   else shrank.push(`${f}: ${change.join(', ')}`);
 }
 
