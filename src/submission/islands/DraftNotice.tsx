@@ -1,5 +1,5 @@
 /** Tells the person where their draft is: brought back from earlier in this tab, kept only in this tab, or not kept by the browser. */
-export function DraftNotice({ restored, storageProblem, unsent, extra }: { restored: boolean; storageProblem: boolean; unsent: boolean; extra?: string | undefined }) {
+export function DraftNotice({ restored, storageProblem, unsent, extra }: { restored: boolean; storageProblem: boolean; unsent: boolean; extra?: string }) {
   if (!restored && !storageProblem && !unsent) return null;
   return (
     <div class="nhsuk-inset-text" data-testid="draft-notice">

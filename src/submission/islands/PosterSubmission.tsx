@@ -9,11 +9,11 @@ import { addressChanges, checkPoster, emptyPosterForm, imageName, posterSlug, ty
 import type { FieldErrors } from '../validate';
 import { mailtoHref } from '../page-gaps';
 import { download } from '../../site/browser/download';
-import { Choices, Select, TextArea, TextInput } from './fields';
+import { Choices, ErrorSummary, Select, TextArea, TextInput } from './fields';
 import { resizePoster, type ResizedImage } from './image.browser';
 import { SendToEditors } from './SendToEditors';
 import { PARAGRAPH_HINT } from './Paragraphs';
-import { SubmissionFrame } from './SubmissionFrame';
+import { DraftNotice } from './DraftNotice';
 import { PosterPreview } from './PosterPreview';
 import { useSubmissionForm, type Checked } from './useSubmissionForm';
 
@@ -52,7 +52,7 @@ export default function PosterSubmission({ editors, methods, programmes, posters
   const [imageError, setImageError] = useState('');
   // Every address a poster holds, old ones too: they redirect to it.
   const known = { methods: methods.map((m) => m.id), programmes: programmes.map((p) => p.id), posters: posters.flatMap((p) => [p.slug, ...((p.keep.previousSlugs as string[] | undefined) ?? [])]) };
-  const state = useSubmissionForm({
+  const { drafts, form, updating, errors, err, result, setResult, status, preview, choose, set, text, submit } = useSubmissionForm({
     drafts: {
       key: 'qi-hub:draft:poster',
       empty: emptyPosterForm,
@@ -71,7 +71,6 @@ export default function PosterSubmission({ editors, methods, programmes, posters
       return checked.ok && !Object.keys(found).length ? { ok: true, value: { slug: checked.slug, file: checked.file } } : { ok: false, errors: found };
     },
   });
-  const { drafts, form, updating, err, result, setResult, preview, set, text } = state;
   const image = images[updating] ?? null;
   const existing = posters.find((p) => p.slug === updating);
 
@@ -108,43 +107,20 @@ export default function PosterSubmission({ editors, methods, programmes, posters
   const slug = posterSlug(form);
 
   return (
-    <SubmissionFrame
-      state={state}
-      noun="poster"
-      testId="poster-form"
-      entries={posters.map((p) => ({ value: p.slug, label: p.title }))}
-      order={ORDER}
-      draftExtra="If you chose an image of the poster, choose it again: the browser does not keep images when you leave the page."
-      made={
-        result && (
-          <>
-            <PosterPreview headingRef={preview} form={result.form} image={image} existing={existing} programmes={programmes} />
-            <SendToEditors
-              kind="poster"
-              files={[
-                { name: `${result.slug}.mdx`, save: () => download(`${result.slug}.mdx`, result.file, 'text/markdown') },
-                ...(image ? [{ name: imageName(result.slug), save: () => download(imageName(result.slug), image.blob) }] : []),
-              ]}
-              file={result.file}
-              mailto={mailtoHref(editors, `QI Hub poster: ${result.form.title.trim()}`, `Hello,\n\nPlease ${existing ? 'update our poster page' : 'add our poster'} on QI Hub. I have attached the files the site made: ${result.slug}.mdx${image ? ` and ${imageName(result.slug)}` : ''}.\n\n${changes.length ? `The web address changes, so please also change the pages that name it:\n${changes.map((c) => `- ${c}`).join('\n')}\n\n` : ''}`)}
-              editors={editors}
-              onSent={drafts.markSent}
-            >
-              {changes.length > 0 && (
-                <li data-testid="address-changes">
-                  Say in your email that other pages name your poster by its old web address, so the editors must change them too:
-                  <ul>
-                    {changes.map((c) => (
-                      <li key={c}>{c}</li>
-                    ))}
-                  </ul>
-                </li>
-              )}
-            </SendToEditors>
-          </>
-        )
-      }
-    >
+    <div class="app-submission nhsuk-grid-row">
+      <div class="nhsuk-grid-column-two-thirds">
+      {errors && <ErrorSummary errors={errors} order={ORDER} />}
+      <DraftNotice restored={drafts.restored} storageProblem={drafts.storageProblem} unsent={drafts.unsent} extra="If you chose an image of the poster, choose it again: the browser does not keep images when you leave the page." />
+      <form noValidate onSubmit={submit} data-testid="poster-form">
+        <Select
+          id="poster-which"
+          label="Which poster is this?"
+          hint="Choose your poster to update its page. The form fills in with what the page shows now."
+          value={updating}
+          onChange={choose}
+          options={[{ value: '', label: 'A new poster' }, ...posters.map((p) => ({ value: p.slug, label: p.title }))]}
+        />
+
         <h2>About the poster</h2>
         <TextInput id="poster-title" label="Title" hint="As it is on the poster, up to 60 characters." value={form.title} onInput={text('title')} error={err('title')} />
         <TextInput
@@ -215,6 +191,38 @@ export default function PosterSubmission({ editors, methods, programmes, posters
         </div>
         <TextArea id="poster-imageAlt" label="Describe the poster for people who cannot see it" hint="Needed with an image: what the poster shows, in at least 10 characters. A line break shows as a space." value={form.imageAlt} onInput={text('imageAlt')} error={err('imageAlt')} rows={3} />
 
-    </SubmissionFrame>
+        <button class="nhsuk-button" type="submit">Check and preview</button>
+        <p class="nhsuk-body" role="status" data-testid="form-status">{status}</p>
+      </form>
+
+      {result && (
+        <>
+          <PosterPreview headingRef={preview} form={result.form} image={image} existing={existing} programmes={programmes} />
+          <SendToEditors
+            kind="poster"
+            files={[
+              { name: `${result.slug}.mdx`, save: () => download(`${result.slug}.mdx`, result.file, 'text/markdown') },
+              ...(image ? [{ name: imageName(result.slug), save: () => download(imageName(result.slug), image.blob) }] : []),
+            ]}
+            file={result.file}
+            mailto={mailtoHref(editors, `QI Hub poster: ${result.form.title.trim()}`, `Hello,\n\nPlease ${existing ? 'update our poster page' : 'add our poster'} on QI Hub. I have attached the files the site made: ${result.slug}.mdx${image ? ` and ${imageName(result.slug)}` : ''}.\n\n${changes.length ? `The web address changes, so please also change the pages that name it:\n${changes.map((c) => `- ${c}`).join('\n')}\n\n` : ''}`)}
+            editors={editors}
+            onSent={drafts.markSent}
+          >
+            {changes.length > 0 && (
+              <li data-testid="address-changes">
+                Say in your email that other pages name your poster by its old web address, so the editors must change them too:
+                <ul>
+                  {changes.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
+              </li>
+            )}
+          </SendToEditors>
+        </>
+      )}
+      </div>
+    </div>
   );
 }

@@ -8,10 +8,10 @@ import { useState } from 'preact/hooks';
 import { checkTraining, emptyTrainingForm, type ExistingTraining, type TrainingForm } from '../training';
 import { mailtoHref } from '../page-gaps';
 import { download } from '../../site/browser/download';
-import { Choices, Select, TextArea, TextInput } from './fields';
+import { Choices, ErrorSummary, Select, TextArea, TextInput } from './fields';
 import { SendToEditors } from './SendToEditors';
 import { Paragraphs, PARAGRAPH_HINT } from './Paragraphs';
-import { SubmissionFrame } from './SubmissionFrame';
+import { DraftNotice } from './DraftNotice';
 import { Preview } from './Preview';
 import { useSubmissionForm, type Checked } from './useSubmissionForm';
 
@@ -39,7 +39,7 @@ export default function TrainingSubmission({ editors, faculties, methods, levels
     return found ? { ...found.form } : emptyTrainingForm();
   };
   const known = { faculties: faculties.map((f) => f.id), methods: methods.map((m) => m.id), training: courses.map((c) => c.id) };
-  const state = useSubmissionForm({
+  const { drafts, form, updating, err, errors, result, status, preview, choose, set, text, submit } = useSubmissionForm({
     drafts: { key: 'qi-hub:draft:course', empty: emptyTrainingForm, start, listed: (id) => courses.some((c) => c.id === id), initial },
     titleOf: (id) => courses.find((c) => c.id === id)?.title ?? 'a new course',
     check: (f): Checked<{ id: string; file: string }> => {
@@ -47,60 +47,23 @@ export default function TrainingSubmission({ editors, faculties, methods, levels
       return checked.ok ? { ok: true, value: { id: checked.id, file: checked.file } } : { ok: false, errors: checked.errors };
     },
   });
-  const { drafts, form, updating, err, result, preview, set, text } = state;
   const existing = courses.find((c) => c.id === updating);
   const labelOf = (options: Option[], v: string) => options.find((o) => o.value === v)?.label ?? '';
 
   return (
-    <SubmissionFrame
-      state={state}
-      noun="course"
-      testId="training-form"
-      entries={courses.map((c) => ({ value: c.id, label: c.title }))}
-      order={ORDER}
-      made={
-        result && (
-          <>
-            <Preview
-              headingRef={preview}
-              title={result.form.title}
-              summary={result.form.summary}
-              facts={[
-                ['Run by', faculties.find((f) => f.id === result.form.faculty)?.title ?? ''],
-                ['Level', labelOf(levels, result.form.level)],
-                ['Format', labelOf(formats, result.form.format)],
-                ['Duration', result.form.duration],
-                ['Who it is for', result.form.audience],
-              ]}
-            >
-              {existing?.body.trim() && <p class="nhsuk-body-s">The page’s current text is kept here, as it is now.</p>}
-              {result.form.offers.trim() && (
-                <div data-testid="preview-offers">
-                  <h3>{existing ? 'More about this course' : 'What it offers'}</h3>
-                  <Paragraphs text={result.form.offers} markdown />
-                </div>
-              )}
-              {result.form.howToBook.trim() && (
-                <div data-testid="preview-howToBook">
-                  <h3>How to book</h3>
-                  <Paragraphs text={result.form.howToBook} />
-                </div>
-              )}
-              {/* The page's booking link, shown as text so the preview does not open it. */}
-              {result.form.bookingUrl.trim() && <p class="nhsuk-body">Book or find out more about {result.form.title.trim()} ({result.form.bookingUrl.trim()})</p>}
-            </Preview>
-            <SendToEditors
-              kind="course"
-              files={[{ name: `${result.id}.md`, save: () => download(`${result.id}.md`, result.file, 'text/markdown') }]}
-              file={result.file}
-              mailto={mailtoHref(editors, `QI Hub course: ${result.form.title.trim()}`, `Hello,\n\nPlease ${existing ? 'update our course page' : 'add our course'} on QI Hub. I have attached the file the site made: ${result.id}.md.\n\n`)}
-              editors={editors}
-              onSent={drafts.markSent}
-            />
-          </>
-        )
-      }
-    >
+    <div class="app-submission nhsuk-grid-row">
+      <div class="nhsuk-grid-column-two-thirds">
+      {errors && <ErrorSummary errors={errors} order={ORDER} />}
+      <DraftNotice restored={drafts.restored} storageProblem={drafts.storageProblem} unsent={drafts.unsent} />
+      <form noValidate onSubmit={submit} data-testid="training-form">
+        <Select
+          id="course-which"
+          label="Which course is this?"
+          hint="Choose your course to update its page. The form fills in with what the page shows now."
+          value={updating}
+          onChange={choose}
+          options={[{ value: '', label: 'A new course' }, ...courses.map((c) => ({ value: c.id, label: c.title }))]}
+        />
         <h2>About the course</h2>
         <TextInput id="course-title" label="Name of the course" hint="Up to 60 characters." value={form.title} onInput={text('title')} error={err('title')} />
         <TextArea id="course-summary" label="Summary" hint="What a person gets from it, in one or two sentences (20 to 300 characters). A line break shows as a space." rows={3} value={form.summary} onInput={text('summary')} error={err('summary')} />
@@ -131,6 +94,51 @@ export default function TrainingSubmission({ editors, faculties, methods, levels
           onInput={text('offers')}
           error={err('offers')}
         />
-    </SubmissionFrame>
+        <button class="nhsuk-button" type="submit">Check and preview</button>
+        <p class="nhsuk-body" role="status" data-testid="form-status">{status}</p>
+      </form>
+
+      {result && (
+        <>
+          <Preview
+            headingRef={preview}
+            title={result.form.title}
+            summary={result.form.summary}
+            facts={[
+              ['Run by', faculties.find((f) => f.id === result.form.faculty)?.title ?? ''],
+              ['Level', labelOf(levels, result.form.level)],
+              ['Format', labelOf(formats, result.form.format)],
+              ['Duration', result.form.duration],
+              ['Who it is for', result.form.audience],
+            ]}
+          >
+            {existing?.body.trim() && <p class="nhsuk-body-s">The page’s current text is kept here, as it is now.</p>}
+            {result.form.offers.trim() && (
+              <div data-testid="preview-offers">
+                <h3>{existing ? 'More about this course' : 'What it offers'}</h3>
+                <Paragraphs text={result.form.offers} markdown />
+              </div>
+            )}
+            {result.form.howToBook.trim() && (
+              <div data-testid="preview-howToBook">
+                <h3>How to book</h3>
+                <Paragraphs text={result.form.howToBook} />
+              </div>
+            )}
+            {/* The page's booking link, shown as text so the preview does not open it. */}
+            {result.form.bookingUrl.trim() && <p class="nhsuk-body">Book or find out more about {result.form.title.trim()} ({result.form.bookingUrl.trim()})</p>}
+          </Preview>
+          <SendToEditors
+            kind="course"
+            files={[{ name: `${result.id}.md`, save: () => download(`${result.id}.md`, result.file, 'text/markdown') }]}
+            file={result.file}
+            mailto={mailtoHref(editors, `QI Hub course: ${result.form.title.trim()}`, `Hello,\n\nPlease ${existing ? 'update our course page' : 'add our course'} on QI Hub. I have attached the file the site made: ${result.id}.md.\n\n`)}
+            editors={editors}
+            onSent={drafts.markSent}
+          />
+        </>
+      )}
+      </div>
+    </div>
   );
 }
