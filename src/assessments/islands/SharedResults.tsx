@@ -30,8 +30,8 @@ interface Props {
   focus: FocusTable;
 }
 
-
-export const toShape = (i: InstrumentInfo): InstrumentShape => ({
+/** The catalogue's view of an instrument as scoring and the results components take it (kept here: only this island converts). */
+const toShape = (i: InstrumentInfo): InstrumentShape => ({
   id: i.id,
   title: i.title,
   scale: { type: i.scaleType ?? 'rating', points: i.scale },
