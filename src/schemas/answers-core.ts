@@ -14,7 +14,7 @@
  * The record shape and its history are documented in `./answers.ts`.
  */
 
-/** The version written by this code. Bump it, and add a migration in storage.ts, when the shape changes. */
+/** The version written by this code. Bump it, and add a migration in src/assessments/record/storage/parse-record.ts, when the shape changes. */
 export const RECORD_VERSION = 1;
 /** Longest private note kept per item. */
 export const MAX_NOTE_LENGTH = 5000;

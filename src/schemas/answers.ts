@@ -1,6 +1,6 @@
 /**
  * The shape of a person's stored self-assessment answers: one record per
- * instrument, kept in this browser's localStorage by `src/assessments/record/storage.ts` and
+ * instrument, kept in this browser's localStorage by `src/assessments/record/storage/` and
  * carried by export, import and share links.
  *
  * This module uses `zod/mini` (not `astro/zod`) because it runs in the browser:

@@ -75,10 +75,13 @@ export const contact = z
     message: 'Give at least one way to get in touch: email, phone or url.',
   });
 
+/** Lower case words (letters and digits) joined by hyphens: slugs, tags and item ids. */
+export const HYPHENATED = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A short tag, lower case with hyphens, e.g. "measurement-for-improvement". */
 export const tag = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Tags are lower case words joined by hyphens, like "run-charts".');
+  .regex(HYPHENATED, 'Tags are lower case words joined by hyphens, like "run-charts".');
 
 /** A calendar date written as YYYY-MM-DD. */
 export const isoDate = z.coerce.date({ error: 'Write the date as YYYY-MM-DD.' });

@@ -5,11 +5,11 @@
  * so the whole mapping is reviewed in one place.
  */
 import { z } from 'astro/zod';
-import type { SchemaContext } from './common';
+import { HYPHENATED, type SchemaContext } from './common';
 
 export const focusSchema = ({ ref }: SchemaContext) =>
   z.record(
-    z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Item ids are lower case words joined by hyphens.'),
+    z.string().regex(HYPHENATED, 'Item ids are lower case words joined by hyphens.'),
     z.strictObject({
       /** Methods (ids of files in content/methods/) that help, most helpful first. Leave empty when none fits. */
       methods: z.array(ref('methods')).max(3, 'List at most 3 methods for a statement.').default([]),

@@ -5,12 +5,12 @@
  * and the page shows only what is there.
  */
 import { z } from 'astro/zod';
-import { contact, externalUrl, summary, tag, title, type SchemaContext, fields } from './common';
+import { contact, externalUrl, HYPHENATED, summary, tag, title, type SchemaContext, fields } from './common';
 
 /** A fixed, URL-safe slug. It never changes when the title does. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A slug is lower case words joined by hyphens, like "ari-hubs".');
+  .regex(HYPHENATED, 'A slug is lower case words joined by hyphens, like "ari-hubs".');
 
 export const posterSchema = ({ ref, image }: SchemaContext & { image: () => z.ZodType }) =>
   fields({

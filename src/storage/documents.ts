@@ -1,7 +1,8 @@
 /**
  * A store of whole documents of one kind (a chart, a portfolio review) in the
- * browser's storage, with the same guarded access and fault kinds as the
- * answers storage (`src/assessments/record/storage.ts`). A document is written whole and the
+ * browser's storage (its shapes are in `document-types.ts`, reading stored text
+ * in `parse-document.ts`), with the same guarded access and fault kinds as the
+ * answers storage (`src/assessments/record/storage/`). A document is written whole and the
  * last write wins: it is one person's work, and a page that hears another tab
  * changed it (`onOtherTab`) decides what to show.
  *
@@ -33,118 +34,20 @@
  *   damaged text that appeared since loading is kept aside before the key is reused. A quota
  *   error is "full", anything else "write-failed"; the caller keeps its document in memory.
  */
-import { ISO_TIME } from '../schemas/answers-core';
-import { guardedStorage, KEY_PREFIX, type GuardedStorage, type WriteFault } from './guarded';
+import { guardedStorage, KEY_PREFIX, type GuardedStorage, type StorageEvents } from './guarded';
+import type { DocumentFault, DocumentStore, DocumentStoreOptions, StoredDocument } from './document-types';
+import { keeperOf } from './kept-aside';
+import { DOCUMENT_ID, parseDocument } from './parse-document';
 
-/** What went wrong, in the answers storage's terms, so pages word faults one way. */
-export type DocumentFault =
-  | WriteFault
-  | { kind: 'not-json'; keptAs: string | null }
-  | { kind: 'wrong-shape'; keptAs: string | null; problems: string[] }
-  | { kind: 'newer-version'; version: number };
-
-export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[] };
-
-export interface StoredDocument<T> {
-  id: string;
-  updatedAt: string;
-  doc: T;
-}
-
-export type DocumentChange<T> =
-  | { kind: 'changed'; id: string; stored: StoredDocument<T> }
-  /** Removed in another tab; id "*" when that tab cleared all storage. */
-  | { kind: 'removed'; id: string }
-  | { kind: 'newer-version'; id: string; version: number };
-
-export interface KeptAsideDocument {
-  key: string;
-  /** Exactly what was stored. */
-  raw: string;
-}
-
-export interface DocumentStore<T> {
-  available(): boolean;
-  /** Every readable document of this kind, newest first. Damaged ones are left for `load` to set aside. */
-  list(): StoredDocument<T>[];
-  /** The ids `list` leaves out because their stored text cannot be read (not JSON, or the wrong shape). */
-  damagedIds(): string[];
-  load(id: string): { stored: StoredDocument<T> | null; readOnly: boolean; faults: DocumentFault[] };
-  /** Writes the document whole. `doc` must pass `check` (anything else is a bug, and throws). */
-  save(id: string, doc: T, now?: number): { fault: DocumentFault | null; stored: StoredDocument<T> };
-  remove(id: string): boolean;
-  /** The stored text of a document exactly as it is (to download a damaged one). */
-  storedText(id: string): string | null;
-  /** Removes a document only while it still cannot be read. True when gone. */
-  discard(id: string): boolean;
-  keptAside(): KeptAsideDocument[];
-  discardKeptAside(key: string): boolean;
-  onOtherTab(listener: (change: DocumentChange<T>) => void): () => void;
-}
-
-/** The parts of `window` the store listens to. */
-export interface StorageEvents {
-  addEventListener(type: 'storage', fn: (e: StorageEvent) => void): void;
-  removeEventListener(type: 'storage', fn: (e: StorageEvent) => void): void;
-}
-
-export interface DocumentStoreOptions<T> {
-  /** Lower-case word: keys are qi-hub:<kind>:<id>. */
-  kind: string;
-  /** The document's shape, checked on every read and write. */
-  check: (doc: unknown) => Checked<T>;
-  /** The envelope version this code writes. */
-  version: number;
-  /** Upgrades a doc from the version given by the key to the next one. */
-  migrations?: Record<number, (old: unknown) => unknown>;
-}
-
-/** Document ids: lower-case letters and digits. */
-export const DOCUMENT_ID = /^[a-z0-9]{1,40}$/;
+export type * from './document-types';
+export type { StorageEvents } from './guarded';
+export { DOCUMENT_ID, parseDocument } from './parse-document';
 
 /** A new random document id (10 characters, about 51 bits). */
 export function newId(): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
   const bytes = crypto.getRandomValues(new Uint8Array(10));
   return Array.from(bytes, (b) => alphabet[b % 36]).join('');
-}
-
-type Parsed<T> =
-  | { kind: 'doc'; stored: StoredDocument<T> }
-  | { kind: 'newer'; version: number; stored: StoredDocument<T> | null }
-  | { kind: 'not-json' }
-  | { kind: 'wrong-shape'; problems: string[] };
-
-/** Reads stored text as a document of this kind and id. Pure. */
-export function parseDocument<T>(raw: string, id: string, options: DocumentStoreOptions<T>): Parsed<T> {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return { kind: 'not-json' };
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { kind: 'wrong-shape', problems: ['not an object'] };
-  const e = json as { v?: unknown; kind?: unknown; id?: unknown; updatedAt?: unknown; doc?: unknown };
-  if (typeof e.v !== 'number' || !Number.isInteger(e.v) || e.v < 1) return { kind: 'wrong-shape', problems: ['v: not a version number'] };
-  if (e.kind !== options.kind || e.id !== id) return { kind: 'wrong-shape', problems: [`not the ${options.kind} stored under "${id}"`] };
-  if (typeof e.updatedAt !== 'string' || !ISO_TIME.test(e.updatedAt)) return { kind: 'wrong-shape', problems: ['updatedAt: expected a date and time'] };
-  const updatedAt = e.updatedAt;
-  if (e.v > options.version) {
-    const read = options.check(e.doc);
-    return { kind: 'newer', version: e.v, stored: read.ok ? { id, updatedAt, doc: read.value } : null };
-  }
-  let doc = e.doc;
-  try {
-    for (let at = e.v; at < options.version; at++) {
-      const step = options.migrations?.[at];
-      if (!step) return { kind: 'wrong-shape', problems: [`version ${e.v} cannot be upgraded`] };
-      doc = step(doc);
-    }
-  } catch (error) {
-    return { kind: 'wrong-shape', problems: [String(error)] };
-  }
-  const read = options.check(doc);
-  return read.ok ? { kind: 'doc', stored: { id, updatedAt, doc: read.value } } : { kind: 'wrong-shape', problems: read.problems };
 }
 
 export function createDocumentStore<T>(
@@ -157,19 +60,7 @@ export function createDocumentStore<T>(
     if (!DOCUMENT_ID.test(id)) throw new Error(`Not a document id: "${id}"`);
     return `${prefix}${id}`;
   };
-  let keptCount = 0;
-
-  const keepAside = (id: string, raw: string): string | null => {
-    const stamp = new Date().toISOString();
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const key = `${keptPrefix}${id}:${stamp}:${keptCount++}`;
-      const existing = s.read(key);
-      if (!existing.ok) return null;
-      if (existing.value !== null) continue;
-      return s.write(key, raw) === null ? key : null;
-    }
-    return null;
-  };
+  const keepAside = keeperOf(s, keptPrefix);
 
   const load: DocumentStore<T>['load'] = (id) => {
     const got = s.read(keyOf(id));

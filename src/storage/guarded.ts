@@ -5,7 +5,7 @@
  * every call here catches, and reports what happened as data, never as an
  * exception.
  *
- * The answers storage (`src/assessments/record/storage.ts`) and the document store
+ * The answers storage (`src/assessments/record/storage/`) and the document store
  * (`./documents.ts`) sit on this, so both report the same fault kinds.
  */
 
@@ -26,6 +26,12 @@ export interface GuardedStorage {
   remove(key: string): boolean;
   /** Every key in storage (empty when it cannot be read). */
   keys(): string[];
+}
+
+/** The parts of `window` the stores listen to, for other tabs' writes. */
+export interface StorageEvents {
+  addEventListener(type: 'storage', fn: (e: StorageEvent) => void): void;
+  removeEventListener(type: 'storage', fn: (e: StorageEvent) => void): void;
 }
 
 /** True for the errors browsers throw when storage is full. */

@@ -5,26 +5,25 @@
  * in every question, the team view without JavaScript, and stored answers
  * with bad ids or values no longer on the scale.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axe, describeViolations, launch, openPage, url } from './support';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axe, describeViolations, openPage, url } from './support';
+import { useBrowser } from '../support';
 import { answerReadiness, checkedValues, portability, qiHubKeys, READINESS, READINESS_KEY, ready, saveDownload } from './assessment-page';
 
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000 });
 const focused = (page: Page) => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim().slice(0, 60)}`);
 
-let browser: Browser;
+const chromium = useBrowser();
 let dir: string;
 beforeAll(async () => {
-  browser = await launch();
   dir = await mkdtemp(path.join(tmpdir(), 'qi-answers-retested-'));
 });
-afterAll(async () => browser?.close());
 
-const fresh = (): Promise<BrowserContext> => browser.newContext({ acceptDownloads: true });
+const fresh = (): Promise<BrowserContext> => chromium.current.newContext({ acceptDownloads: true });
 
 async function expectNoAxe(page: Page) {
   const v = await axe(page);
@@ -237,7 +236,7 @@ describe('stored answers that break a rule', () => {
 
 describe('the team view without JavaScript', () => {
   it('shows no control that needs JavaScript, and says what it needs; with JavaScript the controls appear', async () => {
-    const off = await browser.newContext({ javaScriptEnabled: false });
+    const off = await chromium.current.newContext({ javaScriptEnabled: false });
     const page = await off.newPage();
     await page.goto(url('/assessments/team/'));
     const view = page.getByTestId('team-view');

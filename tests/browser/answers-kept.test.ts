@@ -4,12 +4,13 @@
  * double click on import, Clear everything, a damaged record, Undo after more
  * answers, JavaScript off, and two tabs editing one note.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axe, describeViolations, launch, openPage, url } from './support';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axe, describeViolations, openPage, url } from './support';
+import { useBrowser } from '../support';
 import { answerReadiness, checkedValues, portability, qiHubKeys, READINESS, READINESS_ITEMS, READINESS_KEY, ready, saveDownload } from './assessment-page';
 import { decodeBase64url, encodeBase64url } from '../../src/site/lib/base64url';
 import { crc32Hex } from '../../src/site/lib/checksum';
@@ -23,15 +24,13 @@ const PORTFOLIO_KEY = 'qi-hub:answers:portfolio-review';
 const NOTE = '#note-projects-appropriate';
 const NONE = READINESS_ITEMS.map(() => null);
 
-let browser: Browser;
+const chromium = useBrowser();
 let dir: string;
 beforeAll(async () => {
-  browser = await launch();
   dir = await mkdtemp(path.join(tmpdir(), 'qi-answers-kept-'));
 });
-afterAll(async () => browser?.close());
 
-const fresh = (): Promise<BrowserContext> => browser.newContext({ acceptDownloads: true });
+const fresh = (): Promise<BrowserContext> => chromium.current.newContext({ acceptDownloads: true });
 
 async function expectNoAxe(page: Page) {
   const v = await axe(page);
@@ -340,7 +339,7 @@ describe('clearing when the browser stops letting QI Hub change its storage', ()
 
 describe('smaller faults', () => {
   it('with JavaScript off, the status tells the truth and no control that needs JavaScript shows', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.current.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url(READINESS));
     expect(await page.getByTestId('save-status').textContent()).toMatch(/^Not saved: saving your answers needs JavaScript/);

@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axe, describeViolations, launch, openPage, url } from './support';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axe, describeViolations, openPage, url } from './support';
+import { useBrowser } from '../support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+const chromium = useBrowser();
 
 const PATH = '/assessments/readiness-to-innovate/';
 const KEY = 'qi-hub:answers:readiness-to-innovate';
@@ -15,7 +12,7 @@ const status = (page: Page) => page.getByTestId('save-status');
 const loaded = (page: Page) => page.waitForSelector('#assessment-form[data-loaded]', { state: 'attached' });
 
 async function fresh(init?: (page: Page) => Promise<void>) {
-  const context = await browser.newContext();
+  const context = await chromium.current.newContext();
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
@@ -220,7 +217,7 @@ describe('storage faults', () => {
 
 describe('the assessments page', () => {
   it('shows each instrument as not started, in progress or completed', async () => {
-    const context: BrowserContext = await browser.newContext();
+    const context: BrowserContext = await chromium.current.newContext();
     const { page } = await openPage(context, PATH);
     await loaded(page);
     await page.locator('#q-generate-new-ideas-4').check();

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import writeExcelFile from 'write-excel-file/node';
-import { axe, describeViolations, launch, openPage, useContext } from './support';
+import { axe, describeViolations, openPage, useContext } from './support';
+import { launch } from '../support';
 
 const PAGE = '/tools/run-chart/';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'qi-chart-'));

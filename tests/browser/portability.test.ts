@@ -4,27 +4,26 @@
  * saved and tampered with, three people in the team view, bad import files
  * refused with nothing lost, and axe on each new view.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axe, describeViolations, launch, openPage, url } from './support';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axe, describeViolations, openPage, url } from './support';
+import { useBrowser } from '../support';
 
 const PORTFOLIO = '/assessments/portfolio-review/';
 const READINESS = '/assessments/readiness-to-innovate/';
 const NOTE = 'Mae’r tîm yn gweithio’n dda: ŵ ŷ 🎉\nAil linell\n\n=SUM(A1) and "quotes", commas';
 
-let browser: Browser;
+const chromium = useBrowser();
 let dir: string;
 beforeAll(async () => {
-  browser = await launch();
   dir = await mkdtemp(path.join(tmpdir(), 'qi-portability-'));
 });
-afterAll(async () => browser?.close());
 
 async function fresh(): Promise<BrowserContext> {
-  return browser.newContext({ acceptDownloads: true });
+  return chromium.current.newContext({ acceptDownloads: true });
 }
 
 /** Waits until the assessment page's own islands are live, so answers are saved. */
@@ -414,7 +413,7 @@ describe('team view with sections', () => {
 
 /** The statements of an instrument as its assessment page shows them. */
 async function pageStatements(path: string): Promise<string[]> {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await chromium.current.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(url(path));
   const texts = await page.locator('[data-statement]').allTextContents();
@@ -446,7 +445,7 @@ describe('printing', () => {
   });
 
   it('has a blank paper copy of each instrument that needs no JavaScript', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await chromium.current.newContext({ javaScriptEnabled: false });
     const blank = await noJs.newPage();
     await blank.goto(url('/assessments/well-led-leadership/print/'));
     // No script but the header's (its "More" menu), which the page does not need.

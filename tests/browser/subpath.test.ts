@@ -24,6 +24,8 @@ beforeAll(async () => {
   outDir = path.join(copy.dir, 'dist');
   await buildProject(copy.dir, { env: { BASE_PATH: base, SITE_URL: siteUrl }, outDir });
   server = await serveSite(outDir);
+  // Its own launch rather than useBrowser(): Chromium starts only after the five-minute build,
+  // and must close before the server, which waits for its open connections to end.
   browser = await launch();
   context = await browser.newContext();
 }, 300_000);

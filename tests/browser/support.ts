@@ -9,8 +9,6 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, inject } from 'vitest';
 import { useBrowser } from '../support';
 
-export { launch } from '../support';
-
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 

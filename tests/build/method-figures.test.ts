@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { distDir } from './support';
+import { distDir } from '../support';
 import { ILLUSTRATION_LABEL } from '../../src/methods/components/MethodFigure/types';
 
 const methods = readdirSync(path.resolve('content/methods'))

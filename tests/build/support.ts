@@ -9,9 +9,6 @@ import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { Resvg } from '@resvg/resvg-js';
 
-// For build tests that still import these from here; tests/support.ts is their home.
-export { distDir, siteBase } from '../support';
-
 /** The content of a page's `<meta property|name="key">`, with &amp; decoded. */
 export const meta = (page: string, key: string) =>
   new RegExp(`<meta (?:property|name)="${key.replace(/[:.]/g, '\\$&')}" content="([^"]*)"`).exec(page)?.[1]?.replace(/&amp;/g, '&');

@@ -11,7 +11,7 @@ import { inflateRawSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { templates } from '../../src/methods/templates/catalogue';
-import { distDir, siteBase } from './support';
+import { distDir, siteBase } from '../support';
 
 /** The files in a zip (an XLSX file is one), found through its central directory: stored or deflated entries. */
 function unzip(buffer: Buffer): Record<string, string> {

@@ -4,7 +4,7 @@
  */
 import { shortLabels, type InstrumentShape } from '../results/scoring';
 import type { Comparison } from '../results/comparison';
-import { TableScroll } from '../../site/islands/TableScroll';
+import { ChangeTable } from './ChangeTable';
 import { BarChart } from './AssessmentChart';
 import { percentText as pct } from './SectionScores';
 
@@ -35,52 +35,26 @@ export function ComparisonView({ instrument, comparison, names, number }: { inst
           rows={comparison.items.map((i) => ({ label: shortLabels(instrument)(i.id), values: [i.before, i.after] }))}
         />
       )}
-      <TableScroll labelledBy="compare-sections-caption">
-      <table class="nhsuk-table">
-        <caption class="nhsuk-table__caption" id="compare-sections-caption">Change in each section, as a percentage of the scale</caption>
-        <thead class="nhsuk-table__head">
-          <tr class="nhsuk-table__row">
-            <th class="nhsuk-table__header" scope="col">Section</th>
-            <th class="nhsuk-table__header" scope="col">{names[0]}</th>
-            <th class="nhsuk-table__header" scope="col">{names[1]}</th>
-            <th class="nhsuk-table__header" scope="col">Change</th>
-          </tr>
-        </thead>
-        <tbody class="nhsuk-table__body">
-          {[...(multi ? comparison.sections : []), comparison.total].map((s) => (
-            <tr class="nhsuk-table__row" key={s.id}>
-              <th class="nhsuk-table__header" scope="row">{s.title}</th>
-              <td class="nhsuk-table__cell">{pct(s.before)}</td>
-              <td class="nhsuk-table__cell">{pct(s.after)}</td>
-              <td class="nhsuk-table__cell">{signed(s.change, ' points')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      </TableScroll>
-      <TableScroll labelledBy="compare-items-caption">
-      <table class="nhsuk-table">
-        <caption class="nhsuk-table__caption" id="compare-items-caption">Change in each statement</caption>
-        <thead class="nhsuk-table__head">
-          <tr class="nhsuk-table__row">
-            <th class="nhsuk-table__header" scope="col">Statement</th>
-            <th class="nhsuk-table__header" scope="col">{names[0]}</th>
-            <th class="nhsuk-table__header" scope="col">{names[1]}</th>
-            <th class="nhsuk-table__header" scope="col">Change</th>
-          </tr>
-        </thead>
-        <tbody class="nhsuk-table__body">
-          {comparison.items.map((i) => (
-            <tr class="nhsuk-table__row" key={i.id}>
-              <th class="nhsuk-table__header" scope="row">{number.get(i.id)}. {i.text}</th>
-              <td class="nhsuk-table__cell">{i.before ?? 'Not answered'}</td>
-              <td class="nhsuk-table__cell">{i.after ?? 'Not answered'}</td>
-              <td class="nhsuk-table__cell">{signed(i.change)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      </TableScroll>
+      <ChangeTable
+        caption="Change in each section, as a percentage of the scale"
+        id="compare-sections-caption"
+        rowsAre="Section"
+        names={names}
+        rows={[...(multi ? comparison.sections : []), comparison.total].map((s) => ({ key: s.id, label: s.title, before: pct(s.before), after: pct(s.after), change: signed(s.change, ' points') }))}
+      />
+      <ChangeTable
+        caption="Change in each statement"
+        id="compare-items-caption"
+        rowsAre="Statement"
+        names={names}
+        rows={comparison.items.map((i) => ({
+          key: i.id,
+          label: <>{number.get(i.id)}. {i.text}</>,
+          before: i.before ?? 'Not answered',
+          after: i.after ?? 'Not answered',
+          change: signed(i.change),
+        }))}
+      />
     </>
   );
 }

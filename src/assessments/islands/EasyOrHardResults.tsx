@@ -10,6 +10,7 @@ import './EasyOrHardResults.scss';
 import { compareEasyOrHard, splitEasyOrHard, type MarkedQuestion } from '../results/easy-or-hard';
 import type { InstrumentShape } from '../results/scoring';
 import { focusFor, type FocusTable, type HelpLink } from '../results/focus';
+import { ChangeTable } from './ChangeTable';
 
 const count = (n: number) => (n === 1 ? '1 question' : `${n} questions`);
 
@@ -108,27 +109,18 @@ export function EasyOrHardComparison({ instrument, before, after, names }: { ins
         {count(counts['now-easy'])} became easy to answer, {count(counts['now-struggled'])} became a struggle and {counts.same} stayed the same.
         {counts['cannot-compare'] > 0 && ` ${count(counts['cannot-compare'])} could not be compared because one of them is not marked.`}
       </p>
-      <table class="nhsuk-table">
-        <caption class="nhsuk-table__caption">Each question: easy to answer or struggled over</caption>
-        <thead class="nhsuk-table__head">
-          <tr class="nhsuk-table__row">
-            <th class="nhsuk-table__header" scope="col">Question</th>
-            <th class="nhsuk-table__header" scope="col">{names[0]}</th>
-            <th class="nhsuk-table__header" scope="col">{names[1]}</th>
-            <th class="nhsuk-table__header" scope="col">Change</th>
-          </tr>
-        </thead>
-        <tbody class="nhsuk-table__body">
-          {changes.map((c) => (
-            <tr class="nhsuk-table__row" key={c.id}>
-              <th class="nhsuk-table__header" scope="row">{c.number}. {c.text}</th>
-              <td class="nhsuk-table__cell">{c.before ? markText[c.before] : 'Not marked'}</td>
-              <td class="nhsuk-table__cell">{c.after ? markText[c.after] : 'Not marked'}</td>
-              <td class="nhsuk-table__cell">{movementText[c.movement]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChangeTable
+        caption="Each question: easy to answer or struggled over"
+        rowsAre="Question"
+        names={names}
+        rows={changes.map((c) => ({
+          key: c.id,
+          label: <>{c.number}. {c.text}</>,
+          before: c.before ? markText[c.before] : 'Not marked',
+          after: c.after ? markText[c.after] : 'Not marked',
+          change: movementText[c.movement],
+        }))}
+      />
     </>
   );
 }

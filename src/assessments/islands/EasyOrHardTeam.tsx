@@ -5,23 +5,21 @@
  */
 import type { TeamQuestion } from '../results/easy-or-hard';
 import { TableScroll } from '../../site/islands/TableScroll';
+import { plural } from '../../site/lib/format';
+import { TeamSection } from './TeamSection';
 
-const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
 
 export function EasyOrHardTeam({ title, count, questions, onExport }: { title: string; count: number; questions: TeamQuestion[]; onExport: () => void }) {
   const hard = questions.filter((q) => q.struggled > 0).sort((a, b) => b.struggled - a.struggled || a.number - b.number);
   return (
-    <section aria-labelledby="team-summary-heading" data-testid="team-summary">
-      <h2 id="team-summary-heading">
-        {title}: {people(count)}
-      </h2>
+    <TeamSection title={title} people={count} onExport={onExport}>
       <p class="nhsuk-body">Each person marked each question easy to answer or struggled over. This shows how many did each, question by question.</p>
       <h3>Questions people struggled over</h3>
       {hard.length ? (
         <ul class="nhsuk-list nhsuk-list--bullet" data-testid="team-struggled">
           {hard.map((q) => (
             <li key={q.id}>
-              {q.number}. {q.text} ({people(q.struggled)} struggled over it)
+              {q.number}. {q.text} ({plural(q.struggled, 'person', 'people')} struggled over it)
             </li>
           ))}
         </ul>
@@ -49,9 +47,6 @@ export function EasyOrHardTeam({ title, count, questions, onExport }: { title: s
           </tbody>
         </table>
       </TableScroll>
-      <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={onExport}>
-        Download the team summary (CSV)
-      </button>
-    </section>
+    </TeamSection>
   );
 }

@@ -20,6 +20,7 @@ import ErrorSummary from '../../site/islands/ErrorSummary';
 import ImportPreview from './ImportPreview';
 import { applyImport, planFor } from './portability/actions';
 import './SharedResults.scss';
+import { localDate } from '../../site/lib/format';
 
 interface Props {
   catalogue: InstrumentInfo[];
@@ -29,9 +30,8 @@ interface Props {
   focus: FocusTable;
 }
 
-const dateOf = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-
-export const toShape = (i: InstrumentInfo): InstrumentShape => ({
+/** The catalogue's view of an instrument as scoring and the results components take it (kept here: only this island converts). */
+const toShape = (i: InstrumentInfo): InstrumentShape => ({
   id: i.id,
   title: i.title,
   scale: { type: i.scaleType ?? 'rating', points: i.scale },
@@ -97,7 +97,7 @@ export default function SharedResults({ catalogue, pages, focus }: Props) {
     <div class="app-shared" data-testid="shared-results">
       <h2>{info.title}</h2>
       <p class="nhsuk-body">
-        Answered on {dateOf(result.answeredAt)}. These results come from the link and are read-only. Nothing has been saved in this browser.
+        Answered on {localDate(result.answeredAt)}. These results come from the link and are read-only. Nothing has been saved in this browser.
       </p>
       {isEasyOrHard(shape) ? (
         <EasyOrHardResults instrument={shape} answers={answers} focus={focus} whose="the" />

@@ -12,8 +12,8 @@ import type { InstrumentShape } from '../results/scoring';
 import type { AnswerRecord } from '../../schemas/answers-core';
 import { EasyOrHardComparison } from './EasyOrHardResults';
 import { ComparisonView } from './ComparisonView';
+import { localDate } from '../../site/lib/format';
 
-const dateOf = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 export function Snapshots({
   instrument,
@@ -98,7 +98,7 @@ export function Snapshots({
             {snaps.map((s) => (
               <tr class="nhsuk-table__row" key={s.id}>
                 <th class="nhsuk-table__header" scope="row">{s.label}</th>
-                <td class="nhsuk-table__cell">{dateOf(s.takenAt)}</td>
+                <td class="nhsuk-table__cell">{localDate(s.takenAt)}</td>
                 <td class="nhsuk-table__cell">{answeredIn(s.answers)} of {count}</td>
               </tr>
             ))}
@@ -112,7 +112,7 @@ export function Snapshots({
             <label class="nhsuk-label" for="compare-from">Compare</label>
             <select class="nhsuk-select" id="compare-from" value={fromId} onChange={(e) => setFrom((e.target as HTMLSelectElement).value)}>
               {snaps.map((s) => (
-                <option key={s.id} value={s.id}>{s.label} ({dateOf(s.takenAt)})</option>
+                <option key={s.id} value={s.id}>{s.label} ({localDate(s.takenAt)})</option>
               ))}
             </select>
           </div>
@@ -121,7 +121,7 @@ export function Snapshots({
             <select class="nhsuk-select" id="compare-to" value={to} onChange={(e) => setTo((e.target as HTMLSelectElement).value)}>
               <option value={CURRENT}>Your answers now</option>
               {snaps.map((s) => (
-                <option key={s.id} value={s.id}>{s.label} ({dateOf(s.takenAt)})</option>
+                <option key={s.id} value={s.id}>{s.label} ({localDate(s.takenAt)})</option>
               ))}
             </select>
           </div>

@@ -7,7 +7,7 @@ import { fmt, type summarise, type Stats } from '../team';
 import { shortLabels } from '../results/scoring';
 import { TableScroll } from '../../site/islands/TableScroll';
 import TeamChart from './TeamChart';
-import { plural } from '../../site/lib/format';
+import { TeamSection } from './TeamSection';
 
 export function TeamSummary({ summary, onExport }: { summary: ReturnType<typeof summarise>; onExport: () => void }) {
   const { instrument } = summary;
@@ -17,10 +17,7 @@ export function TeamSummary({ summary, onExport }: { summary: ReturnType<typeof 
   const text = new Map(summary.items.map((item) => [item.id, item.text]));
   const multi = summary.sections.length > 1;
   return (
-    <section aria-labelledby="team-summary-heading" data-testid="team-summary">
-      <h2 id="team-summary-heading">
-        {instrument.title}: {plural(summary.participants, 'person', 'people')}
-      </h2>
+    <TeamSection title={instrument.title} people={summary.participants} onExport={onExport}>
       <p class="nhsuk-body">
         Scale: {instrument.scale.map((p) => `${p.value} = ${p.label}`).join('; ')}.
       </p>
@@ -123,10 +120,7 @@ export function TeamSummary({ summary, onExport }: { summary: ReturnType<typeof 
           </tbody>
         </table>
       </TableScroll>
-      <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={onExport}>
-        Download the team summary (CSV)
-      </button>
-    </section>
+    </TeamSection>
   );
 }
 

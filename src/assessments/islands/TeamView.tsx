@@ -5,12 +5,13 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { InstrumentInfo } from '../catalogue';
-import { addParticipants, instrumentsInUse, participant, participantFromRecord, pastedLines, summarise, teamCsvTable, type Participant } from '../team';
+import { addParticipants, instrumentsInUse, participant, pastedLines, summarise, teamCsvTable, type Participant } from '../team';
 import ErrorSummary from '../../site/islands/ErrorSummary';
-import { TableScroll } from '../../site/islands/TableScroll';
 import { EasyOrHardTeam } from './EasyOrHardTeam';
 import { teamEasyOrHard, teamEasyOrHardCsv } from '../results/easy-or-hard';
 import { TeamSummary } from './TeamSummary';
+import { TeamPeople } from './TeamPeople';
+import { readTeamFiles } from './team-files';
 import { plural } from '../../site/lib/format';
 import { download } from '../../site/browser/download';
 import './TeamView.scss';
@@ -18,8 +19,6 @@ import './TeamView.scss';
 interface Props {
   catalogue: InstrumentInfo[];
 }
-
-const dateOf = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 export default function TeamView({ catalogue }: Props) {
   const [people, setPeople] = useState<Participant[]>([]);
@@ -71,35 +70,8 @@ export default function TeamView({ catalogue }: Props) {
   async function addFiles(files: FileList | File[] | null | undefined) {
     const list = [...(files ?? [])];
     if (list.length === 0) return;
-    const [{ checkSize, decodeText, checkImport }, { readCsv }] = await Promise.all([import('../transfer/import'), import('../../site/lib/csv')]);
-    const incoming: Participant[] = [];
-    const found: string[] = [];
-    const left: string[] = [];
-    for (const file of list) {
-      const size = checkSize(file.size);
-      if (size) {
-        found.push(`${file.name}: ${size}`);
-        continue;
-      }
-      const text = decodeText(new Uint8Array(await file.arrayBuffer()));
-      if (!text.ok) {
-        found.push(`${file.name}: ${text.error}`);
-        continue;
-      }
-      const checked = checkImport(text.text, catalogue, readCsv);
-      if (!checked.ok) {
-        found.push(`${file.name}: ${checked.errors.join(' ')}`);
-        continue;
-      }
-      left.push(...checked.warnings.map((w) => `${file.name}: ${w}`));
-      const before = incoming.length;
-      for (const i of checked.instruments) {
-        const p = participantFromRecord(i.record, file.name);
-        if (p) incoming.push(p);
-      }
-      if (incoming.length === before) found.push(`${file.name}: it has no scores in it.`);
-    }
-    add(incoming, found, left);
+    const read = await readTeamFiles(list, catalogue);
+    add(read.incoming, read.found, read.left);
   }
 
   function onDrop(e: DragEvent) {
@@ -200,39 +172,7 @@ export default function TeamView({ catalogue }: Props) {
         </div>
       )}
 
-      {people.length > 0 && (
-        <TableScroll labelledBy="team-people-caption">
-        <table class="nhsuk-table" data-testid="team-people">
-          <caption class="nhsuk-table__caption nhsuk-table__caption--s" id="team-people-caption">People in the team view</caption>
-          <thead class="nhsuk-table__head">
-            <tr class="nhsuk-table__row">
-              <th scope="col" class="nhsuk-table__header">Person</th>
-              <th scope="col" class="nhsuk-table__header">Assessment</th>
-              <th scope="col" class="nhsuk-table__header">From</th>
-              <th scope="col" class="nhsuk-table__header">Answered</th>
-              <th scope="col" class="nhsuk-table__header">
-                <span class="nhsuk-u-visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody class="nhsuk-table__body">
-            {people.map((p, i) => (
-              <tr class="nhsuk-table__row" key={p.key}>
-                <th scope="row" class="nhsuk-table__header">Person {i + 1}</th>
-                <td class="nhsuk-table__cell">{titleOf(p.instrument)}</td>
-                <td class="nhsuk-table__cell">{p.source}</td>
-                <td class="nhsuk-table__cell">{dateOf(p.answeredAt)}</td>
-                <td class="nhsuk-table__cell">
-                  <button type="button" class="app-link-button" onClick={() => remove(p.key)}>
-                    Remove<span class="nhsuk-u-visually-hidden"> person {i + 1}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        </TableScroll>
-      )}
+      {people.length > 0 && <TeamPeople people={people} titleOf={titleOf} onRemove={remove} />}
 
       {inUse.length > 1 && (
         <div class="nhsuk-form-group">

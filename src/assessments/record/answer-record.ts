@@ -178,6 +178,19 @@ export function latestTime(record: AnswerRecord): number {
   return Math.max(...times.map(time));
 }
 
+/** The largest time a Date can hold. */
+const MAX_TIME = 8.64e15;
+
+/**
+ * The time to stamp an action with: now, or 1 ms after the latest time in the
+ * record if that is later (a clock put back while the page was open), so the
+ * action comes after everything the record holds.
+ */
+export function stampFor(record: AnswerRecord, now = Date.now()): number {
+  const after = latestTime(record) + 1;
+  return after > now && after <= MAX_TIME ? after : now;
+}
+
 /** Whether two records hold the same data (used to skip pointless writes). */
 export function sameRecord(a: AnswerRecord, b: AnswerRecord): boolean {
   return canonical(a) === canonical(b);

@@ -2,7 +2,7 @@
  * The in-memory state of a person's assessments, as nanostores, and the
  * actions that change it. Memory is the source of truth while the page is
  * open: every action updates memory first, then tries to save through
- * `storage.ts`. When storage is blocked or full the answers stay in memory,
+ * `storage/`. When storage is blocked or full the answers stay in memory,
  * the fault is shown, and export (which reads memory) still works.
  *
  * Every action is stamped with a time later than anything the record holds
@@ -13,17 +13,17 @@ import { atom, map } from 'nanostores';
 import type { AnswerRecord, ValueRule } from '../../schemas/answers-core';
 import { emptyRecord } from '../../schemas/answers-core';
 import {
-  latestTime,
-  mergeRecords,
   recordHasContent,
   resetRecord,
-  sameRecord,
   setAnswer,
+  stampFor,
   startAgain,
   takeSnapshot,
   type AnswerChange,
 } from './answer-record';
 import { importTime, restamp } from '../transfer/import-plan';
+import { CLEARED_BY_SAVE, inPlace, withFault } from './fault-list';
+import { takeOtherTabChange } from './other-tab-change';
 import { browserStorage, type AnswerStorage, type FaultKind, type StorageFault } from './storage';
 
 /** Where an instrument's answers stand. */
@@ -74,17 +74,6 @@ export function stateOf(instrument: string): InstrumentState {
   );
 }
 
-const withFault = (faults: StorageFault[], fault: StorageFault | null, clear: FaultKind[] = []): StorageFault[] => {
-  const kept = faults.filter((f) => !clear.includes(f.kind) && (!fault || f.kind !== fault.kind));
-  return fault ? [...kept, fault] : kept;
-};
-
-/** Faults that a successful write proves are over. */
-const CLEARED_BY_SAVE: FaultKind[] = ['blocked', 'full', 'write-failed', 'cleared'];
-
-/** A damaged record left where it was: a save that went through has just copied it aside. */
-const inPlace = (f: StorageFault) => 'keptAs' in f && f.keptAs === null;
-
 /** Loads an instrument's stored answers and starts following other tabs. Call after hydration. */
 export function openInstrument(instrument: string, rule?: ValueRule): InstrumentState {
   if (rule) rules.set(instrument, rule);
@@ -93,19 +82,6 @@ export function openInstrument(instrument: string, rule?: ValueRule): Instrument
   $assessments.setKey(instrument, state);
   followOtherTabs();
   return state;
-}
-
-/** The largest time a Date can hold. */
-const MAX_TIME = 8.64e15;
-
-/**
- * The time to stamp an action with: now, or 1 ms after the latest time in the
- * record if that is later (a clock put back while the page was open), so the
- * action comes after everything the record holds.
- */
-export function stampFor(record: AnswerRecord, now = Date.now()): number {
-  const after = latestTime(record) + 1;
-  return after > now && after <= MAX_TIME ? after : now;
 }
 
 /** Applies a change to memory and saves it. */
@@ -259,18 +235,9 @@ function followOtherTabs(): void {
     for (const id of targets) {
       const s = all[id];
       if (!s) continue;
-      if (change.kind === 'cleared') {
-        // Memory keeps the answers; the person chooses whether to save them again.
-        $assessments.setKey(id, { ...s, savedAt: null, faults: withFault(s.faults, { kind: 'cleared' }) });
-      } else if (change.kind === 'newer-version') {
-        $assessments.setKey(id, { ...s, readOnly: true, faults: withFault(s.faults, { kind: 'newer-version', version: change.version }) });
-      } else {
-        const merged = mergeRecords(s.record, change.record);
-        const next: InstrumentState = { ...s, record: merged, faults: withFault(s.faults, null, ['cleared']) };
-        $assessments.setKey(id, next);
-        // Write back only if this tab held something the other did not: the exchange then ends.
-        if (!s.readOnly && !sameRecord(merged, change.record)) commit(id, (r) => r);
-      }
+      const taken = takeOtherTabChange(s, change);
+      $assessments.setKey(id, taken.state);
+      if (taken.writeBack) commit(id, (r) => r);
     }
   });
 }

@@ -21,6 +21,7 @@ import { FUTURE_ALLOWANCE_MS, RECORD_VERSION, type AnswerRecord } from '../../sc
 import { readPayload, writePayload } from '../../site/lib/fragment-payload';
 import { itemIds, type InstrumentInfo } from '../catalogue';
 import { crc32Hex } from '../../site/lib/checksum';
+import { localDate } from '../../site/lib/format';
 
 export const SHARE_VERSION = 1;
 const PREFIX = '#r=';
@@ -117,7 +118,7 @@ export function decodeShare(link: string, catalogue: readonly InstrumentInfo[], 
 
 const dateOf = (iso: string) => {
   const d = new Date(iso);
-  return d.getUTCFullYear() > 9999 ? `a date in the year ${d.getUTCFullYear()}` : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return d.getUTCFullYear() > 9999 ? `a date in the year ${d.getUTCFullYear()}` : localDate(iso);
 };
 
 /** What the shared-results page says for each problem. */

@@ -5,11 +5,12 @@
  */
 import { getCollection } from 'astro:content';
 import { headingsOf, searchPhrases } from '../../search/did-you-mean';
+import { collectionNames, type CollectionName } from '../../schemas/collection-names';
 
 export async function GET() {
   const texts: string[] = [];
-  const names = ['methods', 'training', 'faculties', 'posters', 'programmes', 'news', 'pages', 'resources', 'assessments'] as const;
-  for (const name of names) {
+  // Every collection of pages: "Where to focus" is a mapping, not a page. The phrases are sorted, so the order is not theirs.
+  for (const name of collectionNames.filter((n): n is Exclude<CollectionName, 'focus'> => n !== 'focus')) {
     for (const entry of await getCollection(name)) {
       const data = entry.data as { title: string; aliases?: string[] };
       texts.push(data.title, ...(data.aliases ?? []));

@@ -11,6 +11,16 @@ export function formatDate(date: Date, precision: DatePrecision = 'day'): string
   });
 }
 
+/**
+ * A time this browser recorded (an answer, a snapshot, an export), as a date in
+ * the reader's own time zone: "9 January 2019", "9 Jan 2019" with `month:
+ * 'short'`, and "9 January 2019 at 14:05" with `time`. Unlike formatDate (dates
+ * that content gives, read in UTC), it shows the day it was where the reader is.
+ */
+export function localDate(iso: string, { month = 'long', time = false }: { month?: 'long' | 'short'; time?: boolean } = {}): string {
+  return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month, year: 'numeric', ...(time ? { hour: '2-digit', minute: '2-digit' } : {}) });
+}
+
 /** A machine-readable date for <time datetime>: "2019-01-09", or "2024-05" when only the month is known. */
 export function isoDay(date: Date, precision: DatePrecision = 'day'): string {
   return date.toISOString().slice(0, precision === 'day' ? 10 : 7);

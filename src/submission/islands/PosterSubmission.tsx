@@ -4,7 +4,7 @@
  * resized poster image to download and email to the editors. Nothing is sent
  * by the site. The logic is in src/submission/poster.ts.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { addressChanges, checkPoster, emptyPosterForm, imageName, posterSlug, type ExistingPoster, type PosterForm } from '../poster';
 import type { FieldErrors } from '../validate';
 import { mailtoHref } from '../page-gaps';
@@ -12,11 +12,10 @@ import { download } from '../../site/browser/download';
 import { Choices, ErrorSummary, Select, TextArea, TextInput } from './fields';
 import { resizePoster, type ResizedImage } from './image.browser';
 import { SendToEditors } from './SendToEditors';
-import { Paragraphs, PARAGRAPH_HINT } from './Paragraphs';
+import { PARAGRAPH_HINT } from './Paragraphs';
 import { DraftNotice } from './DraftNotice';
-import { useDrafts } from './useDrafts';
-import { themeLabel } from '../../posters/poster-filter';
-import { listFrom, slugify } from '../front-matter';
+import { PosterPreview } from './PosterPreview';
+import { useSubmissionForm, type Checked } from './useSubmissionForm';
 
 interface Props {
   /** The editors' address, from the site config. */
@@ -34,14 +33,6 @@ const ORDER = [
   'learning', 'more', 'team', 'contactName', 'contactEmail', 'contactPhone', 'contactUrl', 'image', 'imageAlt',
 ].map((field) => ({ field, id: `poster-${field}` }));
 
-const story: [keyof PosterForm, string][] = [
-  ['question', 'The question the team asked'],
-  ['approach', 'What the team did'],
-  ['measures', 'How they measured it'],
-  ['results', 'Results'],
-  ['learning', 'What they learnt'],
-];
-
 /** ?update=<slug> opens that poster; ?programme=<id> starts a new poster in that programme. */
 function fromAddress(posters: Props['posters'], programmes: Props['programmes']) {
   const params = new URLSearchParams(location.search);
@@ -56,55 +47,32 @@ export default function PosterSubmission({ editors, methods, programmes, posters
     const found = posters.find((p) => p.slug === slug);
     return found ? { ...found.form } : { ...emptyPosterForm(), programme: address.programme };
   };
-  const drafts = useDrafts<PosterForm>({
-    key: 'qi-hub:draft:poster',
-    empty: emptyPosterForm,
-    start,
-    listed: (slug) => posters.some((p) => p.slug === slug),
-    initial: address.update,
-    // A chosen image cannot be kept when the page is left: it is chosen again.
-    revive: (f) => ({ ...f, hasImage: false }),
-  });
-  const { form, which: updating } = drafts;
-  const [errors, setErrors] = useState<FieldErrors | null>(null);
-  const [result, setResult] = useState<{ slug: string; file: string; form: PosterForm } | null>(null);
   // Resized images, by poster, for as long as the page is open.
   const [images, setImages] = useState<Record<string, ResizedImage>>({});
-  const image = images[updating] ?? null;
   const [imageError, setImageError] = useState('');
-  const [status, setStatus] = useState('');
-  const preview = useRef<HTMLHeadingElement>(null);
-  const existing = posters.find((p) => p.slug === updating);
   // Every address a poster holds, old ones too: they redirect to it.
   const known = { methods: methods.map((m) => m.id), programmes: programmes.map((p) => p.id), posters: posters.flatMap((p) => [p.slug, ...((p.keep.previousSlugs as string[] | undefined) ?? [])]) };
-  const titleOf = (slug: string) => posters.find((p) => p.slug === slug)?.title ?? 'a new poster';
-
-  const choose = (slug: string) => {
-    drafts.choose(slug);
-    setResult(null);
-    setErrors(null);
-    setImageError('');
-    setStatus(
-      drafts.hasDraft(slug)
-        ? `The form shows the answers you typed earlier for ${titleOf(slug)}. Your answers for ${titleOf(updating)} are kept: choose it again to go back to them.`
-        : drafts.changed
-          ? `Your answers for ${titleOf(updating)} are kept: choose it again to go back to them.`
-          : '',
-    );
-  };
-
-  useEffect(() => {
-    if (result) preview.current?.focus();
-  }, [result]);
-
-  const set = <K extends keyof PosterForm>(key: K) => (value: PosterForm[K]) => {
-    drafts.edit((f) => ({ ...f, [key]: value }));
-    if (result) {
-      setResult(null);
-      setStatus('You changed your answers, so the preview and download have gone. Select “Check and preview” again to make the file.');
-    }
-  };
-  const text = (key: keyof PosterForm) => (value: string) => set(key)(value as never);
+  const { drafts, form, updating, errors, err, result, setResult, status, preview, choose, set, text, submit } = useSubmissionForm({
+    drafts: {
+      key: 'qi-hub:draft:poster',
+      empty: emptyPosterForm,
+      start,
+      listed: (slug) => posters.some((p) => p.slug === slug),
+      initial: address.update,
+      // A chosen image cannot be kept when the page is left: it is chosen again.
+      revive: (f) => ({ ...f, hasImage: false }),
+    },
+    titleOf: (slug) => posters.find((p) => p.slug === slug)?.title ?? 'a new poster',
+    onChoose: () => setImageError(''),
+    check: (f): Checked<{ slug: string; file: string }> => {
+      const checked = checkPoster(f, known, existing, { newsSlugs });
+      const found: FieldErrors = checked.ok ? {} : { ...checked.errors };
+      if (imageError) found.image = imageError;
+      return checked.ok && !Object.keys(found).length ? { ok: true, value: { slug: checked.slug, file: checked.file } } : { ok: false, errors: found };
+    },
+  });
+  const image = images[updating] ?? null;
+  const existing = posters.find((p) => p.slug === updating);
 
   const chooseImage = async (e: Event) => {
     const input = e.target as HTMLInputElement;
@@ -135,24 +103,6 @@ export default function PosterSubmission({ editors, methods, programmes, posters
     }
   };
 
-  const submit = (e: Event) => {
-    e.preventDefault();
-    setStatus('');
-    const checked = checkPoster(form, known, existing, { newsSlugs });
-    const found: FieldErrors = checked.ok ? {} : { ...checked.errors };
-    if (imageError) found.image = imageError;
-    if (Object.keys(found).length) {
-      setErrors(found);
-      setResult(null);
-      return;
-    }
-    if (!checked.ok) return;
-    setErrors(null);
-    setResult({ slug: checked.slug, file: checked.file, form: { ...form } });
-    setStatus('Your answers passed the checks. Check the preview below, then download the file and email it to the editors.');
-  };
-
-  const err = (field: string) => errors?.[field];
   const changes = result ? addressChanges(existing, result.slug) : [];
   const slug = posterSlug(form);
 
@@ -247,56 +197,7 @@ export default function PosterSubmission({ editors, methods, programmes, posters
 
       {result && (
         <>
-          <section aria-labelledby="preview-heading" data-testid="preview">
-            <h2 id="preview-heading" tabIndex={-1} ref={preview}>Preview of your page</h2>
-            <div class="app-submission__preview">
-              <p class="nhsuk-heading-l">{result.form.title}</p>
-              <p class="nhsuk-lede-text">{result.form.summary}</p>
-              <dl class="nhsuk-summary-list">
-                {[
-                  ['Organisation', result.form.organisation],
-                  ['Programme', programmes.find((p) => p.id === result.form.programme)?.title ?? ''],
-                  ['Event', result.form.event],
-                  ['Year', result.form.year],
-                  ['Themes', listFrom(result.form.themes, true).map((t) => themeLabel(slugify(t))).join(', ')],
-                ]
-                  .filter(([, v]) => v && v.trim())
-                  .map(([k, v]) => (
-                    <div class="nhsuk-summary-list__row" key={k}>
-                      <dt class="nhsuk-summary-list__key">{k}</dt>
-                      <dd class="nhsuk-summary-list__value">{v}</dd>
-                    </div>
-                  ))}
-              </dl>
-              {image && (
-                <>
-                  <h3>The poster</h3>
-                  <img class="app-submission__image" src={image.dataUrl} alt={result.form.imageAlt} width={image.width} height={image.height} />
-                </>
-              )}
-              {story
-                .filter(([key]) => (result.form[key] as string).trim())
-                .map(([key, heading]) => (
-                  <div key={key} data-testid={`preview-${key}`}>
-                    <h3>{heading}</h3>
-                    <Paragraphs text={result.form[key] as string} />
-                  </div>
-                ))}
-              {existing?.body.trim() && (
-                <div data-testid="preview-current">
-                  <p class="nhsuk-body-s app-submission__kept">The page’s current text follows, as it is now. This form does not change it: to change it, say what to change in your email.</p>
-                  {/* The editors' own content, rendered when the site was built: not anything typed here. */}
-                  <div dangerouslySetInnerHTML={{ __html: existing.bodyHtml }} />
-                </div>
-              )}
-              {result.form.more.trim() && (
-                <div data-testid="preview-more">
-                  <h3>More about the work</h3>
-                  <Paragraphs text={result.form.more} markdown />
-                </div>
-              )}
-            </div>
-          </section>
+          <PosterPreview headingRef={preview} form={result.form} image={image} existing={existing} programmes={programmes} />
           <SendToEditors
             kind="poster"
             files={[

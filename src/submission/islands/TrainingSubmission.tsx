@@ -4,16 +4,16 @@
  * download and email to the editors. Nothing is sent by the site. The logic is
  * in src/submission/training.ts.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { checkTraining, emptyTrainingForm, type ExistingTraining, type TrainingForm } from '../training';
-import type { FieldErrors } from '../validate';
 import { mailtoHref } from '../page-gaps';
 import { download } from '../../site/browser/download';
 import { Choices, ErrorSummary, Select, TextArea, TextInput } from './fields';
 import { SendToEditors } from './SendToEditors';
 import { Paragraphs, PARAGRAPH_HINT } from './Paragraphs';
 import { DraftNotice } from './DraftNotice';
-import { useDrafts } from './useDrafts';
+import { Preview } from './Preview';
+import { useSubmissionForm, type Checked } from './useSubmissionForm';
 
 type Option = { value: string; label: string };
 
@@ -38,58 +38,16 @@ export default function TrainingSubmission({ editors, faculties, methods, levels
     const found = courses.find((c) => c.id === id);
     return found ? { ...found.form } : emptyTrainingForm();
   };
-  const drafts = useDrafts<TrainingForm>({ key: 'qi-hub:draft:course', empty: emptyTrainingForm, start, listed: (id) => courses.some((c) => c.id === id), initial });
-  const { form, which: updating } = drafts;
-  const [errors, setErrors] = useState<FieldErrors | null>(null);
-  const [result, setResult] = useState<{ id: string; file: string; form: TrainingForm } | null>(null);
-  const [status, setStatus] = useState('');
-  const preview = useRef<HTMLHeadingElement>(null);
-  const existing = courses.find((c) => c.id === updating);
   const known = { faculties: faculties.map((f) => f.id), methods: methods.map((m) => m.id), training: courses.map((c) => c.id) };
-
-  const titleOf = (id: string) => courses.find((c) => c.id === id)?.title ?? 'a new course';
-
-  const choose = (id: string) => {
-    drafts.choose(id);
-    setResult(null);
-    setErrors(null);
-    setStatus(
-      drafts.hasDraft(id)
-        ? `The form shows the answers you typed earlier for ${titleOf(id)}. Your answers for ${titleOf(updating)} are kept: choose it again to go back to them.`
-        : drafts.changed
-          ? `Your answers for ${titleOf(updating)} are kept: choose it again to go back to them.`
-          : '',
-    );
-  };
-
-  useEffect(() => {
-    if (result) preview.current?.focus();
-  }, [result]);
-
-  const set = <K extends keyof TrainingForm>(key: K) => (value: TrainingForm[K]) => {
-    drafts.edit((f) => ({ ...f, [key]: value }));
-    if (result) {
-      setResult(null);
-      setStatus('You changed your answers, so the preview and download have gone. Select “Check and preview” again to make the file.');
-    }
-  };
-  const text = (key: keyof TrainingForm) => (value: string) => set(key)(value as never);
-
-  const submit = (e: Event) => {
-    e.preventDefault();
-    setStatus('');
-    const checked = checkTraining(form, known, existing);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setResult(null);
-      return;
-    }
-    setErrors(null);
-    setResult({ id: checked.id, file: checked.file, form: { ...form } });
-    setStatus('Your answers passed the checks. Check the preview below, then download the file and email it to the editors.');
-  };
-
-  const err = (field: string) => errors?.[field];
+  const { drafts, form, updating, err, errors, result, status, preview, choose, set, text, submit } = useSubmissionForm({
+    drafts: { key: 'qi-hub:draft:course', empty: emptyTrainingForm, start, listed: (id) => courses.some((c) => c.id === id), initial },
+    titleOf: (id) => courses.find((c) => c.id === id)?.title ?? 'a new course',
+    check: (f): Checked<{ id: string; file: string }> => {
+      const checked = checkTraining(f, known, existing);
+      return checked.ok ? { ok: true, value: { id: checked.id, file: checked.file } } : { ok: false, errors: checked.errors };
+    },
+  });
+  const existing = courses.find((c) => c.id === updating);
   const labelOf = (options: Option[], v: string) => options.find((o) => o.value === v)?.label ?? '';
 
   return (
@@ -142,44 +100,34 @@ export default function TrainingSubmission({ editors, faculties, methods, levels
 
       {result && (
         <>
-          <section aria-labelledby="preview-heading" data-testid="preview">
-            <h2 id="preview-heading" tabIndex={-1} ref={preview}>Preview of your page</h2>
-            <div class="app-submission__preview">
-              <p class="nhsuk-heading-l">{result.form.title}</p>
-              <p class="nhsuk-lede-text">{result.form.summary}</p>
-              <dl class="nhsuk-summary-list">
-                {[
-                  ['Run by', faculties.find((f) => f.id === result.form.faculty)?.title ?? ''],
-                  ['Level', labelOf(levels, result.form.level)],
-                  ['Format', labelOf(formats, result.form.format)],
-                  ['Duration', result.form.duration],
-                  ['Who it is for', result.form.audience],
-                ]
-                  .filter(([, v]) => v && v.trim())
-                  .map(([k, v]) => (
-                    <div class="nhsuk-summary-list__row" key={k}>
-                      <dt class="nhsuk-summary-list__key">{k}</dt>
-                      <dd class="nhsuk-summary-list__value">{v}</dd>
-                    </div>
-                  ))}
-              </dl>
-              {existing?.body.trim() && <p class="nhsuk-body-s">The page’s current text is kept here, as it is now.</p>}
-              {result.form.offers.trim() && (
-                <div data-testid="preview-offers">
-                  <h3>{existing ? 'More about this course' : 'What it offers'}</h3>
-                  <Paragraphs text={result.form.offers} markdown />
-                </div>
-              )}
-              {result.form.howToBook.trim() && (
-                <div data-testid="preview-howToBook">
-                  <h3>How to book</h3>
-                  <Paragraphs text={result.form.howToBook} />
-                </div>
-              )}
-              {/* The page's booking link, shown as text so the preview does not open it. */}
-              {result.form.bookingUrl.trim() && <p class="nhsuk-body">Book or find out more about {result.form.title.trim()} ({result.form.bookingUrl.trim()})</p>}
-            </div>
-          </section>
+          <Preview
+            headingRef={preview}
+            title={result.form.title}
+            summary={result.form.summary}
+            facts={[
+              ['Run by', faculties.find((f) => f.id === result.form.faculty)?.title ?? ''],
+              ['Level', labelOf(levels, result.form.level)],
+              ['Format', labelOf(formats, result.form.format)],
+              ['Duration', result.form.duration],
+              ['Who it is for', result.form.audience],
+            ]}
+          >
+            {existing?.body.trim() && <p class="nhsuk-body-s">The page’s current text is kept here, as it is now.</p>}
+            {result.form.offers.trim() && (
+              <div data-testid="preview-offers">
+                <h3>{existing ? 'More about this course' : 'What it offers'}</h3>
+                <Paragraphs text={result.form.offers} markdown />
+              </div>
+            )}
+            {result.form.howToBook.trim() && (
+              <div data-testid="preview-howToBook">
+                <h3>How to book</h3>
+                <Paragraphs text={result.form.howToBook} />
+              </div>
+            )}
+            {/* The page's booking link, shown as text so the preview does not open it. */}
+            {result.form.bookingUrl.trim() && <p class="nhsuk-body">Book or find out more about {result.form.title.trim()} ({result.form.bookingUrl.trim()})</p>}
+          </Preview>
           <SendToEditors
             kind="course"
             files={[{ name: `${result.id}.md`, save: () => download(`${result.id}.md`, result.file, 'text/markdown') }]}

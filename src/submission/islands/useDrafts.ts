@@ -8,7 +8,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { chooseDraft, currentForm, editDraft, isChanged, readDrafts, type Drafts } from '../drafts';
 
-interface Options<F extends object> {
+export interface DraftOptions<F extends object> {
   /** The sessionStorage key: one per form. */
   key: string;
   empty: () => F;
@@ -22,7 +22,7 @@ interface Options<F extends object> {
   revive?: (form: F) => F;
 }
 
-function load<F extends object>({ key, empty, start, listed, initial, revive }: Options<F>): { drafts: Drafts<F>; restored: boolean } {
+function load<F extends object>({ key, empty, start, listed, initial, revive }: DraftOptions<F>): { drafts: Drafts<F>; restored: boolean } {
   let text: string | null = null;
   try {
     text = sessionStorage.getItem(key);
@@ -36,7 +36,7 @@ function load<F extends object>({ key, empty, start, listed, initial, revive }: 
   return { drafts: { which: initial || saved.which, forms }, restored: Object.entries(forms).some(([which, f]) => isChanged(f, start(which))) };
 }
 
-export function useDrafts<F extends object>(options: Options<F>) {
+export function useDrafts<F extends object>(options: DraftOptions<F>) {
   const { key, start } = options;
   const [{ drafts, restored }, setState] = useState(() => load(options));
   const [storageProblem, setStorageProblem] = useState(false);

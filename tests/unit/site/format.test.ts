@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { formatDate, isoDay } from '../../../src/site/lib/format';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatDate, isoDay, localDate } from '../../../src/site/lib/format';
 
 describe('dates', () => {
   const d = new Date('2019-01-09T00:00:00Z');
@@ -10,5 +11,43 @@ describe('dates', () => {
   it('show only the month when only the month is known', () => {
     expect(formatDate(new Date('2024-05-01T00:00:00Z'), 'month')).toBe('May 2024');
     expect(isoDay(new Date('2024-05-01T00:00:00Z'), 'month')).toBe('2024-05');
+  });
+});
+
+describe('localDate', () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
+  // 23:30 UTC on 31 December is already 1 January in Auckland and still 31 December in New York.
+  const lateUtc = '2025-12-31T23:30:00.000Z';
+
+  it('shows the day in the reader’s own time zone, not UTC', () => {
+    process.env.TZ = 'Pacific/Auckland';
+    expect(localDate(lateUtc)).toBe('1 January 2026');
+    expect(localDate(lateUtc, { month: 'short' })).toBe('1 Jan 2026');
+    expect(localDate(lateUtc, { time: true })).toBe('1 January 2026 at 12:30');
+    process.env.TZ = 'America/New_York';
+    expect(localDate(lateUtc)).toBe('31 December 2025');
+    expect(localDate(lateUtc, { time: true })).toBe('31 December 2025 at 18:30');
+  });
+
+  it('writes exactly what each caller wrote before it moved here', () => {
+    for (const tz of ['Europe/London', 'Pacific/Auckland', 'America/Los_Angeles']) {
+      process.env.TZ = tz;
+      fc.assert(
+        fc.property(fc.date({ min: new Date('1970-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }), (d) => {
+          const iso = d.toISOString();
+          expect(localDate(iso)).toBe(new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
+          expect(localDate(iso, { month: 'short' })).toBe(new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }));
+          expect(localDate(iso, { time: true })).toBe(
+            new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+          );
+        }),
+        { numRuns: 100 },
+      );
+    }
   });
 });

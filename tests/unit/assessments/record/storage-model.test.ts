@@ -30,11 +30,10 @@ import {
   restoreBackup,
   saveSnapshot,
   startInstrumentAgain,
-  stampFor,
   stateOf,
   useStorage,
 } from '../../../../src/assessments/record/assessment-store';
-import { hasContent, latestTime, mergeRecords, resetRecord, sameRecord, setAnswer } from '../../../../src/assessments/record/answer-record';
+import { hasContent, latestTime, mergeRecords, resetRecord, sameRecord, setAnswer, stampFor } from '../../../../src/assessments/record/answer-record';
 import { exportJson } from '../../../../src/assessments/transfer/export';
 import { planInstrument } from '../../../../src/assessments/transfer/import-plan';
 import { createAnswerStorage, KEY_PREFIX, parseRecord, recordKey, type StorageEvents } from '../../../../src/assessments/record/storage';
