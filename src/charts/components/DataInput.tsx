@@ -1,7 +1,7 @@
 /** Data in: paste two columns, import a CSV or Excel file, or type into a table; bad rows listed with their line numbers. */
 import { useState } from 'preact/hooks';
 import type { Evaluated } from '../maker/evaluate';
-import { plural } from '../maker/words';
+import { plural } from '../../site/lib/format';
 import { fileToText } from './read-file';
 import { splitNotes, type FileNote } from '../data/sheet-text';
 import { DataTableEditor } from './DataTableEditor';
