@@ -140,12 +140,10 @@ describe("round trips", () => {
         text: `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`,
         date: d.toISOString().slice(0, 10) as string | undefined,
       })),
-    fc
-      .stringMatching(/^[A-Za-z][A-Za-z0-9 ,;"'()-]{0,20}$/)
-      .map((text) => ({
-        text: text.trim(),
-        date: undefined as string | undefined,
-      })),
+    fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ,;"'()-]{0,20}$/).map((text) => ({
+      text: text.trim(),
+      date: undefined as string | undefined,
+    })),
   );
   const row = fc.record({
     label,
