@@ -1,11 +1,11 @@
 /** What kind of chart, and the choices that shape it: baseline, direction, target, recalculated limits and notes. */
-import { useState } from "preact/hooks";
-import type { ParsedPoint } from "../data/parse";
-import type { ChartDoc } from "../maker/model";
-import { keyIndex, pointKey } from "../maker/evaluate";
-import { DIRECTION_NAMES, pointName } from "../maker/words";
-import { Radios } from "./Radios";
-import { PointMarks } from "./PointMarks";
+import { useState } from 'preact/hooks';
+import type { ParsedPoint } from '../data/parse';
+import type { ChartDoc } from '../maker/model';
+import { keyIndex, pointKey } from '../maker/evaluate';
+import { DIRECTION_NAMES, pointName } from '../maker/words';
+import { Radios } from './Radios';
+import { PointMarks } from './PointMarks';
 
 export interface ChartOptionsProps {
   doc: ChartDoc;
@@ -15,49 +15,23 @@ export interface ChartOptionsProps {
 }
 
 /** The notes as listed for removal, in the order kept; a note whose point is no longer in the data is listed too, so it can be removed. */
-function noteMarks(
-  notes: ChartDoc["annotations"],
-  points: readonly ParsedPoint[],
-) {
+function noteMarks(notes: ChartDoc['annotations'], points: readonly ParsedPoint[]) {
   const index = keyIndex(points);
   return notes.map((a) => {
     const at = index.get(a.point);
-    return {
-      at: at ?? -1,
-      text:
-        at === undefined
-          ? `${a.point} (not in your data now): ${a.text}`
-          : `${pointName(points[at]!)}: ${a.text}`,
-    };
+    return { at: at ?? -1, text: at === undefined ? `${a.point} (not in your data now): ${a.text}` : `${pointName(points[at]!)}: ${a.text}` };
   });
 }
 
 /** A number from a text box; null when empty; undefined when not a number. */
-const numberOf = (text: string) =>
-  text.trim() === ""
-    ? null
-    : Number.isFinite(Number(text))
-      ? Number(text)
-      : undefined;
+const numberOf = (text: string) => (text.trim() === '' ? null : Number.isFinite(Number(text)) ? Number(text) : undefined);
 
-export function ChartOptions({
-  doc,
-  points,
-  readOnly,
-  onChange,
-}: ChartOptionsProps) {
-  const [targetText, setTargetText] = useState(
-    doc.target === null ? "" : String(doc.target),
-  );
-  const [baselineText, setBaselineText] = useState(
-    doc.baseline === null ? "" : String(doc.baseline),
-  );
+export function ChartOptions({ doc, points, readOnly, onChange }: ChartOptionsProps) {
+  const [targetText, setTargetText] = useState(doc.target === null ? '' : String(doc.target));
+  const [baselineText, setBaselineText] = useState(doc.baseline === null ? '' : String(doc.baseline));
   const targetBad = numberOf(targetText) === undefined;
   const baselineValue = numberOf(baselineText);
-  const baselineBad =
-    baselineValue === undefined ||
-    (baselineValue !== null &&
-      !(Number.isInteger(baselineValue) && baselineValue >= 2));
+  const baselineBad = baselineValue === undefined || (baselineValue !== null && !(Number.isInteger(baselineValue) && baselineValue >= 2));
   return (
     <section aria-labelledby="chart-options-heading">
       <h2 id="chart-options-heading">Chart</h2>
@@ -67,50 +41,40 @@ export function ChartOptions({
           name="chart-kind"
           value={doc.kind}
           options={[
+            { value: 'run', label: 'Run chart', hint: 'Points and their median, with the run chart rules. Good for a start, from about 10 points.' },
             {
-              value: "run",
-              label: "Run chart",
-              hint: "Points and their median, with the run chart rules. Good for a start, from about 10 points.",
-            },
-            {
-              value: "spc",
-              label: "SPC chart (XmR, individuals)",
-              hint: "Mean, process limits and NHS England’s Making Data Count rules. Best with 15 to 20 points or more.",
+              value: 'spc',
+              label: 'SPC chart (XmR, individuals)',
+              hint: 'Mean, process limits and NHS England’s Making Data Count rules. Best with 15 to 20 points or more.',
             },
           ]}
-          onChange={(kind) => onChange({ kind: kind as ChartDoc["kind"] })}
+          onChange={(kind) => onChange({ kind: kind as ChartDoc['kind'] })}
         />
-        {doc.kind === "run" ? (
-          <div
-            class={`nhsuk-form-group${baselineBad ? " nhsuk-form-group--error" : ""}`}
-          >
+        {doc.kind === 'run' ? (
+          <div class={`nhsuk-form-group${baselineBad ? ' nhsuk-form-group--error' : ''}`}>
             <label class="nhsuk-label" for="chart-baseline">
               Work out the median from the first … points (optional)
             </label>
             <div class="nhsuk-hint" id="chart-baseline-hint">
-              Leave empty to use all points. Give a number to fix the median
-              from a baseline before a change, and judge later points against
-              it.
+              Leave empty to use all points. Give a number to fix the median from a baseline before a change, and judge later points against it.
             </div>
             {baselineBad && (
               <p class="nhsuk-error-message" id="chart-baseline-error">
-                <span class="nhsuk-u-visually-hidden">Error: </span>Enter a
-                whole number of 2 or more, or leave it empty
+                <span class="nhsuk-u-visually-hidden">Error: </span>Enter a whole number of 2 or more, or leave it empty
               </p>
             )}
             <input
               class="nhsuk-input nhsuk-input--width-5"
               id="chart-baseline"
               inputMode="numeric"
-              aria-describedby={`chart-baseline-hint${baselineBad ? " chart-baseline-error" : ""}`}
+              aria-describedby={`chart-baseline-hint${baselineBad ? ' chart-baseline-error' : ''}`}
               value={baselineText}
               onInput={(e) => {
                 const text = e.currentTarget.value;
                 setBaselineText(text);
                 const v = numberOf(text);
                 if (v === null) onChange({ baseline: null });
-                else if (v !== undefined && Number.isInteger(v) && v >= 2)
-                  onChange({ baseline: v });
+                else if (v !== undefined && Number.isInteger(v) && v >= 2) onChange({ baseline: v });
               }}
             />
           </div>
@@ -122,37 +86,29 @@ export function ChartOptions({
               value={doc.direction}
               hint={
                 doc.direction === null
-                  ? "Choose one to see whether changes are improvements or concerns. Until you do, points outside the usual pattern are shown in purple as special cause variation, with no judgement."
+                  ? 'Choose one to see whether changes are improvements or concerns. Until you do, points outside the usual pattern are shown in purple as special cause variation, with no judgement.'
                   : undefined
               }
-              options={(["increase", "decrease", "neutral"] as const).map(
-                (d) => ({ value: d, label: DIRECTION_NAMES[d] }),
-              )}
-              onChange={(direction) =>
-                onChange({ direction: direction as ChartDoc["direction"] })
-              }
+              options={(['increase', 'decrease', 'neutral'] as const).map((d) => ({ value: d, label: DIRECTION_NAMES[d] }))}
+              onChange={(direction) => onChange({ direction: direction as ChartDoc['direction'] })}
             />
-            <div
-              class={`nhsuk-form-group${targetBad ? " nhsuk-form-group--error" : ""}`}
-            >
+            <div class={`nhsuk-form-group${targetBad ? ' nhsuk-form-group--error' : ''}`}>
               <label class="nhsuk-label" for="chart-target">
                 Target (optional)
               </label>
               <div class="nhsuk-hint" id="chart-target-hint">
-                With a target and a direction chosen above, the chart says
-                whether the process will meet it.
+                With a target and a direction chosen above, the chart says whether the process will meet it.
               </div>
               {targetBad && (
                 <p class="nhsuk-error-message" id="chart-target-error">
-                  <span class="nhsuk-u-visually-hidden">Error: </span>Enter the
-                  target as a number, for example 85
+                  <span class="nhsuk-u-visually-hidden">Error: </span>Enter the target as a number, for example 85
                 </p>
               )}
               <input
                 class="nhsuk-input nhsuk-input--width-10"
                 id="chart-target"
                 inputMode="decimal"
-                aria-describedby={`chart-target-hint${targetBad ? " chart-target-error" : ""}`}
+                aria-describedby={`chart-target-hint${targetBad ? ' chart-target-error' : ''}`}
                 value={targetText}
                 onInput={(e) => {
                   const text = e.currentTarget.value;
@@ -168,22 +124,9 @@ export function ChartOptions({
               hint="When a change was made to the process, the limits can be worked out again from the first point after it."
               points={points}
               from={1}
-              marks={doc.rebaseAt
-                .filter((i) => i < points.length)
-                .map((at) => ({
-                  at,
-                  text: `Limits recalculated from ${pointName(points[at]!)}`,
-                }))}
-              onAdd={(at) =>
-                onChange({
-                  rebaseAt: [...new Set([...doc.rebaseAt, at])].sort(
-                    (a, b) => a - b,
-                  ),
-                })
-              }
-              onRemove={(at) =>
-                onChange({ rebaseAt: doc.rebaseAt.filter((i) => i !== at) })
-              }
+              marks={doc.rebaseAt.filter((i) => i < points.length).map((at) => ({ at, text: `Limits recalculated from ${pointName(points[at]!)}` }))}
+              onAdd={(at) => onChange({ rebaseAt: [...new Set([...doc.rebaseAt, at])].sort((a, b) => a - b) })}
+              onRemove={(at) => onChange({ rebaseAt: doc.rebaseAt.filter((i) => i !== at) })}
             />
           </>
         )}
@@ -195,19 +138,8 @@ export function ChartOptions({
           from={0}
           withText
           marks={noteMarks(doc.annotations, points)}
-          onAdd={(at, text) =>
-            onChange({
-              annotations: [
-                ...doc.annotations,
-                { point: pointKey(points[at]!), text: text! },
-              ],
-            })
-          }
-          onRemove={(_, k) =>
-            onChange({
-              annotations: doc.annotations.filter((_a, j) => j !== k),
-            })
-          }
+          onAdd={(at, text) => onChange({ annotations: [...doc.annotations, { point: pointKey(points[at]!), text: text! }] })}
+          onRemove={(_, k) => onChange({ annotations: doc.annotations.filter((_a, j) => j !== k) })}
         />
       </fieldset>
     </section>

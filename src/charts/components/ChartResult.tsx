@@ -1,14 +1,14 @@
 /** The chart with its summary, legend, data table and downloads. */
-import { useRef, useState } from "preact/hooks";
-import type { Evaluated } from "../maker/evaluate";
-import type { ChartDoc } from "../maker/model";
-import { MIN_POINTS } from "../maker/evaluate";
-import { runSummary } from "../maker/run-summary";
-import { spcSummary } from "../maker/spc-summary";
-import { ChartSvg } from "./ChartSvg";
-import { RunChartSummary, SpcChartSummary } from "./ChartSummary";
-import { ChartTable } from "./ChartTable";
-import { downloadCsv, downloadPng, downloadSvg } from "./download-chart";
+import { useRef, useState } from 'preact/hooks';
+import type { Evaluated } from '../maker/evaluate';
+import type { ChartDoc } from '../maker/model';
+import { MIN_POINTS } from '../maker/evaluate';
+import { runSummary } from '../maker/run-summary';
+import { spcSummary } from '../maker/spc-summary';
+import { ChartSvg } from './ChartSvg';
+import { RunChartSummary, SpcChartSummary } from './ChartSummary';
+import { ChartTable } from './ChartTable';
+import { downloadCsv, downloadPng, downloadSvg } from './download-chart';
 
 export function ChartResult({ ev, doc }: { ev: Evaluated; doc: ChartDoc }) {
   const holder = useRef<HTMLDivElement>(null);
@@ -17,47 +17,35 @@ export function ChartResult({ ev, doc }: { ev: Evaluated; doc: ChartDoc }) {
     return (
       <section aria-labelledby="chart-result-heading" id="chart-result">
         <h2 id="chart-result-heading">Your chart</h2>
-        <p>
-          Add at least {MIN_POINTS} points to draw a chart. A run chart is
-          useful from about 10 points; an SPC chart from 15 to 20.
-        </p>
+        <p>Add at least {MIN_POINTS} points to draw a chart. A run chart is useful from about 10 points; an SPC chart from 15 to 20.</p>
       </section>
     );
   }
-  const valueName = ev.header?.value || "Value";
+  const valueName = ev.header?.value || 'Value';
   const run = ev.run && runSummary(ev.run, ev.points);
   const spc = ev.spc && spcSummary(ev.spc, ev.points);
-  const description = run ? run.headline : spc ? spc.variation : "";
-  const svg = () => holder.current?.querySelector("svg") ?? null;
+  const description = run ? run.headline : spc ? spc.variation : '';
+  const svg = () => holder.current?.querySelector('svg') ?? null;
   const attempt = (action: () => unknown) => async () => {
     setProblem(null);
     try {
       await action();
     } catch (error) {
-      setProblem(
-        `The download did not work: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      setProblem(`The download did not work: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
   return (
     <section aria-labelledby="chart-result-heading" id="chart-result">
       <h2 id="chart-result-heading">Your chart</h2>
       <div class="app-chart-figure" ref={holder}>
-        <ChartSvg
-          ev={ev}
-          title={doc.title}
-          description={description}
-          valueName={valueName}
-          target={doc.target}
-          id="chart-svg"
-        />
+        <ChartSvg ev={ev} title={doc.title} description={description} valueName={valueName} target={doc.target} id="chart-svg" />
       </div>
       <p class="nhsuk-body-s app-chart-legend">
         {ev.spc
-          ? "Solid line: mean. Dashed lines: process limits. Grey circles: common cause. Blue circles: improvement. Orange squares: concern. Purple triangles: special cause where neither direction is better."
-          : "Solid line: median (dashed after the baseline). Orange squares: points in a shift or trend."}
-        {ev.spc && doc.target !== null && " Green dashed line: target."}
-        {ev.annotations.length > 0 && " Dotted purple lines: your notes."}
+          ? 'Solid line: mean. Dashed lines: process limits. Grey circles: common cause. Blue circles: improvement. Orange squares: concern. Purple triangles: special cause where neither direction is better.'
+          : 'Solid line: median (dashed after the baseline). Orange squares: points in a shift or trend.'}
+        {ev.spc && doc.target !== null && ' Green dashed line: target.'}
+        {ev.annotations.length > 0 && ' Dotted purple lines: your notes.'}
       </p>
       {run && <RunChartSummary s={run} />}
       {ev.spc && spc && <SpcChartSummary chart={ev.spc} s={spc} />}
@@ -68,25 +56,13 @@ export function ChartResult({ ev, doc }: { ev: Evaluated; doc: ChartDoc }) {
             {problem}
           </p>
         )}
-        <button
-          type="button"
-          class="nhsuk-button nhsuk-button--secondary"
-          onClick={attempt(() => downloadPng(svg()!, doc.title))}
-        >
+        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={attempt(() => downloadPng(svg()!, doc.title))}>
           Download as an image (PNG)
-        </button>{" "}
-        <button
-          type="button"
-          class="nhsuk-button nhsuk-button--secondary"
-          onClick={attempt(() => downloadSvg(svg()!, doc.title))}
-        >
+        </button>{' '}
+        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={attempt(() => downloadSvg(svg()!, doc.title))}>
           Download as SVG
-        </button>{" "}
-        <button
-          type="button"
-          class="nhsuk-button nhsuk-button--secondary"
-          onClick={attempt(() => downloadCsv(ev, doc.title))}
-        >
+        </button>{' '}
+        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={attempt(() => downloadCsv(ev, doc.title))}>
           Download the data (CSV)
         </button>
       </div>

@@ -1,8 +1,8 @@
 /** What the chart shows, in words: the rules and their meaning (run chart) or the variation, assurance and special causes (SPC). */
-import type { Spc } from "../rules/making-data-count";
-import type { RunSummary } from "../maker/run-summary";
-import type { SpcSummary } from "../maker/spc-summary";
-import { AssuranceIcon, VariationIcon } from "./Icons";
+import type { Spc } from '../rules/making-data-count';
+import type { RunSummary } from '../maker/run-summary';
+import type { SpcSummary } from '../maker/spc-summary';
+import { AssuranceIcon, VariationIcon } from './Icons';
 
 export function RunChartSummary({ s }: { s: RunSummary }) {
   return (
@@ -21,15 +21,9 @@ export function RunChartSummary({ s }: { s: RunSummary }) {
               <span class="nhsuk-body-s app-chart-meaning">{r.meaning}</span>
             </dt>
             <dd class="nhsuk-summary-list__value">
-              <strong
-                class={`nhsuk-tag ${r.found ? "nhsuk-tag--orange" : r.found === false ? "nhsuk-tag--grey" : "nhsuk-tag--white"}`}
-              >
-                {r.found
-                  ? "Signal"
-                  : r.found === false
-                    ? "No signal"
-                    : "Judge by eye"}
-              </strong>{" "}
+              <strong class={`nhsuk-tag ${r.found ? 'nhsuk-tag--orange' : r.found === false ? 'nhsuk-tag--grey' : 'nhsuk-tag--white'}`}>
+                {r.found ? 'Signal' : r.found === false ? 'No signal' : 'Judge by eye'}
+              </strong>{' '}
               {r.detail}
             </dd>
           </div>
@@ -66,10 +60,7 @@ export function SpcChartSummary({ chart, s }: { chart: Spc; s: SpcSummary }) {
           </ul>
         </>
       ) : (
-        <p>
-          No special cause variation: every point is common cause variation, the
-          ordinary ups and downs of this process.
-        </p>
+        <p>No special cause variation: every point is common cause variation, the ordinary ups and downs of this process.</p>
       )}
     </div>
   );

@@ -3,23 +3,15 @@
  * image with a title and a short description; the data table and the summary
  * beside it carry everything in words.
  */
-import type { Evaluated } from "../maker/evaluate";
-import {
-  HEIGHT,
-  MARGIN,
-  WIDTH,
-  hLine,
-  labelledIndices,
-  linePath,
-  makeScale,
-} from "../maker/geometry";
-import { TYPE_STYLE, Marks, type MarkStyle } from "./ChartMarks";
-import { COLOURS, FONT } from "./palette";
-import { AxisLabels } from "./AxisLabels";
-import { signalPoints } from "../maker/signals";
+import type { Evaluated } from '../maker/evaluate';
+import { HEIGHT, MARGIN, WIDTH, hLine, labelledIndices, linePath, makeScale } from '../maker/geometry';
+import { TYPE_STYLE, Marks, type MarkStyle } from './ChartMarks';
+import { COLOURS, FONT } from './palette';
+import { AxisLabels } from './AxisLabels';
+import { signalPoints } from '../maker/signals';
 
-const SIGNAL: MarkStyle = { fill: COLOURS.signal, shape: "square" };
-const PLAIN: MarkStyle = { fill: COLOURS.point, shape: "circle" };
+const SIGNAL: MarkStyle = { fill: COLOURS.signal, shape: 'square' };
+const PLAIN: MarkStyle = { fill: COLOURS.point, shape: 'circle' };
 
 export interface ChartSvgProps {
   ev: Evaluated;
@@ -30,14 +22,7 @@ export interface ChartSvgProps {
   id: string;
 }
 
-export function ChartSvg({
-  ev,
-  title,
-  description,
-  valueName,
-  target,
-  id,
-}: ChartSvgProps) {
+export function ChartSvg({ ev, title, description, valueName, target, id }: ChartSvgProps) {
   const values = ev.points.map((p) => p.value);
   const n = values.length;
   const lines: number[] = [];
@@ -60,101 +45,37 @@ export function ChartSvg({
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       <rect width={WIDTH} height={HEIGHT} fill="#ffffff" />
-      <text
-        x={MARGIN.left}
-        y={20}
-        font-size="16"
-        font-weight="bold"
-        fill={COLOURS.text}
-      >
+      <text x={MARGIN.left} y={20} font-size="16" font-weight="bold" fill={COLOURS.text}>
         {title}
       </text>
-      <AxisLabels
-        scale={scale}
-        points={ev.points}
-        indices={labelledIndices(n)}
-        valueName={valueName}
-      />
+      <AxisLabels scale={scale} points={ev.points} indices={labelledIndices(n)} valueName={valueName} />
       {ev.spc?.periods.map((p, k) => (
         <g key={k}>
-          {k > 0 && (
-            <path
-              d={`M${scale.x(p.start - 0.5)} ${MARGIN.top}V${bottom}`}
-              stroke={COLOURS.axis}
-              stroke-dasharray="2 3"
-            />
-          )}
-          <path
-            d={hLine(scale, p.start, p.end, p.mean)}
-            stroke={COLOURS.text}
-            stroke-width="1.5"
-          />
-          <path
-            d={
-              hLine(scale, p.start, p.end, p.upl) +
-              hLine(scale, p.start, p.end, p.lpl)
-            }
-            stroke={COLOURS.text}
-            stroke-dasharray="6 4"
-          />
+          {k > 0 && <path d={`M${scale.x(p.start - 0.5)} ${MARGIN.top}V${bottom}`} stroke={COLOURS.axis} stroke-dasharray="2 3" />}
+          <path d={hLine(scale, p.start, p.end, p.mean)} stroke={COLOURS.text} stroke-width="1.5" />
+          <path d={hLine(scale, p.start, p.end, p.upl) + hLine(scale, p.start, p.end, p.lpl)} stroke={COLOURS.text} stroke-dasharray="6 4" />
         </g>
       ))}
-      {ev.spc && target !== null && (
-        <path
-          d={hLine(scale, 0, n - 1, target)}
-          stroke={COLOURS.green}
-          stroke-width="2"
-          stroke-dasharray="10 4"
-        />
-      )}
+      {ev.spc && target !== null && <path d={hLine(scale, 0, n - 1, target)} stroke={COLOURS.green} stroke-width="2" stroke-dasharray="10 4" />}
       {ev.run && (
         <>
-          <path
-            d={hLine(scale, 0, ev.run.baseline - 1, ev.run.median)}
-            stroke={COLOURS.text}
-            stroke-width="1.5"
-          />
+          <path d={hLine(scale, 0, ev.run.baseline - 1, ev.run.median)} stroke={COLOURS.text} stroke-width="1.5" />
           {ev.run.baseline < n && (
-            <path
-              d={hLine(scale, ev.run.baseline - 1, n - 1, ev.run.median)}
-              stroke={COLOURS.text}
-              stroke-width="1.5"
-              stroke-dasharray="6 4"
-            />
+            <path d={hLine(scale, ev.run.baseline - 1, n - 1, ev.run.median)} stroke={COLOURS.text} stroke-width="1.5" stroke-dasharray="6 4" />
           )}
         </>
       )}
-      <path
-        d={linePath(scale, values)}
-        fill="none"
-        stroke={COLOURS.line}
-        stroke-width="1.5"
-      />
+      <path d={linePath(scale, values)} fill="none" stroke={COLOURS.line} stroke-width="1.5" />
       <Marks
         scale={scale}
         values={values}
         size={r}
-        styleOf={(i): MarkStyle =>
-          ev.spc
-            ? TYPE_STYLE[ev.spc.points[i]!.type]
-            : highlighted?.[i]
-              ? SIGNAL
-              : PLAIN
-        }
+        styleOf={(i): MarkStyle => (ev.spc ? TYPE_STYLE[ev.spc.points[i]!.type] : highlighted?.[i] ? SIGNAL : PLAIN)}
       />
       {ev.annotations.map((a, k) => (
         <g key={`a${k}`}>
-          <path
-            d={`M${scale.x(a.at)} ${MARGIN.top}V${bottom}`}
-            stroke={COLOURS.purple}
-            stroke-dasharray="1 3"
-          />
-          <text
-            x={scale.x(a.at) + 3}
-            y={MARGIN.top + 10 + (k % 3) * 12}
-            font-size="11"
-            fill={COLOURS.purple}
-          >
+          <path d={`M${scale.x(a.at)} ${MARGIN.top}V${bottom}`} stroke={COLOURS.purple} stroke-dasharray="1 3" />
+          <text x={scale.x(a.at) + 3} y={MARGIN.top + 10 + (k % 3) * 12} font-size="11" fill={COLOURS.purple}>
             {a.text}
           </text>
         </g>

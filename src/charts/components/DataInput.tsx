@@ -1,10 +1,10 @@
 /** Data in: paste two columns, import a CSV or Excel file, or type into a table; bad rows listed with their line numbers. */
-import { useState } from "preact/hooks";
-import type { Evaluated } from "../maker/evaluate";
-import { plural } from "../../site/lib/format";
-import { fileToText } from "./read-file";
-import { splitNotes, type FileNote } from "../data/sheet-text";
-import { DataTableEditor } from "./DataTableEditor";
+import { useState } from 'preact/hooks';
+import type { Evaluated } from '../maker/evaluate';
+import { plural } from '../../site/lib/format';
+import { fileToText } from './read-file';
+import { splitNotes, type FileNote } from '../data/sheet-text';
+import { DataTableEditor } from './DataTableEditor';
 
 export interface DataInputProps {
   data: string;
@@ -23,28 +23,21 @@ export function DataInput({ data, ev, readOnly, onData }: DataInputProps) {
     setFileError(null);
     try {
       const { text, notes } = splitNotes(await fileToText(file));
-      onData(
-        text,
-        `Imported ${file.name}${notes.length ? `, with ${plural(notes.length, "note")}` : ""}.`,
-        notes,
-      );
+      onData(text, `Imported ${file.name}${notes.length ? `, with ${plural(notes.length, 'note')}` : ''}.`, notes);
     } catch (error) {
       setFileError(error instanceof Error ? error.message : String(error));
     }
-    input.value = "";
+    input.value = '';
   };
   return (
     <section aria-labelledby="chart-data-heading">
       <h2 id="chart-data-heading">Your data</h2>
-      <div
-        class={`nhsuk-form-group${fileError ? " nhsuk-form-group--error" : ""}`}
-      >
+      <div class={`nhsuk-form-group${fileError ? ' nhsuk-form-group--error' : ''}`}>
         <label class="nhsuk-label" for="chart-file">
           Import a CSV or Excel file (.csv or .xlsx)
         </label>
         <div class="nhsuk-hint" id="chart-file-hint">
-          The first two columns are used: a date or label, then a value. The
-          first sheet of a workbook is read.
+          The first two columns are used: a date or label, then a value. The first sheet of a workbook is read.
         </div>
         {fileError && (
           <p class="nhsuk-error-message" id="chart-file-error">
@@ -57,7 +50,7 @@ export function DataInput({ data, ev, readOnly, onData }: DataInputProps) {
           id="chart-file"
           type="file"
           accept=".csv,.txt,.tsv,.xlsx,text/csv"
-          aria-describedby={`chart-file-hint${fileError ? " chart-file-error" : ""}`}
+          aria-describedby={`chart-file-hint${fileError ? ' chart-file-error' : ''}`}
           disabled={readOnly}
           onChange={onFile}
         />
@@ -67,9 +60,8 @@ export function DataInput({ data, ev, readOnly, onData }: DataInputProps) {
           Or paste or type your data
         </label>
         <div class="nhsuk-hint" id="chart-data-hint">
-          Two columns copied from a spreadsheet, or typed with a comma between:
-          a date (day/month/year) or label, then a value. One row for each week,
-          month or other period. A heading row is fine.
+          Two columns copied from a spreadsheet, or typed with a comma between: a date (day/month/year) or label, then a value. One row for each week, month or
+          other period. A heading row is fine.
         </div>
         <textarea
           class="nhsuk-textarea app-chart-data"
@@ -79,17 +71,12 @@ export function DataInput({ data, ev, readOnly, onData }: DataInputProps) {
           aria-describedby="chart-data-hint chart-data-count"
           value={data}
           readOnly={readOnly}
-          onInput={(e) => onData(e.currentTarget.value, "")}
+          onInput={(e) => onData(e.currentTarget.value, '')}
         />
         <p class="nhsuk-body-s" id="chart-data-count" aria-live="polite">
-          {plural(ev.points.length, "point")} read
-          {ev.header
-            ? `, with the heading row “${ev.header.label}, ${ev.header.value}”`
-            : ""}
-          {ev.sorted
-            ? ". The rows were not in date order, so the chart puts them in order"
-            : ""}
-          .
+          {plural(ev.points.length, 'point')} read
+          {ev.header ? `, with the heading row “${ev.header.label}, ${ev.header.value}”` : ''}
+          {ev.sorted ? '. The rows were not in date order, so the chart puts them in order' : ''}.
         </p>
       </div>
       {ev.bad.length > 0 && (
@@ -97,48 +84,27 @@ export function DataInput({ data, ev, readOnly, onData }: DataInputProps) {
           <h3 class="nhsuk-warning-callout__label">
             <span>
               <span class="nhsuk-u-visually-hidden">Important: </span>
-              {plural(ev.bad.length, "row")} could not be used
+              {plural(ev.bad.length, 'row')} could not be used
             </span>
           </h3>
-          <p>
-            These rows are not on the chart. Correct them above; nothing has
-            been removed from your data.
-          </p>
+          <p>These rows are not on the chart. Correct them above; nothing has been removed from your data.</p>
           <ul class="app-chart-bad-list">
             {ev.bad.slice(0, 100).map((b) => (
               <li key={b.line}>
                 <strong>Line {b.line}</strong> (“
-                {b.text.length > 60 ? `${b.text.slice(0, 60)}…` : b.text}”):{" "}
-                {b.reason}
+                {b.text.length > 60 ? `${b.text.slice(0, 60)}…` : b.text}”): {b.reason}
               </li>
             ))}
           </ul>
-          {ev.bad.length > 100 && (
-            <p>And {plural(ev.bad.length - 100, "more row")}.</p>
-          )}
+          {ev.bad.length > 100 && <p>And {plural(ev.bad.length - 100, 'more row')}.</p>}
         </div>
       )}
       {!readOnly && (
-        <details
-          class="nhsuk-details"
-          open={editing}
-          onToggle={(e) =>
-            setEditing((e.currentTarget as HTMLDetailsElement).open)
-          }
-        >
+        <details class="nhsuk-details" open={editing} onToggle={(e) => setEditing((e.currentTarget as HTMLDetailsElement).open)}>
           <summary class="nhsuk-details__summary">
-            <span class="nhsuk-details__summary-text">
-              Type or change your data in a table
-            </span>
+            <span class="nhsuk-details__summary-text">Type or change your data in a table</span>
           </summary>
-          <div class="nhsuk-details__text">
-            {editing && (
-              <DataTableEditor
-                data={data}
-                onData={(text) => onData(text, "")}
-              />
-            )}
-          </div>
+          <div class="nhsuk-details__text">{editing && <DataTableEditor data={data} onData={(text) => onData(text, '')} />}</div>
         </details>
       )}
     </section>

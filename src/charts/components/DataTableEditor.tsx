@@ -1,16 +1,10 @@
 /** A table of text boxes, one row per line of the data, for typing data in or correcting it. */
-import { textToRows, rowsToText } from "../maker/table-edit";
-import { TableScroll } from "../../site/islands/TableScroll";
+import { textToRows, rowsToText } from '../maker/table-edit';
+import { TableScroll } from '../../site/islands/TableScroll';
 
-export function DataTableEditor({
-  data,
-  onData,
-}: {
-  data: string;
-  onData: (text: string) => void;
-}) {
+export function DataTableEditor({ data, onData }: { data: string; onData: (text: string) => void }) {
   const rows = textToRows(data);
-  if (rows.length === 0) rows.push(["", ""]);
+  if (rows.length === 0) rows.push(['', '']);
   const set = (i: number, j: number, value: string) => {
     const next = rows.map((r) => [...r]);
     next[i]![j] = value;
@@ -20,10 +14,7 @@ export function DataTableEditor({
     <>
       <TableScroll labelledBy="chart-editor-caption">
         <table class="nhsuk-table app-chart-editor">
-          <caption
-            class="nhsuk-table__caption nhsuk-table__caption--s"
-            id="chart-editor-caption"
-          >
+          <caption class="nhsuk-table__caption nhsuk-table__caption--s" id="chart-editor-caption">
             Your data, one row a line
           </caption>
           <thead class="nhsuk-table__head">
@@ -47,12 +38,7 @@ export function DataTableEditor({
               <tr class="nhsuk-table__row" key={i}>
                 <td class="nhsuk-table__cell">{i + 1}</td>
                 <td class="nhsuk-table__cell">
-                  <input
-                    class="nhsuk-input"
-                    aria-label={`Line ${i + 1} date or label`}
-                    value={row[0]}
-                    onInput={(e) => set(i, 0, e.currentTarget.value)}
-                  />
+                  <input class="nhsuk-input" aria-label={`Line ${i + 1} date or label`} value={row[0]} onInput={(e) => set(i, 0, e.currentTarget.value)} />
                 </td>
                 <td class="nhsuk-table__cell">
                   <input
@@ -67,12 +53,9 @@ export function DataTableEditor({
                   <button
                     type="button"
                     class="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-chart-remove"
-                    onClick={() =>
-                      onData(rowsToText(rows.filter((_, k) => k !== i)))
-                    }
+                    onClick={() => onData(rowsToText(rows.filter((_, k) => k !== i)))}
                   >
-                    Remove
-                    <span class="nhsuk-u-visually-hidden"> line {i + 1}</span>
+                    Remove<span class="nhsuk-u-visually-hidden"> line {i + 1}</span>
                   </button>
                 </td>
               </tr>
@@ -80,11 +63,7 @@ export function DataTableEditor({
           </tbody>
         </table>
       </TableScroll>
-      <button
-        type="button"
-        class="nhsuk-button nhsuk-button--secondary"
-        onClick={() => onData(rowsToText([...rows, ["", ""]]))}
-      >
+      <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => onData(rowsToText([...rows, ['', '']]))}>
         Add a row
       </button>
     </>

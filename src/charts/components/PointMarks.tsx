@@ -1,8 +1,8 @@
 /** Marks on chosen points (recalculated limits, or notes): a list with Remove buttons, and a point picker to add one. */
-import { useState } from "preact/hooks";
-import type { ParsedPoint } from "../data/parse";
-import { MAX_NOTE } from "../maker/model";
-import { pointName } from "../maker/words";
+import { useState } from 'preact/hooks';
+import type { ParsedPoint } from '../data/parse';
+import { MAX_NOTE } from '../maker/model';
+import { pointName } from '../maker/words';
 
 export interface PointMarksProps {
   id: string;
@@ -17,37 +17,22 @@ export interface PointMarksProps {
   onRemove: (at: number, index: number) => void;
 }
 
-export function PointMarks({
-  id,
-  legend,
-  hint,
-  points,
-  from,
-  withText,
-  marks,
-  onAdd,
-  onRemove,
-}: PointMarksProps) {
+export function PointMarks({ id, legend, hint, points, from, withText, marks, onAdd, onRemove }: PointMarksProps) {
   const [at, setAt] = useState(from);
-  const [text, setText] = useState("");
+  const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   if (points.length <= from) return null;
   const chosen = Math.min(at, points.length - 1);
   const add = () => {
-    if (withText && text.trim() === "")
-      return setError("Enter the note, for example “PDSA 2 started”");
+    if (withText && text.trim() === '') return setError('Enter the note, for example “PDSA 2 started”');
     setError(null);
     onAdd(chosen, withText ? text.trim() : undefined);
-    setText("");
+    setText('');
   };
   // The point list is drawn only when opened: a chart of 1,000 points would otherwise redraw 1,000 options on every change.
   return (
-    <details
-      class="nhsuk-details"
-      open={open}
-      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
-    >
+    <details class="nhsuk-details" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary class="nhsuk-details__summary">
         <span class="nhsuk-details__summary-text">
           {legend}
@@ -55,10 +40,7 @@ export function PointMarks({
         </span>
       </summary>
       {open && (
-        <fieldset
-          class="nhsuk-details__text nhsuk-fieldset app-chart-marks"
-          aria-describedby={`${id}-hint`}
-        >
+        <fieldset class="nhsuk-details__text nhsuk-fieldset app-chart-marks" aria-describedby={`${id}-hint`}>
           <legend class="nhsuk-u-visually-hidden">{legend}</legend>
           <div class="nhsuk-hint" id={`${id}-hint`}>
             {hint}
@@ -67,14 +49,9 @@ export function PointMarks({
             <ul class="nhsuk-list">
               {marks.map((m, k) => (
                 <li key={`${m.at}-${k}`}>
-                  {m.text}{" "}
-                  <button
-                    type="button"
-                    class="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-chart-remove"
-                    onClick={() => onRemove(m.at, k)}
-                  >
-                    Remove
-                    <span class="nhsuk-u-visually-hidden">: {m.text}</span>
+                  {m.text}{' '}
+                  <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-chart-remove" onClick={() => onRemove(m.at, k)}>
+                    Remove<span class="nhsuk-u-visually-hidden">: {m.text}</span>
                   </button>
                 </li>
               ))}
@@ -84,12 +61,7 @@ export function PointMarks({
             <label class="nhsuk-label" for={`${id}-point`}>
               Point
             </label>
-            <select
-              class="nhsuk-select"
-              id={`${id}-point`}
-              value={chosen}
-              onChange={(e) => setAt(Number(e.currentTarget.value))}
-            >
+            <select class="nhsuk-select" id={`${id}-point`} value={chosen} onChange={(e) => setAt(Number(e.currentTarget.value))}>
               {points.slice(from).map((p, k) => (
                 <option key={k + from} value={k + from}>
                   {k + from + 1}. {pointName(p)}
@@ -98,9 +70,7 @@ export function PointMarks({
             </select>
           </div>
           {withText && (
-            <div
-              class={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}
-            >
+            <div class={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
               <label class="nhsuk-label" for={`${id}-text`}>
                 Note
               </label>
@@ -120,12 +90,8 @@ export function PointMarks({
               />
             </div>
           )}
-          <button
-            type="button"
-            class="nhsuk-button nhsuk-button--secondary"
-            onClick={add}
-          >
-            {withText ? "Add the note" : "Recalculate from this point"}
+          <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={add}>
+            {withText ? 'Add the note' : 'Recalculate from this point'}
           </button>
         </fieldset>
       )}

@@ -22,13 +22,8 @@ export function Radios({
 }) {
   return (
     <div class="nhsuk-form-group">
-      <fieldset
-        class="nhsuk-fieldset"
-        aria-describedby={hint ? `${name}-hint` : undefined}
-      >
-        <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
-          {legend}
-        </legend>
+      <fieldset class="nhsuk-fieldset" aria-describedby={hint ? `${name}-hint` : undefined}>
+        <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
         {hint && (
           <div class="nhsuk-hint" id={`${name}-hint`}>
             {hint}
@@ -44,22 +39,14 @@ export function Radios({
                 type="radio"
                 value={o.value}
                 checked={value === o.value}
-                aria-describedby={
-                  o.hint ? `${name}-${o.value}-hint` : undefined
-                }
+                aria-describedby={o.hint ? `${name}-${o.value}-hint` : undefined}
                 onChange={() => onChange(o.value)}
               />
-              <label
-                class="nhsuk-label nhsuk-radios__label"
-                for={`${name}-${o.value}`}
-              >
+              <label class="nhsuk-label nhsuk-radios__label" for={`${name}-${o.value}`}>
                 {o.label}
               </label>
               {o.hint && (
-                <div
-                  class="nhsuk-hint nhsuk-radios__hint"
-                  id={`${name}-${o.value}-hint`}
-                >
+                <div class="nhsuk-hint nhsuk-radios__hint" id={`${name}-${o.value}-hint`}>
                   {o.hint}
                 </div>
               )}

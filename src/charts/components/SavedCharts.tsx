@@ -1,16 +1,9 @@
 /** The charts saved in this browser: open, delete (asked twice), export all as a file, import a file. */
-import { useState } from "preact/hooks";
-import type { StoredDocument } from "../../storage/documents";
-import type { ChartDoc } from "../maker/model";
+import { useState } from 'preact/hooks';
+import type { StoredDocument } from '../../storage/documents';
+import type { ChartDoc } from '../maker/model';
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
+const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 export interface SavedChartsProps {
   saved: readonly StoredDocument<ChartDoc>[];
@@ -22,85 +15,47 @@ export interface SavedChartsProps {
   onImport: (file: File) => void;
 }
 
-export function SavedCharts({
-  saved,
-  currentId,
-  onOpen,
-  onDelete,
-  onNew,
-  onExport,
-  onImport,
-}: SavedChartsProps) {
+export function SavedCharts({ saved, currentId, onOpen, onDelete, onNew, onExport, onImport }: SavedChartsProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
   return (
     <section aria-labelledby="chart-saved-heading" class="app-no-print">
       <h2 id="chart-saved-heading">Your saved charts</h2>
       {saved.length === 0 ? (
-        <p>
-          No charts are saved in this browser yet. A chart is saved as soon as
-          it has data.
-        </p>
+        <p>No charts are saved in this browser yet. A chart is saved as soon as it has data.</p>
       ) : (
         <ul class="nhsuk-list app-chart-saved">
           {saved.map((s) => (
             <li key={s.id}>
               <strong>{s.doc.title}</strong>
-              {s.id === currentId && " (open now)"}
-              <span class="nhsuk-body-s"> Saved {when(s.updatedAt)}.</span>{" "}
+              {s.id === currentId && ' (open now)'}
+              <span class="nhsuk-body-s"> Saved {when(s.updatedAt)}.</span>{' '}
               {s.id !== currentId && (
-                <button
-                  type="button"
-                  class="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                  onClick={() => onOpen(s.id)}
-                >
-                  Open
-                  <span class="nhsuk-u-visually-hidden"> {s.doc.title}</span>
+                <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => onOpen(s.id)}>
+                  Open<span class="nhsuk-u-visually-hidden"> {s.doc.title}</span>
                 </button>
-              )}{" "}
+              )}{' '}
               {confirming === s.id ? (
                 <span role="group" aria-label={`Delete ${s.doc.title}?`}>
-                  <button
-                    type="button"
-                    class="nhsuk-button nhsuk-button--warning nhsuk-button--small"
-                    onClick={() => (setConfirming(null), onDelete(s.id))}
-                  >
-                    Yes, delete
-                    <span class="nhsuk-u-visually-hidden"> {s.doc.title}</span>
-                  </button>{" "}
-                  <button
-                    type="button"
-                    class="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                    onClick={() => setConfirming(null)}
-                  >
+                  <button type="button" class="nhsuk-button nhsuk-button--warning nhsuk-button--small" onClick={() => (setConfirming(null), onDelete(s.id))}>
+                    Yes, delete<span class="nhsuk-u-visually-hidden"> {s.doc.title}</span>
+                  </button>{' '}
+                  <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => setConfirming(null)}>
                     Keep it
                   </button>
                 </span>
               ) : (
-                <button
-                  type="button"
-                  class="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                  onClick={() => setConfirming(s.id)}
-                >
-                  Delete
-                  <span class="nhsuk-u-visually-hidden"> {s.doc.title}</span>
+                <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => setConfirming(s.id)}>
+                  Delete<span class="nhsuk-u-visually-hidden"> {s.doc.title}</span>
                 </button>
               )}
             </li>
           ))}
         </ul>
       )}
-      <button
-        type="button"
-        class="nhsuk-button nhsuk-button--secondary"
-        onClick={onNew}
-      >
+      <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={onNew}>
         Start a new chart
-      </button>{" "}
-      <button
-        type="button"
-        class="nhsuk-button nhsuk-button--secondary"
-        onClick={onExport}
-      >
+      </button>{' '}
+      <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={onExport}>
         Export charts (JSON file)
       </button>
       <div class="nhsuk-form-group">
@@ -116,7 +71,7 @@ export function SavedCharts({
             const input = e.currentTarget;
             const file = input.files?.[0];
             if (file) onImport(file);
-            input.value = "";
+            input.value = '';
           }}
         />
       </div>

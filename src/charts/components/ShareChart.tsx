@@ -1,34 +1,29 @@
 /** A link to the chart with its data in the fragment: never sent to a server, and anyone with the link can see the data. */
-import { useState } from "preact/hooks";
-import type { ChartDoc } from "../maker/model";
-import { chartShareUrl } from "../maker/share";
+import { useState } from 'preact/hooks';
+import type { ChartDoc } from '../maker/model';
+import { chartShareUrl } from '../maker/share';
 
 export function ShareChart({ doc }: { doc: ChartDoc }) {
   const [link, setLink] = useState<string | null>(null);
-  const [copied, setCopied] = useState("");
+  const [copied, setCopied] = useState('');
   const make = async () => {
     const url = chartShareUrl(location.href, doc);
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
-      setCopied("The link is copied. Paste it into an email or message.");
+      setCopied('The link is copied. Paste it into an email or message.');
     } catch {
-      setCopied("Copy the link from the box.");
+      setCopied('Copy the link from the box.');
     }
   };
   return (
     <section aria-labelledby="chart-share-heading" class="app-no-print">
       <h2 id="chart-share-heading">Share this chart</h2>
       <p>
-        The link holds the chart’s data, so anyone you send it to can see it, on
-        any device. It is not sent to QI Hub or stored anywhere. Do not share
-        data that could identify a patient.
+        The link holds the chart’s data, so anyone you send it to can see it, on any device. It is not sent to QI Hub or stored anywhere. Do not share data that
+        could identify a patient.
       </p>
-      <button
-        type="button"
-        class="nhsuk-button nhsuk-button--secondary"
-        onClick={make}
-      >
+      <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={make}>
         Make a link to this chart
       </button>
       {link && (
@@ -36,13 +31,7 @@ export function ShareChart({ doc }: { doc: ChartDoc }) {
           <label class="nhsuk-label" for="chart-share-link">
             Link to this chart
           </label>
-          <input
-            class="nhsuk-input"
-            id="chart-share-link"
-            readOnly
-            value={link}
-            onFocus={(e) => e.currentTarget.select()}
-          />
+          <input class="nhsuk-input" id="chart-share-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
           <p class="nhsuk-body-s" role="status">
             {copied}
           </p>

@@ -3,31 +3,23 @@
  * Excel workbook's first sheet through read-excel-file (loaded only when a
  * person picks a workbook, so it costs nothing on page load).
  */
-import { sheetToText, type SheetCell } from "../data/sheet-text";
+import { sheetToText, type SheetCell } from '../data/sheet-text';
 
 const XLSX = /\.xlsx$/i;
 /** Bigger files are refused before reading: a chart needs far less. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export async function fileToText(file: File): Promise<string> {
-  if (file.size > MAX_FILE_BYTES)
-    throw new Error(
-      `“${file.name}” is larger than 5 MB. Choose a smaller file, or copy the two columns you need and paste them.`,
-    );
+  if (file.size > MAX_FILE_BYTES) throw new Error(`“${file.name}” is larger than 5 MB. Choose a smaller file, or copy the two columns you need and paste them.`);
   if (XLSX.test(file.name)) {
     try {
-      const { readSheet } = await import("read-excel-file/browser");
+      const { readSheet } = await import('read-excel-file/browser');
       // Cells are strings, numbers, booleans, Dates or null (its types name the Date constructor).
       return sheetToText((await readSheet(file)) as unknown as SheetCell[][]);
     } catch {
-      throw new Error(
-        `“${file.name}” could not be read as an Excel workbook. Save it again as .xlsx or .csv, or copy the two columns and paste them.`,
-      );
+      throw new Error(`“${file.name}” could not be read as an Excel workbook. Save it again as .xlsx or .csv, or copy the two columns and paste them.`);
     }
   }
-  if (/\.xls$/i.test(file.name))
-    throw new Error(
-      `“${file.name}” is an old Excel file (.xls). Save it as .xlsx or .csv first, or copy the two columns and paste them.`,
-    );
-  return (await file.text()).replace(/^\uFEFF/, "");
+  if (/\.xls$/i.test(file.name)) throw new Error(`“${file.name}” is an old Excel file (.xls). Save it as .xlsx or .csv first, or copy the two columns and paste them.`);
+  return (await file.text()).replace(/^\uFEFF/, '');
 }

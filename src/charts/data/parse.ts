@@ -25,7 +25,7 @@
  *   has one value per period.
  */
 
-export type Separator = "\t" | ";" | ",";
+export type Separator = '\t' | ';' | ',';
 
 export interface ParsedPoint {
   /** 1-based line number in the pasted text. */
@@ -56,24 +56,22 @@ export interface ParseResult {
 
 export function detectSeparator(text: string): Separator {
   // Separators inside quoted cells do not count.
-  const lines = text
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/"(?:[^"]|"")*"/g, ""));
+  const lines = text.split(/\r\n|\r|\n/).map((line) => line.replace(/"(?:[^"]|"")*"/g, ''));
   for (const line of lines) {
-    if (line.includes("\t")) return "\t";
+    if (line.includes('\t')) return '\t';
   }
   for (const line of lines) {
-    if (line.trim() === "") continue;
-    if (line.includes(";")) return ";";
-    if (line.includes(",")) return ",";
+    if (line.trim() === '') continue;
+    if (line.includes(';')) return ';';
+    if (line.includes(',')) return ',';
   }
-  return "\t";
+  return '\t';
 }
 
 /** Splits one line into fields, honouring double quotes. Returns null when a quote is left open. */
 export function splitLine(line: string, separator: Separator): string[] | null {
   const fields: string[] = [];
-  let field = "";
+  let field = '';
   let quoted = false;
   let wasQuoted = false;
   for (let i = 0; i < line.length; i++) {
@@ -87,15 +85,15 @@ export function splitLine(line: string, separator: Separator): string[] | null {
       } else {
         field += ch;
       }
-    } else if (ch === '"' && field.trim() === "" && !wasQuoted) {
+    } else if (ch === '"' && field.trim() === '' && !wasQuoted) {
       quoted = true;
       wasQuoted = true;
-      field = "";
+      field = '';
     } else if (wasQuoted && /\s/.test(ch) && ch !== separator) {
       // Spaces between a closing quote and the separator are not part of the cell.
     } else if (ch === separator) {
       fields.push(wasQuoted ? field : field.trim());
-      field = "";
+      field = '';
       wasQuoted = false;
     } else {
       field += ch;
@@ -119,20 +117,15 @@ const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 export const MAX_VALUE = 1e15;
 
 /** A number from a cell, or a reason it is not one. */
-export function parseValue(
-  cell: string,
-  separator: Separator,
-): number | { reason: string; tooLarge?: true } {
+export function parseValue(cell: string, separator: Separator): number | { reason: string; tooLarge?: true } {
   let text = cell.trim();
-  if (text === "") return { reason: "There is no value." };
-  text = text.replace(/^£\s*/, "").replace(/\s*%$/, "");
+  if (text === '') return { reason: 'There is no value.' };
+  text = text.replace(/^£\s*/, '').replace(/\s*%$/, '');
   let normal: string | undefined;
   if (PLAIN_NUMBER.test(text)) normal = text;
-  else if (separator === ";" && DECIMAL_COMMA.test(text))
-    normal = text.replace(",", ".");
-  else if (THOUSANDS.test(text)) normal = text.replace(/,/g, "");
-  if (normal === undefined)
-    return { reason: `The value "${cell.trim()}" is not a number.` };
+  else if (separator === ';' && DECIMAL_COMMA.test(text)) normal = text.replace(',', '.');
+  else if (THOUSANDS.test(text)) normal = text.replace(/,/g, '');
+  if (normal === undefined) return { reason: `The value "${cell.trim()}" is not a number.` };
   const value = Number(normal);
   if (!(Math.abs(value) <= MAX_VALUE)) {
     return {
@@ -147,46 +140,32 @@ const UK_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** An ISO date from a UK or ISO date label; undefined when the label is not date-shaped; a reason when it is but is not a real date. */
-export function parseDate(
-  label: string,
-): string | undefined | { reason: string } {
+export function parseDate(label: string): string | undefined | { reason: string } {
   let day: number, month: number, year: number;
   const uk = UK_DATE.exec(label);
   const iso = ISO_DATE.exec(label);
   if (uk) [day, month, year] = [Number(uk[1]), Number(uk[3]), Number(uk[4])];
-  else if (iso)
-    [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else return undefined;
-  const daysInMonth =
-    month >= 1 && month <= 12
-      ? new Date(Date.UTC(year, month, 0)).getUTCDate()
-      : 0;
+  const daysInMonth = month >= 1 && month <= 12 ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 0;
   if (day < 1 || day > daysInMonth) {
-    return {
-      reason: `"${label}" is not a real date. Write dates as day/month/year, for example 31/01/2025.`,
-    };
+    return { reason: `"${label}" is not a real date. Write dates as day/month/year, for example 31/01/2025.` };
   }
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 export function parsePasted(text: string): ParseResult {
   const separator = detectSeparator(text);
   const lines = text.split(/\r\n|\r|\n/);
   // A final newline is not a blank line the person typed.
-  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
-  const result: ParseResult = {
-    points: [],
-    bad: [],
-    header: null,
-    blank: [],
-    separator,
-  };
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  const result: ParseResult = { points: [], bad: [], header: null, blank: [], separator };
   const seenDates = new Map<string, number>();
   let first = true;
 
   lines.forEach((raw, index) => {
     const line = index + 1;
-    if (raw.trim() === "") {
+    if (raw.trim() === '') {
       result.blank.push(line);
       return;
     }
@@ -197,48 +176,30 @@ export function parsePasted(text: string): ParseResult {
     first = false;
 
     const fields = splitLine(raw, separator);
-    if (fields === null) return bad("A quotation mark is not closed.");
-    while (fields.length > 2 && fields[fields.length - 1] === "") fields.pop();
-    if (fields.length < 2)
-      return bad(
-        "There is only one column. Paste two columns: a date or label, then a value.",
-      );
-    if (fields.length > 2)
-      return bad(
-        `There are ${fields.length} columns. Paste two columns: a date or label, then a value.`,
-      );
+    if (fields === null) return bad('A quotation mark is not closed.');
+    while (fields.length > 2 && fields[fields.length - 1] === '') fields.pop();
+    if (fields.length < 2) return bad('There is only one column. Paste two columns: a date or label, then a value.');
+    if (fields.length > 2) return bad(`There are ${fields.length} columns. Paste two columns: a date or label, then a value.`);
     const [label, cell] = fields as [string, string];
 
     const value = parseValue(cell, separator);
-    if (typeof value !== "number") {
+    if (typeof value !== 'number') {
       // A heading is words; a number too large to use is a bad row, even on the first line.
-      if (
-        isFirst &&
-        cell.trim() !== "" &&
-        !value.tooLarge &&
-        parseDate(label) === undefined
-      ) {
+      if (isFirst && cell.trim() !== '' && !value.tooLarge && parseDate(label) === undefined) {
         result.header = { line, label, value: cell };
         return;
       }
       return bad(value.reason);
     }
-    if (label === "") return bad("There is no date or label.");
+    if (label === '') return bad('There is no date or label.');
     const date = parseDate(label);
-    if (typeof date === "object") return bad(date.reason);
+    if (typeof date === 'object') return bad(date.reason);
     if (date !== undefined) {
       const earlier = seenDates.get(date);
-      if (earlier !== undefined)
-        return bad(
-          `The date ${label} is already on line ${earlier}. Give one value for each date.`,
-        );
+      if (earlier !== undefined) return bad(`The date ${label} is already on line ${earlier}. Give one value for each date.`);
       seenDates.set(date, line);
     }
-    result.points.push(
-      date === undefined
-        ? { line, label, value }
-        : { line, label, date, value },
-    );
+    result.points.push(date === undefined ? { line, label, value } : { line, label, date, value });
   });
   return result;
 }

@@ -4,27 +4,24 @@
  * sheet is line 5 in the list of bad rows). Dates become day/month/year;
  * a tab or line break inside a cell becomes a space so it cannot split a row.
  */
-import { detectSeparator, splitLine } from "./parse";
+import { detectSeparator, splitLine } from './parse';
 
 export type SheetCell = string | number | boolean | Date | null | undefined;
 
-const two = (n: number) => String(n).padStart(2, "0");
+const two = (n: number) => String(n).padStart(2, '0');
 
 export function cellText(cell: SheetCell): string {
-  if (cell === null || cell === undefined) return "";
+  if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime())) return "";
+    if (Number.isNaN(cell.getTime())) return '';
     return `${two(cell.getUTCDate())}/${two(cell.getUTCMonth() + 1)}/${cell.getUTCFullYear()}`;
   }
-  if (typeof cell === "number")
-    return Number.isFinite(cell) ? String(cell) : "";
-  return String(cell).replace(/[\t\r\n]+/g, " ");
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  return String(cell).replace(/[\t\r\n]+/g, ' ');
 }
 
 export function sheetToText(rows: readonly (readonly SheetCell[])[]): string {
-  return rows
-    .map((row) => row.map(cellText).join("\t").replace(/\t+$/, ""))
-    .join("\n");
+  return rows.map((row) => row.map(cellText).join('\t').replace(/\t+$/, '')).join('\n');
 }
 
 export interface FileNote {
@@ -46,19 +43,14 @@ export function splitNotes(text: string): { text: string; notes: FileNote[] } {
   const rows = lines.map((line, i) => {
     const fields = splitLine(line, separator);
     if (!fields) return null;
-    const note = fields.slice(2).join(" ").trim();
+    const note = fields.slice(2).join(' ').trim();
     if (note) notes.push({ line: i + 1, text: note });
-    if (fields.length === 1) return fields[0]!.replace(/\t/g, " ");
+    if (fields.length === 1) return fields[0]!.replace(/\t/g, ' ');
     return fields
       .slice(0, 2)
-      .map((f) => f.replace(/[\t\r\n]+/g, " "))
-      .join("\t");
+      .map((f) => f.replace(/[\t\r\n]+/g, ' '))
+      .join('\t');
   });
   if (notes.length === 0) return { text, notes };
-  return {
-    text: lines
-      .map((line, i) => rows[i] ?? line.replace(/\t/g, " "))
-      .join("\n"),
-    notes,
-  };
+  return { text: lines.map((line, i) => rows[i] ?? line.replace(/\t/g, ' ')).join('\n'), notes };
 }

@@ -3,42 +3,31 @@
  * browser as the person works. View code only: parsing, rules, words and
  * storage live in ../data, ../rules, ../maker and src/storage.
  */
-import { useEffect, useMemo, useState } from "preact/hooks";
-import { newId, type DocumentFault } from "../../storage/documents";
-import { documentFaultText } from "../../storage/messages";
-import { download } from "../../site/browser/download";
-import { evaluate, notesToAnnotations, readData } from "../maker/evaluate";
-import {
-  CHART_KEY_PREFIX,
-  findDamaged,
-  openChartStore,
-  type DamagedCopy,
-} from "../maker/chart-store";
-import { MAX_TITLE, type ChartDoc } from "../maker/model";
-import { CHART_SHARE_PROBLEMS } from "../maker/share";
-import { exportCharts, importCharts } from "../maker/transfer";
-import { DataInput } from "../components/DataInput";
-import { ChartOptions } from "../components/ChartOptions";
-import { ChartResult } from "../components/ChartResult";
-import { SavedCharts } from "../components/SavedCharts";
-import { DamagedCharts } from "../components/DamagedCharts";
-import { ShareChart } from "../components/ShareChart";
-import { openOrStart, type Opened } from "../maker/open";
-import "../components/ChartMaker.scss";
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { newId, type DocumentFault } from '../../storage/documents';
+import { documentFaultText } from '../../storage/messages';
+import { download } from '../../site/browser/download';
+import { evaluate, notesToAnnotations, readData } from '../maker/evaluate';
+import { CHART_KEY_PREFIX, findDamaged, openChartStore, type DamagedCopy } from '../maker/chart-store';
+import { MAX_TITLE, type ChartDoc } from '../maker/model';
+import { CHART_SHARE_PROBLEMS } from '../maker/share';
+import { exportCharts, importCharts } from '../maker/transfer';
+import { DataInput } from '../components/DataInput';
+import { ChartOptions } from '../components/ChartOptions';
+import { ChartResult } from '../components/ChartResult';
+import { SavedCharts } from '../components/SavedCharts';
+import { DamagedCharts } from '../components/DamagedCharts';
+import { ShareChart } from '../components/ShareChart';
+import { openOrStart, type Opened } from '../maker/open';
+import '../components/ChartMaker.scss';
 
-const timeOf = (iso: string) =>
-  new Date(iso).toLocaleTimeString("en-GB", {
-    hour: "2-digit",
-    minute: "2-digit",
-  });
+const timeOf = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
 export default function ChartMaker() {
   const store = useMemo(openChartStore, []);
   // Damaged charts are set aside first, so the page never opens a blank chart while one sits unread.
   const [damaged, setDamaged] = useState(() => findDamaged(store));
-  const [open, setOpen] = useState<Opened>(() =>
-    openOrStart(store, location.hash),
-  );
+  const [open, setOpen] = useState<Opened>(() => openOrStart(store, location.hash));
   const [saved, setSaved] = useState(() => store.list());
   const [note, setNote] = useState<string | null>(null);
   const [titleText, setTitleText] = useState(open.doc.title);
@@ -50,13 +39,9 @@ export default function ChartMaker() {
     if (next.shared || next.readOnly) return next;
     const { fault, stored } = store.save(next.id, next.doc);
     setSaved(store.list());
-    return {
-      ...next,
-      faults: fault ? [fault] : [],
-      savedAt: fault ? null : stored.updatedAt,
-    };
+    return { ...next, faults: fault ? [fault] : [], savedAt: fault ? null : stored.updatedAt };
   };
-  const change = (patch: Partial<ChartDoc>, message = "") => {
+  const change = (patch: Partial<ChartDoc>, message = '') => {
     setNote(message || null);
     setOpen((o) => {
       const next = { ...o, doc: { ...o.doc, ...patch } };
@@ -72,23 +57,17 @@ export default function ChartMaker() {
     () =>
       store.onOtherTab((c) => {
         setSaved(store.list());
-        if (c.id !== id && c.id !== "*") return;
-        if (c.kind === "changed") {
+        if (c.id !== id && c.id !== '*') return;
+        if (c.kind === 'changed') {
           show({ ...open, doc: c.stored.doc, savedAt: c.stored.updatedAt });
-          setNote(
-            "This chart was changed in another tab or window. This page now shows the latest version.",
-          );
-        } else if (c.kind === "removed") {
+          setNote('This chart was changed in another tab or window. This page now shows the latest version.');
+        } else if (c.kind === 'removed') {
           setOpen((o) => ({ ...o, savedAt: null }));
           setNote(
-            "This chart was deleted in another tab or window, or this browser’s storage was cleared. It is still on this page, and will be saved again if you change it.",
+            'This chart was deleted in another tab or window, or this browser’s storage was cleared. It is still on this page, and will be saved again if you change it.',
           );
         } else {
-          setOpen((o) => ({
-            ...o,
-            readOnly: true,
-            faults: [{ kind: "newer-version", version: c.version }],
-          }));
+          setOpen((o) => ({ ...o, readOnly: true, faults: [{ kind: 'newer-version', version: c.version }] }));
         }
       }),
     [store, id, open],
@@ -104,41 +83,34 @@ export default function ChartMaker() {
     setSaved(store.list());
     setOpen((o) => ({ ...o, faults }));
     setNote(
-      [
-        charts.length
-          ? `Imported ${charts.length === 1 ? "1 chart" : `${charts.length} charts`} from ${file.name}. Open them from the list.`
-          : "",
-        ...problems,
-      ]
+      [charts.length ? `Imported ${charts.length === 1 ? '1 chart' : `${charts.length} charts`} from ${file.name}. Open them from the list.` : '', ...problems]
         .filter(Boolean)
-        .join(" "),
+        .join(' '),
     );
   };
 
   const status = open.readOnly
-    ? "Not saved: a newer version of QI Hub saved this chart, so this page shows it but will not change it."
+    ? 'Not saved: a newer version of QI Hub saved this chart, so this page shows it but will not change it.'
     : open.shared
-      ? "This chart was shared with you. It is not saved in this browser unless you save it."
+      ? 'This chart was shared with you. It is not saved in this browser unless you save it.'
       : open.faults.length
-        ? "Not saved in this browser. Your chart stays on this page until you close it."
+        ? 'Not saved in this browser. Your chart stays on this page until you close it.'
         : open.savedAt
           ? `Saved in this browser at ${timeOf(open.savedAt)}.`
-          : "Your chart is saved in this browser as soon as it has data.";
+          : 'Your chart is saved in this browser as soon as it has data.';
 
   return (
     <div class="app-chart-maker">
       {open.shareProblem && (
         <div class="nhsuk-error-summary" role="alert" tabIndex={-1}>
-          <h2 class="nhsuk-error-summary__heading">
-            The shared chart could not be opened
-          </h2>
+          <h2 class="nhsuk-error-summary__heading">The shared chart could not be opened</h2>
           <div class="nhsuk-error-summary__body">
             <p>{CHART_SHARE_PROBLEMS[open.shareProblem]}</p>
           </div>
         </div>
       )}
       {open.faults.map((f) => {
-        const t = documentFaultText(f, "chart");
+        const t = documentFaultText(f, 'chart');
         return (
           <div class="nhsuk-warning-callout" role="alert" key={f.kind}>
             <h2 class="nhsuk-warning-callout__label">
@@ -154,15 +126,12 @@ export default function ChartMaker() {
       <DamagedCharts
         fault={damaged.fault}
         copies={damaged.copies}
-        onDownload={(c, n) =>
-          download(`damaged-chart-${n}.txt`, c.raw, "text/plain")
-        }
+        onDownload={(c, n) => download(`damaged-chart-${n}.txt`, c.raw, 'text/plain')}
         onDiscard={(c: DamagedCopy) => {
-          if (c.key.startsWith(CHART_KEY_PREFIX))
-            store.discard(c.key.slice(CHART_KEY_PREFIX.length));
+          if (c.key.startsWith(CHART_KEY_PREFIX)) store.discard(c.key.slice(CHART_KEY_PREFIX.length));
           else store.discardKeptAside(c.key);
           setDamaged((d) => ({ ...d, copies: findDamaged(store).copies }));
-          setNote("The damaged chart was discarded.");
+          setNote('The damaged chart was discarded.');
         }}
       />
       <div class="nhsuk-form-group app-no-print">
@@ -177,7 +146,7 @@ export default function ChartMaker() {
           readOnly={open.readOnly}
           onInput={(e) => {
             setTitleText(e.currentTarget.value);
-            change({ title: e.currentTarget.value.trim() || "Untitled chart" });
+            change({ title: e.currentTarget.value.trim() || 'Untitled chart' });
           }}
         />
       </div>
@@ -189,7 +158,7 @@ export default function ChartMaker() {
           type="button"
           class="nhsuk-button app-no-print"
           onClick={() => {
-            history.replaceState(null, "", location.pathname + location.search);
+            history.replaceState(null, '', location.pathname + location.search);
             show(persist({ ...open, shared: false }));
           }}
         >
@@ -202,52 +171,25 @@ export default function ChartMaker() {
           ev={ev}
           readOnly={open.readOnly}
           onData={(data, how, notes) =>
-            change(
-              notes
-                ? {
-                    data,
-                    rebaseAt: [],
-                    annotations: notesToAnnotations(
-                      evaluate({ ...doc, data }).points,
-                      notes,
-                    ),
-                  }
-                : { data },
-              how,
-            )
+            change(notes ? { data, rebaseAt: [], annotations: notesToAnnotations(evaluate({ ...doc, data }).points, notes) } : { data }, how)
           }
         />
-        <ChartOptions
-          key={id}
-          doc={doc}
-          points={ev.points}
-          readOnly={open.readOnly}
-          onChange={(patch) => change(patch)}
-        />
+        <ChartOptions key={id} doc={doc} points={ev.points} readOnly={open.readOnly} onChange={(patch) => change(patch)} />
       </div>
       <ChartResult ev={ev} doc={doc} />
       {ev.points.length > 0 && <ShareChart doc={doc} />}
       <SavedCharts
         saved={saved}
         currentId={id}
-        onOpen={(other) => (setNote(null), show(openOrStart(store, "", other)))}
+        onOpen={(other) => (setNote(null), show(openOrStart(store, '', other)))}
         onDelete={(gone) => {
           store.remove(gone);
           setSaved(store.list());
-          if (gone === id) show(openOrStart(store, "", null));
-          setNote("The chart was deleted from this browser.");
+          if (gone === id) show(openOrStart(store, '', null));
+          setNote('The chart was deleted from this browser.');
         }}
-        onNew={() => (setNote(null), show(openOrStart(store, "", null)))}
-        onExport={() =>
-          download(
-            "qi-hub-charts.json",
-            exportCharts([
-              ...(open.savedAt ? [] : [doc]),
-              ...saved.map((s) => s.doc),
-            ]),
-            "application/json",
-          )
-        }
+        onNew={() => (setNote(null), show(openOrStart(store, '', null)))}
+        onExport={() => download('qi-hub-charts.json', exportCharts([...(open.savedAt ? [] : [doc]), ...saved.map((s) => s.doc)]), 'application/json')}
         onImport={importFile}
       />
     </div>

@@ -8,20 +8,13 @@
  * store's migration from version 1), imported files and share links made
  * before the change; a chart already in the new shape passes through.
  */
-import { pointKey, readData } from "./evaluate";
+import { pointKey, readData } from './evaluate';
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function upgradeNotes(chart: unknown): unknown {
-  if (
-    !isRecord(chart) ||
-    typeof chart.data !== "string" ||
-    !Array.isArray(chart.annotations)
-  )
-    return chart;
-  const old = (a: unknown): a is { at: number; text?: unknown } =>
-    isRecord(a) && typeof a.at === "number" && !("point" in a);
+  if (!isRecord(chart) || typeof chart.data !== 'string' || !Array.isArray(chart.annotations)) return chart;
+  const old = (a: unknown): a is { at: number; text?: unknown } => isRecord(a) && typeof a.at === 'number' && !('point' in a);
   if (!chart.annotations.some(old)) return chart;
   const { points } = readData(chart.data);
   const annotations = chart.annotations.flatMap((a) => {

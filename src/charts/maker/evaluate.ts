@@ -4,15 +4,10 @@
  * the verified rules in ../rules/. Pure and fast (1,000 points in a few
  * milliseconds), so the page re-evaluates on every change.
  */
-import {
-  parsePasted,
-  type BadRow,
-  type ParsedPoint,
-  type ParseResult,
-} from "../data/parse";
-import { runChart, type RunChart } from "../rules/run-chart";
-import { spc, type Spc } from "../rules/making-data-count";
-import type { ChartDoc } from "./model";
+import { parsePasted, type BadRow, type ParsedPoint, type ParseResult } from '../data/parse';
+import { runChart, type RunChart } from '../rules/run-chart';
+import { spc, type Spc } from '../rules/making-data-count';
+import type { ChartDoc } from './model';
 
 export interface Evaluated {
   points: ParsedPoint[];
@@ -34,8 +29,7 @@ export interface PlacedNote {
 }
 
 /** What a note is kept by: the point's date, or its label when it has no date. */
-export const pointKey = (p: Pick<ParsedPoint, "label" | "date">): string =>
-  p.date ?? p.label;
+export const pointKey = (p: Pick<ParsedPoint, 'label' | 'date'>): string => p.date ?? p.label;
 
 /** Where each point key first comes in time order (a label given twice keeps its notes on the first). */
 export function keyIndex(points: readonly ParsedPoint[]): Map<string, number> {
@@ -48,15 +42,9 @@ export function keyIndex(points: readonly ParsedPoint[]): Map<string, number> {
 }
 
 /** Points in time order: by date when every point has one (as NHSRplotthedots sorts), else as given. */
-export function inTimeOrder(points: readonly ParsedPoint[]): {
-  points: ParsedPoint[];
-  sorted: boolean;
-} {
-  if (points.length === 0 || !points.every((p) => p.date))
-    return { points: [...points], sorted: false };
-  const ordered = [...points].sort((a, b) =>
-    a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.line - b.line,
-  );
+export function inTimeOrder(points: readonly ParsedPoint[]): { points: ParsedPoint[]; sorted: boolean } {
+  if (points.length === 0 || !points.every((p) => p.date)) return { points: [...points], sorted: false };
+  const ordered = [...points].sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.line - b.line));
   return { points: ordered, sorted: ordered.some((p, i) => p !== points[i]) };
 }
 
@@ -75,39 +63,21 @@ export function readData(data: string): ReadData {
   return { parsed, ...inTimeOrder(parsed.points) };
 }
 
-export function evaluate(
-  doc: ChartDoc,
-  read: ReadData = readData(doc.data),
-): Evaluated {
+export function evaluate(doc: ChartDoc, read: ReadData = readData(doc.data)): Evaluated {
   const { parsed, points, sorted } = read;
   const values = points.map((p) => p.value);
   const n = values.length;
-  const rebaseAt = [
-    ...new Set(doc.rebaseAt.filter((i) => i > 0 && i < n)),
-  ].sort((a, b) => a - b);
+  const rebaseAt = [...new Set(doc.rebaseAt.filter((i) => i > 0 && i < n))].sort((a, b) => a - b);
   const enough = n >= MIN_POINTS;
   return {
     points,
     bad: parsed.bad,
-    header: parsed.header && {
-      label: parsed.header.label,
-      value: parsed.header.value,
-    },
+    header: parsed.header && { label: parsed.header.label, value: parsed.header.value },
     sorted,
-    run:
-      enough && doc.kind === "run"
-        ? runChart(
-            values,
-            doc.baseline === null ? {} : { baseline: doc.baseline },
-          )
-        : null,
+    run: enough && doc.kind === 'run' ? runChart(values, doc.baseline === null ? {} : { baseline: doc.baseline }) : null,
     spc:
-      enough && doc.kind === "spc"
-        ? spc(values, {
-            direction: doc.direction ?? "neutral",
-            rebaseAt,
-            ...(doc.target === null ? {} : { target: doc.target }),
-          })
+      enough && doc.kind === 'spc'
+        ? spc(values, { direction: doc.direction ?? 'neutral', rebaseAt, ...(doc.target === null ? {} : { target: doc.target }) })
         : null,
     rebaseAt,
     annotations: placeNotes(doc.annotations, keyIndex(points)),
@@ -115,10 +85,7 @@ export function evaluate(
 }
 
 /** The notes whose point is in the data, at that point's index. */
-export function placeNotes(
-  notes: ChartDoc["annotations"],
-  index: ReadonlyMap<string, number>,
-): PlacedNote[] {
+export function placeNotes(notes: ChartDoc['annotations'], index: ReadonlyMap<string, number>): PlacedNote[] {
   return notes.flatMap((a) => {
     const at = index.get(a.point);
     return at === undefined ? [] : [{ at, text: a.text }];
@@ -126,18 +93,13 @@ export function placeNotes(
 }
 
 /** Notes from a file's third column as chart notes, on the points of their lines (notes on other lines, such as the heading, are left out). */
-export function notesToAnnotations(
-  points: readonly ParsedPoint[],
-  notes: readonly { line: number; text: string }[],
-): ChartDoc["annotations"] {
+export function notesToAnnotations(points: readonly ParsedPoint[], notes: readonly { line: number; text: string }[]): ChartDoc['annotations'] {
   const byLine = new Map(points.map((p) => [p.line, p]));
   return notes
     .flatMap((n) => {
       const p = byLine.get(n.line);
       const text = n.text.slice(0, 80).trim();
-      return p === undefined || text === ""
-        ? []
-        : [{ point: pointKey(p), text }];
+      return p === undefined || text === '' ? [] : [{ point: pointKey(p), text }];
     })
     .slice(0, 50);
 }

@@ -26,8 +26,7 @@ export function niceTicks(lo: number, hi: number, count = 6): number[] {
   }
   const raw = (hi - lo) / Math.max(count - 1, 1);
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step =
-    [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
   let start = Math.floor(lo / step) * step;
   if (start > lo) start -= step; // lo / step can round to 0 for the tiniest numbers
   const ticks: number[] = [];
@@ -43,15 +42,13 @@ export function niceTicks(lo: number, hi: number, count = 6): number[] {
 export function makeScale(n: number, extent: readonly number[]): Scale {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const v of extent)
-    if (Number.isFinite(v)) ((lo = Math.min(lo, v)), (hi = Math.max(hi, v)));
-  if (lo > hi) ((lo = 0), (hi = 1));
+  for (const v of extent) if (Number.isFinite(v)) (lo = Math.min(lo, v)), (hi = Math.max(hi, v));
+  if (lo > hi) (lo = 0), (hi = 1);
   // Near the largest double a span overflows (1e308 - -1e308 is Infinity), so the axis is
   // worked out on values divided by a power of two that brings them near 1 (exact in
   // binary), and the ticks scaled back; one that would overflow on the way back is not labelled.
   const big = Math.max(Math.abs(lo), Math.abs(hi));
-  const unit =
-    big > 1e300 ? 2 ** Math.min(1023, Math.floor(Math.log2(big))) : 1;
+  const unit = big > 1e300 ? 2 ** Math.min(1023, Math.floor(Math.log2(big))) : 1;
   const scaled = niceTicks(lo / unit, hi / unit);
   const min = scaled[0]!;
   const max = scaled[scaled.length - 1]!;
@@ -63,8 +60,7 @@ export function makeScale(n: number, extent: readonly number[]): Scale {
     min: ticks[0]!,
     max: ticks[ticks.length - 1]!,
     ticks,
-    y: (v) =>
-      MARGIN.top + plotH - ((v / unit - min) / (max - min || 1)) * plotH,
+    y: (v) => MARGIN.top + plotH - ((v / unit - min) / (max - min || 1)) * plotH,
     x: (i) => MARGIN.left + (n > 1 ? i * stepX : plotW / 2),
   };
 }
@@ -72,25 +68,15 @@ export function makeScale(n: number, extent: readonly number[]): Scale {
 const r = (v: number) => Math.round(v * 10) / 10;
 
 /** SVG path data through the points, in order. */
-export function linePath(
-  scale: Scale,
-  values: readonly number[],
-  offset = 0,
-): string {
-  let d = "";
-  for (let i = 0; i < values.length; i++)
-    d += `${i ? "L" : "M"}${r(scale.x(i + offset))} ${r(scale.y(values[i]!))}`;
+export function linePath(scale: Scale, values: readonly number[], offset = 0): string {
+  let d = '';
+  for (let i = 0; i < values.length; i++) d += `${i ? 'L' : 'M'}${r(scale.x(i + offset))} ${r(scale.y(values[i]!))}`;
   return d;
 }
 
 /** A horizontal segment from point `start` to point `end` at `value` (nothing when the value is not finite). */
-export function hLine(
-  scale: Scale,
-  start: number,
-  end: number,
-  value: number,
-): string {
-  if (!Number.isFinite(value)) return "";
+export function hLine(scale: Scale, start: number, end: number, value: number): string {
+  if (!Number.isFinite(value)) return '';
   const y = r(scale.y(value));
   return `M${r(scale.x(start))} ${y}H${r(scale.x(end))}`;
 }
@@ -106,27 +92,20 @@ export function labelledIndices(n: number, wanted = 8): number[] {
   return out;
 }
 
-export type MarkShape = "circle" | "square" | "triangle";
+export type MarkShape = 'circle' | 'square' | 'triangle';
 
 /**
  * Path data for many point marks of one shape: one path element for all of
  * them, so a chart of 1,000 points adds a handful of elements, not 1,000.
  */
-export function marksPath(
-  shape: MarkShape,
-  centres: readonly { x: number; y: number }[],
-  size: number,
-): string {
-  let d = "";
+export function marksPath(shape: MarkShape, centres: readonly { x: number; y: number }[], size: number): string {
+  let d = '';
   for (const c of centres) {
     const x = r(c.x);
     const y = r(c.y);
-    if (shape === "square")
-      d += `M${r(x - size)} ${r(y - size)}h${r(2 * size)}v${r(2 * size)}h${r(-2 * size)}Z`;
-    else if (shape === "triangle")
-      d += `M${x} ${r(y - size * 1.3)}l${r(size * 1.2)} ${r(size * 2.3)}h${r(-size * 2.4)}Z`;
-    else
-      d += `M${r(x - size)} ${y}a${size} ${size} 0 1 0 ${r(2 * size)} 0a${size} ${size} 0 1 0 ${r(-2 * size)} 0`;
+    if (shape === 'square') d += `M${r(x - size)} ${r(y - size)}h${r(2 * size)}v${r(2 * size)}h${r(-2 * size)}Z`;
+    else if (shape === 'triangle') d += `M${x} ${r(y - size * 1.3)}l${r(size * 1.2)} ${r(size * 2.3)}h${r(-size * 2.4)}Z`;
+    else d += `M${r(x - size)} ${y}a${size} ${size} 0 1 0 ${r(2 * size)} 0a${size} ${size} 0 1 0 ${r(-2 * size)} 0`;
   }
   return d;
 }

@@ -10,7 +10,7 @@
  * holds the same shape as a zod/mini schema and requires the same verdict and
  * the same cleaned value from both, over valid, invalid and random input.
  */
-import type { Checked } from "../../storage/documents";
+import type { Checked } from '../../storage/documents';
 
 /** 2: notes are kept by their point's date or label, not its position (version 1; see chart-upgrade.ts). */
 export const CHART_VERSION = 2;
@@ -20,7 +20,7 @@ export const MAX_TITLE = 120;
 export const MAX_NOTE = 80;
 export const MAX_MARKS = 50;
 
-import type { Direction } from "../rules/making-data-count";
+import type { Direction } from '../rules/making-data-count';
 export type { Direction };
 
 export interface Annotation {
@@ -34,7 +34,7 @@ export interface Annotation {
 
 export interface ChartDoc {
   title: string;
-  kind: "run" | "spc";
+  kind: 'run' | 'spc';
   data: string;
   /** The run chart median from the first n points; null for all points. */
   baseline: number | null;
@@ -46,23 +46,13 @@ export interface ChartDoc {
   annotations: Annotation[];
 }
 
-export function blankChart(title = "Untitled chart"): ChartDoc {
-  return {
-    title,
-    kind: "run",
-    data: "",
-    baseline: null,
-    direction: null,
-    target: null,
-    rebaseAt: [],
-    annotations: [],
-  };
+export function blankChart(title = 'Untitled chart'): ChartDoc {
+  return { title, kind: 'run', data: '', baseline: null, direction: null, target: null, rebaseAt: [], annotations: [] };
 }
 
-const isInt = (v: unknown, min: number): v is number =>
-  typeof v === "number" && Number.isInteger(v) && v >= min;
+const isInt = (v: unknown, min: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min;
 const text = (v: unknown, max: number): string | null => {
-  if (typeof v !== "string") return null;
+  if (typeof v !== 'string') return null;
   const t = v.trim();
   return t.length >= 1 && t.length <= max ? t : null;
 };
@@ -70,50 +60,23 @@ const text = (v: unknown, max: number): string | null => {
 /** Accepts a chart exactly as the reference schema does, trimming the title and notes. */
 export function checkChart(value: unknown): Checked<ChartDoc> {
   const problems: string[] = [];
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    return { ok: false, problems: ["not an object"] };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problems: ['not an object'] };
   const o = value as Record<string, unknown>;
   const title = text(o.title, MAX_TITLE);
-  if (title === null) problems.push("title");
-  if (o.kind !== "run" && o.kind !== "spc") problems.push("kind");
-  if (typeof o.data !== "string" || o.data.length > MAX_DATA_CHARS)
-    problems.push("data");
-  if (o.baseline !== null && !isInt(o.baseline, 1)) problems.push("baseline");
-  if (
-    o.direction !== null &&
-    o.direction !== "increase" &&
-    o.direction !== "decrease" &&
-    o.direction !== "neutral"
-  )
-    problems.push("direction");
-  if (
-    o.target !== null &&
-    !(typeof o.target === "number" && Number.isFinite(o.target))
-  )
-    problems.push("target");
-  if (
-    !Array.isArray(o.rebaseAt) ||
-    o.rebaseAt.length > MAX_MARKS ||
-    !o.rebaseAt.every((i) => isInt(i, 1))
-  )
-    problems.push("rebaseAt");
+  if (title === null) problems.push('title');
+  if (o.kind !== 'run' && o.kind !== 'spc') problems.push('kind');
+  if (typeof o.data !== 'string' || o.data.length > MAX_DATA_CHARS) problems.push('data');
+  if (o.baseline !== null && !isInt(o.baseline, 1)) problems.push('baseline');
+  if (o.direction !== null && o.direction !== 'increase' && o.direction !== 'decrease' && o.direction !== 'neutral') problems.push('direction');
+  if (o.target !== null && !(typeof o.target === 'number' && Number.isFinite(o.target))) problems.push('target');
+  if (!Array.isArray(o.rebaseAt) || o.rebaseAt.length > MAX_MARKS || !o.rebaseAt.every((i) => isInt(i, 1))) problems.push('rebaseAt');
   const annotations: Annotation[] = [];
-  if (!Array.isArray(o.annotations) || o.annotations.length > MAX_MARKS)
-    problems.push("annotations");
+  if (!Array.isArray(o.annotations) || o.annotations.length > MAX_MARKS) problems.push('annotations');
   else
     o.annotations.forEach((a: unknown, k) => {
       const point = (a as { point?: unknown } | null)?.point;
-      const note =
-        typeof a === "object" && a !== null && !Array.isArray(a)
-          ? text((a as { text?: unknown }).text, MAX_NOTE)
-          : null;
-      if (
-        typeof point !== "string" ||
-        point === "" ||
-        point.length > MAX_DATA_CHARS ||
-        note === null
-      )
-        problems.push(`annotations.${k}`);
+      const note = typeof a === 'object' && a !== null && !Array.isArray(a) ? text((a as { text?: unknown }).text, MAX_NOTE) : null;
+      if (typeof point !== 'string' || point === '' || point.length > MAX_DATA_CHARS || note === null) problems.push(`annotations.${k}`);
       else annotations.push({ point, text: note });
     });
   if (problems.length) return { ok: false, problems };
@@ -121,7 +84,7 @@ export function checkChart(value: unknown): Checked<ChartDoc> {
     ok: true,
     value: {
       title: title!,
-      kind: o.kind as ChartDoc["kind"],
+      kind: o.kind as ChartDoc['kind'],
       data: o.data as string,
       baseline: o.baseline as number | null,
       direction: o.direction as Direction | null,
@@ -135,7 +98,6 @@ export function checkChart(value: unknown): Checked<ChartDoc> {
 /** The chart, checked; throws on a chart this code built wrongly (a bug, not bad input). */
 export function validChart(value: unknown): ChartDoc {
   const read = checkChart(value);
-  if (!read.ok)
-    throw new Error(`Not a valid chart: ${read.problems.join(", ")}`);
+  if (!read.ok) throw new Error(`Not a valid chart: ${read.problems.join(', ')}`);
   return read.value;
 }

@@ -3,14 +3,10 @@
  * saved until the person asks), else the one asked for, else the most
  * recently saved, else a new blank chart.
  */
-import { newId, type DocumentFault } from "../../storage/documents";
-import type { ChartStore } from "./chart-store";
-import { blankChart, type ChartDoc } from "./model";
-import {
-  decodeChartShare,
-  hasChartShare,
-  type ChartShareProblem,
-} from "./share";
+import { newId, type DocumentFault } from '../../storage/documents';
+import type { ChartStore } from './chart-store';
+import { blankChart, type ChartDoc } from './model';
+import { decodeChartShare, hasChartShare, type ChartShareProblem } from './share';
 
 export interface Opened {
   id: string;
@@ -25,23 +21,11 @@ export interface Opened {
 }
 
 /** `which`: an id to open, null for a new chart, undefined for the most recent. */
-export function openOrStart(
-  store: ChartStore,
-  hash: string,
-  which?: string | null,
-): Opened {
+export function openOrStart(store: ChartStore, hash: string, which?: string | null): Opened {
   let shareProblem: ChartShareProblem | undefined;
   if (hasChartShare(hash)) {
     const shared = decodeChartShare(hash);
-    if (shared.ok)
-      return {
-        id: newId(),
-        doc: shared.doc,
-        shared: true,
-        readOnly: false,
-        faults: [],
-        savedAt: null,
-      };
+    if (shared.ok) return { id: newId(), doc: shared.doc, shared: true, readOnly: false, faults: [], savedAt: null };
     shareProblem = shared.problem;
   }
   const fresh = (faults: DocumentFault[] = []): Opened => ({
@@ -55,16 +39,8 @@ export function openOrStart(
   });
   if (which === null) return fresh();
   const id = which ?? store.list()[0]?.id;
-  if (!id) return fresh(store.available() ? [] : [{ kind: "blocked" }]);
+  if (!id) return fresh(store.available() ? [] : [{ kind: 'blocked' }]);
   const { stored, readOnly, faults } = store.load(id);
   if (!stored) return fresh(faults);
-  return {
-    id,
-    doc: stored.doc,
-    shared: false,
-    readOnly,
-    faults,
-    savedAt: stored.updatedAt,
-    ...(shareProblem ? { shareProblem } : {}),
-  };
+  return { id, doc: stored.doc, shared: false, readOnly, faults, savedAt: stored.updatedAt, ...(shareProblem ? { shareProblem } : {}) };
 }

@@ -4,22 +4,10 @@
  * "Special cause improvement: 8 points above the mean from 12 March 2025 to
  * 30 April 2025".
  */
-import { plural } from "../../site/lib/format";
-import type { ParsedPoint } from "../data/parse";
-import type {
-  PointType,
-  Spc,
-  SpcPeriod,
-  SpecialCause,
-} from "../rules/making-data-count";
-import {
-  ASSURANCE_NAMES,
-  CAUSE_NAMES,
-  POINT_TYPE_NAMES,
-  andList,
-  num,
-  pointName,
-} from "./words";
+import { plural } from '../../site/lib/format';
+import type { ParsedPoint } from '../data/parse';
+import type { PointType, Spc, SpcPeriod, SpecialCause } from '../rules/making-data-count';
+import { ASSURANCE_NAMES, CAUSE_NAMES, POINT_TYPE_NAMES, andList, num, pointName } from './words';
 
 export interface Episode {
   start: number;
@@ -38,74 +26,45 @@ export interface SpcSummary {
 }
 
 /** Consecutive special cause points of one period and one type (improvement, concern, higher or lower), whichever rules marked them. */
-export function episodes(
-  chart: Spc,
-  points: readonly ParsedPoint[],
-): Episode[] {
+export function episodes(chart: Spc, points: readonly ParsedPoint[]): Episode[] {
   const found: Episode[] = [];
   chart.points.forEach((p, i) => {
-    if (p.specialCause === "common-cause") return;
+    if (p.specialCause === 'common-cause') return;
     const last = found[found.length - 1];
-    if (
-      last &&
-      last.end === i - 1 &&
-      last.type === p.type &&
-      chart.points[last.start]!.period === p.period
-    ) {
+    if (last && last.end === i - 1 && last.type === p.type && chart.points[last.start]!.period === p.period) {
       last.end = i;
-      if (!last.causes.includes(p.specialCause))
-        last.causes.push(p.specialCause);
-    } else
-      found.push({
-        start: i,
-        end: i,
-        causes: [p.specialCause],
-        type: p.type,
-        text: "",
-      });
+      if (!last.causes.includes(p.specialCause)) last.causes.push(p.specialCause);
+    } else found.push({ start: i, end: i, causes: [p.specialCause], type: p.type, text: '' });
   });
   for (const e of found) {
     const n = e.end - e.start + 1;
-    const when =
-      n === 1
-        ? `on ${pointName(points[e.start]!)}`
-        : `from ${pointName(points[e.start]!)} to ${pointName(points[e.end]!)}`;
-    e.text = `${POINT_TYPE_NAMES[e.type]}: ${plural(n, "point")} ${andList(e.causes.map((c) => CAUSE_NAMES[c]))} ${when}`;
+    const when = n === 1 ? `on ${pointName(points[e.start]!)}` : `from ${pointName(points[e.start]!)} to ${pointName(points[e.end]!)}`;
+    e.text = `${POINT_TYPE_NAMES[e.type]}: ${plural(n, 'point')} ${andList(e.causes.map((c) => CAUSE_NAMES[c]))} ${when}`;
   }
   return found;
 }
 
 /** Why limits checked by hand from every moving range come out differently: some were left out. */
-export function screenedWords(
-  p: Pick<SpcPeriod, "screenedOut" | "screeningLimit">,
-): string {
+export function screenedWords(p: Pick<SpcPeriod, 'screenedOut' | 'screeningLimit'>): string {
   const n = p.screenedOut.length;
-  if (!n || !Number.isFinite(p.screeningLimit)) return "";
-  return ` ${plural(n, "moving range")} at or above the screening limit of ${num(p.screeningLimit)} (3.267 times the average moving range) ${n === 1 ? "was" : "were"} left out when working out the limits, as the NHS-R Community's NHSRplotthedots package does.`;
+  if (!n || !Number.isFinite(p.screeningLimit)) return '';
+  return ` ${plural(n, 'moving range')} at or above the screening limit of ${num(p.screeningLimit)} (3.267 times the average moving range) ${n === 1 ? 'was' : 'were'} left out when working out the limits, as the NHS-R Community's NHSRplotthedots package does.`;
 }
 
-export function spcSummary(
-  chart: Spc,
-  points: readonly ParsedPoint[],
-): SpcSummary {
+export function spcSummary(chart: Spc, points: readonly ParsedPoint[]): SpcSummary {
   const last = chart.periods[chart.periods.length - 1]!;
   const periods = chart.periods.map((p) => {
     const range = `${pointName(points[p.start]!)} to ${pointName(points[p.end]!)}`;
-    const limits = Number.isFinite(p.lpl)
-      ? `process limits ${num(p.lpl)} to ${num(p.upl)}`
-      : "no process limits (too few different values)";
+    const limits = Number.isFinite(p.lpl) ? `process limits ${num(p.lpl)} to ${num(p.upl)}` : 'no process limits (too few different values)';
     // Trial limits are only worth a word when there are limits.
-    const trial =
-      p.trialLimits && Number.isFinite(p.lpl)
-        ? ` These limits come from fewer than 13 points, so treat them as trial limits.`
-        : "";
+    const trial = p.trialLimits && Number.isFinite(p.lpl) ? ` These limits come from fewer than 13 points, so treat them as trial limits.` : '';
     return `${chart.periods.length > 1 ? `From ${range}: mean` : `Mean`} ${num(p.mean)}, ${limits}.${trial}${screenedWords(p)}`;
   });
   return {
     variation: `Latest point: ${POINT_TYPE_NAMES[last.variation].toLowerCase()}.`,
     assurance:
       chart.assurance && chart.target !== undefined
-        ? `${ASSURANCE_NAMES[chart.assurance]} of ${num(chart.target)}, judged from the ${chart.periods.length > 1 ? "latest " : ""}process limits.`
+        ? `${ASSURANCE_NAMES[chart.assurance]} of ${num(chart.target)}, judged from the ${chart.periods.length > 1 ? 'latest ' : ''}process limits.`
         : null,
     periods,
     episodes: episodes(chart, points),

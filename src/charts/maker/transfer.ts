@@ -3,16 +3,16 @@
  * chart schema, each chart checked on its own so one damaged chart does not
  * stop the rest), and the CSV of one chart's table.
  */
-import { checkChart, validChart, type ChartDoc } from "./model";
-import type { Evaluated } from "./evaluate";
-import { signalPoints } from "./signals";
-import { upgradeNotes } from "./chart-upgrade";
-import { CAUSE_NAMES, POINT_TYPE_NAMES } from "./words";
+import { checkChart, validChart, type ChartDoc } from './model';
+import type { Evaluated } from './evaluate';
+import { signalPoints } from './signals';
+import { upgradeNotes } from './chart-upgrade';
+import { CAUSE_NAMES, POINT_TYPE_NAMES } from './words';
 
 /** A run chart point that is part of a shift or trend. */
-export const SIGNAL_NOTE = "Part of a shift or trend";
+export const SIGNAL_NOTE = 'Part of a shift or trend';
 
-export const EXPORT_FORMAT = "qi-hub-charts";
+export const EXPORT_FORMAT = 'qi-hub-charts';
 
 export interface ChartsFile {
   format: typeof EXPORT_FORMAT;
@@ -21,16 +21,8 @@ export interface ChartsFile {
   charts: ChartDoc[];
 }
 
-export function exportCharts(
-  charts: readonly ChartDoc[],
-  now = new Date(),
-): string {
-  const file: ChartsFile = {
-    format: EXPORT_FORMAT,
-    v: 1,
-    exportedAt: now.toISOString(),
-    charts: charts.map(validChart),
-  };
+export function exportCharts(charts: readonly ChartDoc[], now = new Date()): string {
+  const file: ChartsFile = { format: EXPORT_FORMAT, v: 1, exportedAt: now.toISOString(), charts: charts.map(validChart) };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -43,87 +35,50 @@ export interface ImportedCharts {
 export function importCharts(text: string): ImportedCharts {
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return {
-      charts: [],
-      problems: ["This file is not a QI Hub charts file: it is not JSON."],
-    };
+    return { charts: [], problems: ['This file is not a QI Hub charts file: it is not JSON.'] };
   }
   const file = data as Partial<ChartsFile> | null;
-  if (
-    !file ||
-    typeof file !== "object" ||
-    file.format !== EXPORT_FORMAT ||
-    !Array.isArray(file.charts)
-  ) {
-    return {
-      charts: [],
-      problems: [
-        'This file is not a QI Hub charts file. Choose a file made with "Export charts".',
-      ],
-    };
+  if (!file || typeof file !== 'object' || file.format !== EXPORT_FORMAT || !Array.isArray(file.charts)) {
+    return { charts: [], problems: ['This file is not a QI Hub charts file. Choose a file made with "Export charts".'] };
   }
-  if (file.v !== 1)
-    return {
-      charts: [],
-      problems: [
-        "This file was made by a newer version of QI Hub, which this page cannot read.",
-      ],
-    };
+  if (file.v !== 1) return { charts: [], problems: ['This file was made by a newer version of QI Hub, which this page cannot read.'] };
   const charts: ChartDoc[] = [];
   const problems: string[] = [];
   file.charts.forEach((c, i) => {
     // Files exported before notes were kept by point hold them by position.
     const parsed = checkChart(upgradeNotes(c));
     if (parsed.ok) charts.push(parsed.value);
-    else
-      problems.push(
-        `Chart ${i + 1} in the file is damaged and was not imported.`,
-      );
+    else problems.push(`Chart ${i + 1} in the file is damaged and was not imported.`);
   });
   return { charts, problems };
 }
 
 /** Limits recalculated from this point: said in the Note column of the table and the CSV. */
-export const REBASE_NOTE = "Limits recalculated from here";
+export const REBASE_NOTE = 'Limits recalculated from here';
 
 /** A point whose moving range was left out of the limits. */
-export const SCREENED_NOTE =
-  "Moving range left out of the limits (at or above the screening limit)";
+export const SCREENED_NOTE = 'Moving range left out of the limits (at or above the screening limit)';
 
 /** Each point's note as the table shows it: the recalculation marker and screened moving ranges (SPC), and the person's notes, joined by "; ". */
 export function pointNotes(ev: Evaluated): string[] {
   const notes: string[][] = ev.points.map(() => []);
   if (ev.spc) {
     for (const i of ev.rebaseAt) notes[i]?.push(REBASE_NOTE);
-    for (const p of ev.spc.periods)
-      for (const i of p.screenedOut) notes[i]?.push(SCREENED_NOTE);
+    for (const p of ev.spc.periods) for (const i of p.screenedOut) notes[i]?.push(SCREENED_NOTE);
   }
   for (const a of ev.annotations) notes[a.at]?.push(a.text);
-  return notes.map((n) => n.join("; "));
+  return notes.map((n) => n.join('; '));
 }
 
 /** The chart's table as CSV columns and rows (without the CSV quoting, which csv.ts adds). */
-export function tableRows(ev: Evaluated): {
-  header: string[];
-  rows: (string | number)[][];
-} {
+export function tableRows(ev: Evaluated): { header: string[]; rows: (string | number)[][] } {
   const notes = pointNotes(ev);
   if (ev.spc) {
     const s = ev.spc;
     return {
-      header: [
-        "Date or label",
-        "Value",
-        "Mean",
-        "Lower process limit",
-        "Upper process limit",
-        "Moving range",
-        "Point type",
-        "Special cause",
-        "Note",
-      ],
+      header: ['Date or label', 'Value', 'Mean', 'Lower process limit', 'Upper process limit', 'Moving range', 'Point type', 'Special cause', 'Note'],
       rows: s.points.map((p, i) => {
         const period = s.periods[p.period]!;
         return [
@@ -132,9 +87,9 @@ export function tableRows(ev: Evaluated): {
           period.mean,
           period.lpl,
           period.upl,
-          p.movingRange ?? "",
+          p.movingRange ?? '',
           POINT_TYPE_NAMES[p.type],
-          p.specialCause === "common-cause" ? "" : CAUSE_NAMES[p.specialCause],
+          p.specialCause === 'common-cause' ? '' : CAUSE_NAMES[p.specialCause],
           notes[i]!,
         ];
       }),
@@ -143,24 +98,13 @@ export function tableRows(ev: Evaluated): {
   const run = ev.run;
   const marked = run ? signalPoints(run) : null;
   return {
-    header: [
-      "Date or label",
-      "Value",
-      "Median",
-      "Side of the median",
-      "Signal",
-      "Note",
-    ],
+    header: ['Date or label', 'Value', 'Median', 'Side of the median', 'Signal', 'Note'],
     rows: ev.points.map((p, i) => [
       p.label,
       p.value,
-      run ? run.median : "",
-      run
-        ? ["on the median", "above", "below"][
-            [0, 1, -1].indexOf(run.sides[i]!)
-          ]!
-        : "",
-      marked?.[i] ? SIGNAL_NOTE : "",
+      run ? run.median : '',
+      run ? ['on the median', 'above', 'below'][[0, 1, -1].indexOf(run.sides[i]!)]! : '',
+      marked?.[i] ? SIGNAL_NOTE : '',
       notes[i]!,
     ]),
   };

@@ -15,14 +15,9 @@
 const FUZZ = 1 - 64 * Number.EPSILON;
 
 export function qbinom(p: number, size: number, prob: number): number {
-  if (!Number.isInteger(size) || size < 0)
-    throw new RangeError(
-      `size must be a whole number of 0 or more, not ${size}`,
-    );
-  if (!(p >= 0 && p <= 1))
-    throw new RangeError(`p must be between 0 and 1, not ${p}`);
-  if (!(prob >= 0 && prob <= 1))
-    throw new RangeError(`prob must be between 0 and 1, not ${prob}`);
+  if (!Number.isInteger(size) || size < 0) throw new RangeError(`size must be a whole number of 0 or more, not ${size}`);
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`p must be between 0 and 1, not ${p}`);
+  if (!(prob >= 0 && prob <= 1)) throw new RangeError(`prob must be between 0 and 1, not ${prob}`);
   if (size === 0 || prob === 0 || p === 0) return 0;
   if (prob === 1 || p === 1) return size;
 

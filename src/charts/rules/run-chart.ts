@@ -30,7 +30,7 @@
  * is R's `median()` of the baseline points (`freeze`), which ours matches; its
  * chart `part`s are separate charts here (call runChart once per part).
  */
-import { qbinom } from "./binomial";
+import { qbinom } from './binomial';
 
 /** Which side of the centre line a point lies: above (1), below (-1) or on it (0). */
 export type Side = 1 | -1 | 0;
@@ -50,7 +50,7 @@ export interface Run {
 export interface Trend {
   start: number;
   end: number;
-  direction: "increasing" | "decreasing";
+  direction: 'increasing' | 'decreasing';
   /** Points that count towards the trend (repeated equal values count once). */
   length: number;
 }
@@ -79,9 +79,7 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? sorted[mid]!
-    : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 export function sideOf(value: number | null, centre: number): Side {
@@ -90,19 +88,12 @@ export function sideOf(value: number | null, centre: number): Side {
 }
 
 /** Runs of useful points; points on the centre line and missing values are skipped, not breaks. */
-export function findRuns(
-  values: readonly (number | null)[],
-  centre: number | readonly number[],
-  include?: readonly boolean[],
-): Run[] {
+export function findRuns(values: readonly (number | null)[], centre: number | readonly number[], include?: readonly boolean[]): Run[] {
   const runs: Run[] = [];
   let current: Run | undefined;
   values.forEach((value, i) => {
     if (include && !include[i]) return;
-    const side = sideOf(
-      value,
-      typeof centre === "number" ? centre : centre[i]!,
-    );
+    const side = sideOf(value, typeof centre === 'number' ? centre : centre[i]!);
     if (side === 0) return;
     if (current && current.side === side) {
       current.end = i;
@@ -129,26 +120,12 @@ export function crossingsLimit(nUseful: number): number {
  * The Anhøj rules over `values` against a centre line (one number, or one per
  * point). `include` leaves points out of the analysis, as qicharts2's `exclude`.
  */
-export function anhoejRules(
-  values: readonly (number | null)[],
-  centre: number | readonly number[],
-  include?: readonly boolean[],
-): RunsAnalysis {
+export function anhoejRules(values: readonly (number | null)[], centre: number | readonly number[], include?: readonly boolean[]): RunsAnalysis {
   const nObs = include ? include.filter(Boolean).length : values.length;
   const runs = findRuns(values, centre, include);
   const nUseful = runs.reduce((sum, r) => sum + r.length, 0);
   if (nUseful === 0) {
-    return {
-      nObs,
-      nUseful,
-      longestRun: null,
-      longestRunMax: null,
-      nCrossings: null,
-      nCrossingsMin: null,
-      shift: false,
-      fewCrossings: false,
-      signal: false,
-    };
+    return { nObs, nUseful, longestRun: null, longestRunMax: null, nCrossings: null, nCrossingsMin: null, shift: false, fewCrossings: false, signal: false };
   }
   const longestRun = Math.max(...runs.map((r) => r.length));
   const longestRunMax = longestRunLimit(nUseful);
@@ -156,17 +133,7 @@ export function anhoejRules(
   const nCrossingsMin = crossingsLimit(nUseful);
   const shift = longestRun > longestRunMax;
   const fewCrossings = nCrossings < nCrossingsMin;
-  return {
-    nObs,
-    nUseful,
-    longestRun,
-    longestRunMax,
-    nCrossings,
-    nCrossingsMin,
-    shift,
-    fewCrossings,
-    signal: shift || fewCrossings,
-  };
+  return { nObs, nUseful, longestRun, longestRunMax, nCrossings, nCrossingsMin, shift, fewCrossings, signal: shift || fewCrossings };
 }
 
 /** IHI shifts: runs of 6 or more useful points on one side of the median. */
@@ -187,12 +154,7 @@ export function ihiTrends(values: readonly number[]): Trend[] {
   let previous = 0; // index of the last point whose value differs from the one before
   const close = (end: number) => {
     if (direction !== 0 && length >= IHI_TREND_LENGTH) {
-      trends.push({
-        start,
-        end,
-        direction: direction === 1 ? "increasing" : "decreasing",
-        length,
-      });
+      trends.push({ start, end, direction: direction === 1 ? 'increasing' : 'decreasing', length });
     }
   };
   for (let i = 1; i < values.length; i++) {
@@ -229,14 +191,8 @@ export interface RunChart {
 }
 
 /** A run chart of the values, in time order. */
-export function runChart(
-  values: readonly number[],
-  options: RunChartOptions = {},
-): RunChart {
-  const baseline = Math.min(
-    Math.max(Math.floor(options.baseline ?? values.length), 1),
-    values.length,
-  );
+export function runChart(values: readonly number[], options: RunChartOptions = {}): RunChart {
+  const baseline = Math.min(Math.max(Math.floor(options.baseline ?? values.length), 1), values.length);
   const centre = median(values.slice(0, baseline));
   const runs = findRuns(values, centre);
   return {
@@ -245,9 +201,6 @@ export function runChart(
     sides: values.map((v) => sideOf(v, centre)),
     runs,
     anhoej: anhoejRules(values, centre),
-    ihi: {
-      shifts: runs.filter((r) => r.length >= IHI_SHIFT_LENGTH),
-      trends: ihiTrends(values),
-    },
+    ihi: { shifts: runs.filter((r) => r.length >= IHI_SHIFT_LENGTH), trends: ihiTrends(values) },
   };
 }

@@ -24,7 +24,7 @@
  *   same two passes in 64-bit, so the last binary digit can differ (tests
  *   compare to 12 significant figures).
  */
-import type { Side } from "./run-chart";
+import type { Side } from './run-chart';
 
 /** Constants from the package: 2.66 = 3 / d2 (d2 = 1.128); 3.267 = D4 for n = 2. */
 export const LIMIT = 2.66;
@@ -89,28 +89,16 @@ export function mean(values: readonly number[]): number {
 }
 
 /** The periods' [start, end] index pairs: the chart split at each rebase point. */
-export function periodsOf(
-  length: number,
-  rebaseAt: readonly number[] = [],
-): Array<[number, number]> {
-  const starts = [
-    ...new Set([
-      0,
-      ...rebaseAt.filter((i) => Number.isInteger(i) && i > 0 && i < length),
-    ]),
-  ].sort((a, b) => a - b);
+export function periodsOf(length: number, rebaseAt: readonly number[] = []): Array<[number, number]> {
+  const starts = [...new Set([0, ...rebaseAt.filter((i) => Number.isInteger(i) && i > 0 && i < length)])].sort((a, b) => a - b);
   return starts.map((start, k) => [start, (starts[k + 1] ?? length) - 1]);
 }
 
 export function xmr(values: readonly number[], options: XmrOptions = {}): Xmr {
   const screen = options.screenOutliers ?? true;
   const fix = options.fixAfterNPoints;
-  if (fix !== undefined && !(Number.isInteger(fix) && fix >= 2))
-    throw new RangeError(
-      `fixAfterNPoints must be a whole number of 2 or more, not ${fix}`,
-    );
-  if (values.some((v) => !Number.isFinite(v)))
-    throw new RangeError("Every value must be a finite number.");
+  if (fix !== undefined && !(Number.isInteger(fix) && fix >= 2)) throw new RangeError(`fixAfterNPoints must be a whole number of 2 or more, not ${fix}`);
+  if (values.some((v) => !Number.isFinite(v))) throw new RangeError('Every value must be a finite number.');
 
   const points: XmrPoint[] = [];
   const periods: XmrPeriod[] = [];
@@ -119,9 +107,7 @@ export function xmr(values: readonly number[], options: XmrOptions = {}): Xmr {
     const all = values.slice(start, end + 1);
     const fixed = fix === undefined ? all : all.slice(0, fix);
     const centre = mean(fixed);
-    const ranges: Array<number | null> = all.map((v, i) =>
-      i === 0 || i >= fixed.length ? null : Math.abs(v - all[i - 1]!),
-    );
+    const ranges: Array<number | null> = all.map((v, i) => (i === 0 || i >= fixed.length ? null : Math.abs(v - all[i - 1]!)));
     const present = ranges.filter((r): r is number => r !== null);
     let amr = mean(present);
     const screenedOut: number[] = [];
@@ -140,18 +126,7 @@ export function xmr(values: readonly number[], options: XmrOptions = {}): Xmr {
     const upl = centre + LIMIT * amr;
     const nlpl = centre - CLOSE_LIMIT * amr;
     const nupl = centre + CLOSE_LIMIT * amr;
-    periods.push({
-      start,
-      end,
-      mean: centre,
-      averageMovingRange: amr,
-      lpl,
-      upl,
-      nlpl,
-      nupl,
-      screenedOut,
-      screeningLimit: cut,
-    });
+    periods.push({ start, end, mean: centre, averageMovingRange: amr, lpl, upl, nlpl, nupl, screenedOut, screeningLimit: cut });
     all.forEach((value, i) => {
       const outsideLimits = value > upl || value < lpl;
       points.push({

@@ -1,16 +1,16 @@
-import { describe, expect, it } from "vitest";
-import fc from "fast-check";
-import { qbinom } from "../../../src/charts/rules/binomial";
-import reference from "../../fixtures/charts/qbinom.json";
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { qbinom } from '../../../src/charts/rules/binomial';
+import reference from '../../fixtures/charts/qbinom.json';
 
-describe("qbinom", () => {
+describe('qbinom', () => {
   it("matches R's qbinom(0.05, n, 0.5) for every n the fixture holds", () => {
     expect(reference.n.length).toBeGreaterThan(300);
     const ours = reference.n.map((n) => qbinom(0.05, n, 0.5));
     expect(ours).toEqual(reference.q);
   });
 
-  it("answers the edges as R does", () => {
+  it('answers the edges as R does', () => {
     expect(qbinom(0.05, 0, 0.5)).toBe(0);
     expect(qbinom(0, 10, 0.5)).toBe(0);
     expect(qbinom(1, 10, 0.5)).toBe(10);
@@ -21,7 +21,7 @@ describe("qbinom", () => {
     expect(() => qbinom(2, 10, 0.5)).toThrow(RangeError);
   });
 
-  it("is the smallest x whose cumulative probability reaches p", () => {
+  it('is the smallest x whose cumulative probability reaches p', () => {
     // Exact for small n: binomial coefficients are whole numbers well inside 2^53.
     const cdf = (x: number, n: number) => {
       let c = 1;
@@ -33,15 +33,11 @@ describe("qbinom", () => {
       return sum / 2 ** n;
     };
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 40 }),
-        fc.double({ min: 0.001, max: 0.999, noNaN: true }),
-        (n, p) => {
-          const x = qbinom(p, n, 0.5);
-          expect(cdf(x, n)).toBeGreaterThanOrEqual(p * (1 - 1e-12));
-          if (x > 0) expect(cdf(x - 1, n)).toBeLessThan(p);
-        },
-      ),
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.double({ min: 0.001, max: 0.999, noNaN: true }), (n, p) => {
+        const x = qbinom(p, n, 0.5);
+        expect(cdf(x, n)).toBeGreaterThanOrEqual(p * (1 - 1e-12));
+        if (x > 0) expect(cdf(x - 1, n)).toBeLessThan(p);
+      }),
     );
   });
 });

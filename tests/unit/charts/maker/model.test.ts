@@ -1,23 +1,15 @@
-import { describe, expect, it } from "vitest";
-import fc from "fast-check";
-import * as z from "zod/mini";
-import {
-  blankChart,
-  checkChart,
-  MAX_DATA_CHARS,
-  MAX_MARKS,
-  MAX_NOTE,
-  MAX_TITLE,
-  validChart,
-} from "../../../../src/charts/maker/model";
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import * as z from 'zod/mini';
+import { blankChart, checkChart, MAX_DATA_CHARS, MAX_MARKS, MAX_NOTE, MAX_TITLE, validChart } from '../../../../src/charts/maker/model';
 
 /** The chart's shape as a zod schema: the reference the hand-written check must agree with. */
 const reference = z.object({
   title: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TITLE)),
-  kind: z.enum(["run", "spc"]),
+  kind: z.enum(['run', 'spc']),
   data: z.string().check(z.maxLength(MAX_DATA_CHARS)),
   baseline: z.nullable(z.int().check(z.minimum(1))),
-  direction: z.nullable(z.enum(["increase", "decrease", "neutral"])),
+  direction: z.nullable(z.enum(['increase', 'decrease', 'neutral'])),
   target: z.nullable(z.number()),
   rebaseAt: z.array(z.int().check(z.minimum(1))).check(z.maxLength(MAX_MARKS)),
   annotations: z
@@ -38,46 +30,43 @@ const agree = (value: unknown) => {
 };
 
 const valid = {
-  title: "  Falls on ward 7 ",
-  kind: "spc",
-  data: "Month\tFalls\n01/01/2025\t4",
+  title: '  Falls on ward 7 ',
+  kind: 'spc',
+  data: 'Month\tFalls\n01/01/2025\t4',
   baseline: null,
-  direction: "decrease",
+  direction: 'decrease',
   target: 3.5,
   rebaseAt: [12],
-  annotations: [{ point: "2025-01-01", text: " PDSA 2 started " }],
+  annotations: [{ point: '2025-01-01', text: ' PDSA 2 started ' }],
 };
 
-describe("the chart check", () => {
-  it("accepts a chart and trims its title and notes, as the schema does", () => {
+describe('the chart check', () => {
+  it('accepts a chart and trims its title and notes, as the schema does', () => {
     agree(valid);
-    expect(validChart(valid).title).toBe("Falls on ward 7");
-    expect(validChart(valid).annotations[0]!.text).toBe("PDSA 2 started");
+    expect(validChart(valid).title).toBe('Falls on ward 7');
+    expect(validChart(valid).annotations[0]!.text).toBe('PDSA 2 started');
     agree(blankChart());
   });
 
-  it("refuses what the schema refuses", () => {
+  it('refuses what the schema refuses', () => {
     const broken: unknown[] = [
       null,
       [],
-      "chart",
-      { ...valid, title: "   " },
-      { ...valid, title: "x".repeat(MAX_TITLE + 1) },
-      { ...valid, kind: "p" },
+      'chart',
+      { ...valid, title: '   ' },
+      { ...valid, title: 'x'.repeat(MAX_TITLE + 1) },
+      { ...valid, kind: 'p' },
       { ...valid, data: 5 },
       { ...valid, baseline: 0 },
       { ...valid, baseline: 2.5 },
       { ...valid, target: Number.NaN },
       { ...valid, target: Infinity },
-      { ...valid, target: "3" },
+      { ...valid, target: '3' },
       { ...valid, rebaseAt: [0] },
-      {
-        ...valid,
-        rebaseAt: Array.from({ length: MAX_MARKS + 1 }, (_, i) => i + 1),
-      },
-      { ...valid, annotations: [{ point: "", text: "x" }] },
-      { ...valid, annotations: [{ at: 1, text: "x" }] },
-      { ...valid, annotations: [{ point: "a", text: "" }] },
+      { ...valid, rebaseAt: Array.from({ length: MAX_MARKS + 1 }, (_, i) => i + 1) },
+      { ...valid, annotations: [{ point: '', text: 'x' }] },
+      { ...valid, annotations: [{ at: 1, text: 'x' }] },
+      { ...valid, annotations: [{ point: 'a', text: '' }] },
       { ...valid, annotations: [null] },
       { ...valid, direction: undefined },
     ];
@@ -88,42 +77,26 @@ describe("the chart check", () => {
     expect(() => validChart({})).toThrow(/Not a valid chart/);
   });
 
-  it("agrees with the schema on random and mutated charts", () => {
+  it('agrees with the schema on random and mutated charts', () => {
     const anything = fc.oneof(
       fc.constant(null),
       fc.integer({ min: -2, max: 3 }),
       fc.double(),
       fc.string({ maxLength: 4 }),
-      fc.constantFrom("run", "spc", "increase", "neutral", "  "),
+      fc.constantFrom('run', 'spc', 'increase', 'neutral', '  '),
     );
     const chart = fc.record({
       title: fc.oneof(fc.string({ maxLength: 130 }), anything),
-      kind: fc.oneof(fc.constantFrom("run", "spc"), anything),
+      kind: fc.oneof(fc.constantFrom('run', 'spc'), anything),
       data: fc.oneof(fc.string(), anything),
-      baseline: fc.oneof(
-        fc.constant(null),
-        fc.integer({ min: -1, max: 40 }),
-        anything,
-      ),
-      direction: fc.oneof(
-        fc.constantFrom("increase", "decrease", "neutral", null),
-        anything,
-      ),
+      baseline: fc.oneof(fc.constant(null), fc.integer({ min: -1, max: 40 }), anything),
+      direction: fc.oneof(fc.constantFrom('increase', 'decrease', 'neutral', null), anything),
       target: fc.oneof(fc.constant(null), fc.double(), anything),
-      rebaseAt: fc.oneof(
-        fc.array(fc.integer({ min: -1, max: 30 }), { maxLength: 5 }),
-        anything,
-      ),
+      rebaseAt: fc.oneof(fc.array(fc.integer({ min: -1, max: 30 }), { maxLength: 5 }), anything),
       annotations: fc.oneof(
-        fc.array(
-          fc.record({
-            point: fc.oneof(fc.string({ maxLength: 3 }), anything),
-            text: fc.oneof(fc.string({ maxLength: 90 }), anything),
-          }),
-          {
-            maxLength: 3,
-          },
-        ),
+        fc.array(fc.record({ point: fc.oneof(fc.string({ maxLength: 3 }), anything), text: fc.oneof(fc.string({ maxLength: 90 }), anything) }), {
+          maxLength: 3,
+        }),
         anything,
       ),
     });

@@ -1,214 +1,131 @@
-import { describe, expect, it } from "vitest";
-import fc from "fast-check";
-import { blankChart, type ChartDoc } from "../../../../src/charts/maker/model";
-import {
-  chartShareUrl,
-  decodeChartShare,
-  encodeChartShare,
-  CHART_SHARE_PROBLEMS,
-} from "../../../../src/charts/maker/share";
-import {
-  exportCharts,
-  importCharts,
-  tableRows,
-} from "../../../../src/charts/maker/transfer";
-import { evaluate } from "../../../../src/charts/maker/evaluate";
-import { crc32Hex } from "../../../../src/site/lib/checksum";
-import { encodeBase64url } from "../../../../src/site/lib/base64url";
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { blankChart, type ChartDoc } from '../../../../src/charts/maker/model';
+import { chartShareUrl, decodeChartShare, encodeChartShare, CHART_SHARE_PROBLEMS } from '../../../../src/charts/maker/share';
+import { exportCharts, importCharts, tableRows } from '../../../../src/charts/maker/transfer';
+import { evaluate } from '../../../../src/charts/maker/evaluate';
+import { crc32Hex } from '../../../../src/site/lib/checksum';
+import { encodeBase64url } from '../../../../src/site/lib/base64url';
 
 const chart: ChartDoc = {
-  title: "Falls on Ward 7 – Cymraeg: ŵ ŷ",
-  kind: "spc",
-  data: "Month\tFalls\n01/01/2025\t4\n01/02/2025\t6\n01/03/2025\t5",
+  title: 'Falls on Ward 7 – Cymraeg: ŵ ŷ',
+  kind: 'spc',
+  data: 'Month\tFalls\n01/01/2025\t4\n01/02/2025\t6\n01/03/2025\t5',
   baseline: null,
-  direction: "decrease",
+  direction: 'decrease',
   target: 3,
   rebaseAt: [2],
-  annotations: [{ point: "2025-02-01", text: "PDSA 2 started" }],
+  annotations: [{ point: '2025-02-01', text: 'PDSA 2 started' }],
 };
 
 const arbChart = fc.record({
-  title: fc
-    .string({ minLength: 1, maxLength: 40, unit: "grapheme" })
-    .filter((t) => t.trim() === t && t.length > 0),
-  kind: fc.constantFrom("run" as const, "spc" as const),
-  data: fc.string({ maxLength: 300, unit: "grapheme" }),
+  title: fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }).filter((t) => t.trim() === t && t.length > 0),
+  kind: fc.constantFrom('run' as const, 'spc' as const),
+  data: fc.string({ maxLength: 300, unit: 'grapheme' }),
   baseline: fc.option(fc.integer({ min: 1, max: 100 }), { nil: null }),
-  direction: fc.constantFrom(
-    "increase" as const,
-    "decrease" as const,
-    "neutral" as const,
-  ),
+  direction: fc.constantFrom('increase' as const, 'decrease' as const, 'neutral' as const),
   // JSON has no -0, so a link carries it as 0.
   target: fc.option(
-    fc
-      .double({ noNaN: true, noDefaultInfinity: true })
-      .map((t) => (t === 0 ? 0 : t)),
+    fc.double({ noNaN: true, noDefaultInfinity: true }).map((t) => (t === 0 ? 0 : t)),
     { nil: null },
   ),
   rebaseAt: fc.array(fc.integer({ min: 1, max: 100 }), { maxLength: 5 }),
-  annotations: fc.array(
-    fc.record({
-      point: fc.string({ minLength: 1, maxLength: 12 }),
-      text: fc.constantFrom("PDSA 1", "New rota", "Audit"),
-    }),
-    { maxLength: 4 },
-  ),
+  annotations: fc.array(fc.record({ point: fc.string({ minLength: 1, maxLength: 12 }), text: fc.constantFrom('PDSA 1', 'New rota', 'Audit') }), {
+    maxLength: 4,
+  }),
 });
 
-describe("chart share links", () => {
-  it("carry the whole chart in the fragment and read it back exactly", () => {
-    const url = chartShareUrl(
-      "https://example.org/tools/run-chart/#old",
-      chart,
-    );
-    expect(url.startsWith("https://example.org/tools/run-chart/#c=1.")).toBe(
-      true,
-    );
+describe('chart share links', () => {
+  it('carry the whole chart in the fragment and read it back exactly', () => {
+    const url = chartShareUrl('https://example.org/tools/run-chart/#old', chart);
+    expect(url.startsWith('https://example.org/tools/run-chart/#c=1.')).toBe(true);
     expect(decodeChartShare(url)).toEqual({ ok: true, doc: chart });
     fc.assert(
       fc.property(arbChart, (c) => {
-        expect(decodeChartShare(encodeChartShare(c))).toEqual({
-          ok: true,
-          doc: c,
-        });
+        expect(decodeChartShare(encodeChartShare(c))).toEqual({ ok: true, doc: c });
       }),
     );
   });
 
-  it("refuse a link that is cut short, changed, from another version or not a chart", () => {
+  it('refuse a link that is cut short, changed, from another version or not a chart', () => {
     const link = encodeChartShare(chart);
-    expect(decodeChartShare("https://example.org/tools/run-chart/")).toEqual({
-      ok: false,
-      problem: "missing",
-    });
+    expect(decodeChartShare('https://example.org/tools/run-chart/')).toEqual({ ok: false, problem: 'missing' });
     expect(decodeChartShare(link.slice(0, -20))).toMatchObject({ ok: false });
-    expect(decodeChartShare(link.replace("#c=1.e", "#c=1.f"))).toEqual({
-      ok: false,
-      problem: "checksum",
-    });
-    expect(decodeChartShare(link.replace("#c=1.", "#c=2."))).toEqual({
-      ok: false,
-      problem: "version",
-    });
-    const body = `1.${encodeBase64url(JSON.stringify({ title: "x" }))}`;
-    expect(decodeChartShare(`#c=${body}.${crc32Hex(body)}`)).toEqual({
-      ok: false,
-      problem: "invalid",
-    });
-    const notJson = `1.${encodeBase64url("{")}`;
-    expect(decodeChartShare(`#c=${notJson}.${crc32Hex(notJson)}`)).toEqual({
-      ok: false,
-      problem: "damaged",
-    });
-    for (const text of Object.values(CHART_SHARE_PROBLEMS))
-      expect(text).toMatch(/\.$/);
+    expect(decodeChartShare(link.replace('#c=1.e', '#c=1.f'))).toEqual({ ok: false, problem: 'checksum' });
+    expect(decodeChartShare(link.replace('#c=1.', '#c=2.'))).toEqual({ ok: false, problem: 'version' });
+    const body = `1.${encodeBase64url(JSON.stringify({ title: 'x' }))}`;
+    expect(decodeChartShare(`#c=${body}.${crc32Hex(body)}`)).toEqual({ ok: false, problem: 'invalid' });
+    const notJson = `1.${encodeBase64url('{')}`;
+    expect(decodeChartShare(`#c=${notJson}.${crc32Hex(notJson)}`)).toEqual({ ok: false, problem: 'damaged' });
+    for (const text of Object.values(CHART_SHARE_PROBLEMS)) expect(text).toMatch(/\.$/);
   });
 
-  it("never decode a random change as a different chart", () => {
+  it('never decode a random change as a different chart', () => {
     const link = encodeChartShare(chart);
     fc.assert(
-      fc.property(
-        fc.nat(link.length - 4),
-        fc.constantFrom("A", "b", "0", "_", "-"),
-        (i, ch) => {
-          const changed = link.slice(0, i + 3) + ch + link.slice(i + 4);
-          const read = decodeChartShare(changed);
-          if (read.ok) expect(read.doc).toEqual(chart);
-        },
-      ),
+      fc.property(fc.nat(link.length - 4), fc.constantFrom('A', 'b', '0', '_', '-'), (i, ch) => {
+        const changed = link.slice(0, i + 3) + ch + link.slice(i + 4);
+        const read = decodeChartShare(changed);
+        if (read.ok) expect(read.doc).toEqual(chart);
+      }),
     );
   });
 });
 
-describe("chart files", () => {
-  it("export charts and import them back", () => {
-    const text = exportCharts(
-      [chart, blankChart("Second")],
-      new Date("2026-03-01T10:00:00Z"),
-    );
-    expect(importCharts(text)).toEqual({
-      charts: [chart, blankChart("Second")],
-      problems: [],
-    });
+describe('chart files', () => {
+  it('export charts and import them back', () => {
+    const text = exportCharts([chart, blankChart('Second')], new Date('2026-03-01T10:00:00Z'));
+    expect(importCharts(text)).toEqual({ charts: [chart, blankChart('Second')], problems: [] });
     expect(importCharts(`\uFEFF${text}`).charts).toHaveLength(2);
   });
 
-  it("import the good charts of a file with a damaged one, and say which was left out", () => {
+  it('import the good charts of a file with a damaged one, and say which was left out', () => {
     const file = JSON.parse(exportCharts([chart, chart]));
-    file.charts[0].kind = "pie";
-    expect(importCharts(JSON.stringify(file))).toEqual({
-      charts: [chart],
-      problems: ["Chart 1 in the file is damaged and was not imported."],
-    });
+    file.charts[0].kind = 'pie';
+    expect(importCharts(JSON.stringify(file))).toEqual({ charts: [chart], problems: ['Chart 1 in the file is damaged and was not imported.'] });
   });
 
-  it("explain files that are not chart files", () => {
-    expect(importCharts("not json").problems[0]).toMatch(/not JSON/);
-    expect(importCharts('{"format":"qi-hub-answers"}').problems[0]).toMatch(
-      /not a QI Hub charts file/,
-    );
-    expect(
-      importCharts('{"format":"qi-hub-charts","v":2,"charts":[]}').problems[0],
-    ).toMatch(/newer version/);
+  it('explain files that are not chart files', () => {
+    expect(importCharts('not json').problems[0]).toMatch(/not JSON/);
+    expect(importCharts('{"format":"qi-hub-answers"}').problems[0]).toMatch(/not a QI Hub charts file/);
+    expect(importCharts('{"format":"qi-hub-charts","v":2,"charts":[]}').problems[0]).toMatch(/newer version/);
   });
 
-  it("write the table of a run chart and an SPC chart", () => {
-    const run = tableRows(evaluate({ ...chart, kind: "run" }));
-    expect(run.header).toEqual([
-      "Date or label",
-      "Value",
-      "Median",
-      "Side of the median",
-      "Signal",
-      "Note",
-    ]);
+  it('write the table of a run chart and an SPC chart', () => {
+    const run = tableRows(evaluate({ ...chart, kind: 'run' }));
+    expect(run.header).toEqual(['Date or label', 'Value', 'Median', 'Side of the median', 'Signal', 'Note']);
     expect(run.rows).toEqual([
-      ["01/01/2025", 4, 5, "below", "", ""],
-      ["01/02/2025", 6, 5, "above", "", "PDSA 2 started"],
-      ["01/03/2025", 5, 5, "on the median", "", ""],
+      ['01/01/2025', 4, 5, 'below', '', ''],
+      ['01/02/2025', 6, 5, 'above', '', 'PDSA 2 started'],
+      ['01/03/2025', 5, 5, 'on the median', '', ''],
     ]);
     const spc = tableRows(evaluate({ ...chart, rebaseAt: [] }));
     expect(spc.header).toHaveLength(9);
-    expect(spc.header[8]).toBe("Note");
-    expect(spc.rows.map((r) => r[8])).toEqual(["", "PDSA 2 started", ""]);
-    const rebased = tableRows(
-      evaluate({
-        ...chart,
-        annotations: [{ point: "2025-03-01", text: "New rota" }],
-      }),
-    );
-    expect(rebased.rows.map((r) => r[8])).toEqual([
-      "",
-      "",
-      "Limits recalculated from here; New rota",
-    ]);
-    expect(spc.rows[0]!.slice(0, 3)).toEqual(["01/01/2025", 4, 5]);
-    expect(spc.rows[0]![5]).toBe("");
+    expect(spc.header[8]).toBe('Note');
+    expect(spc.rows.map((r) => r[8])).toEqual(['', 'PDSA 2 started', '']);
+    const rebased = tableRows(evaluate({ ...chart, annotations: [{ point: '2025-03-01', text: 'New rota' }] }));
+    expect(rebased.rows.map((r) => r[8])).toEqual(['', '', 'Limits recalculated from here; New rota']);
+    expect(spc.rows[0]!.slice(0, 3)).toEqual(['01/01/2025', 4, 5]);
+    expect(spc.rows[0]![5]).toBe('');
     expect(spc.rows[1]![5]).toBe(2);
   });
 });
 
-describe("notes made before they were kept by point", () => {
+describe('notes made before they were kept by point', () => {
   const old = {
     ...chart,
     annotations: [
-      { at: 1, text: "PDSA 2 started" },
-      { at: 9, text: "Past the end" },
+      { at: 1, text: 'PDSA 2 started' },
+      { at: 9, text: 'Past the end' },
     ],
   };
-  it("open from an old share link and an old export file on the point they were on", () => {
+  it('open from an old share link and an old export file on the point they were on', () => {
     const link = `#c=${(() => {
       const payload = encodeBase64url(JSON.stringify(old));
       return `1.${payload}.${crc32Hex(`1.${payload}`)}`;
     })()}`;
     expect(decodeChartShare(link)).toEqual({ ok: true, doc: chart });
-    const file = JSON.stringify({
-      format: "qi-hub-charts",
-      v: 1,
-      exportedAt: "2025-01-01T00:00:00.000Z",
-      charts: [old],
-    });
+    const file = JSON.stringify({ format: 'qi-hub-charts', v: 1, exportedAt: '2025-01-01T00:00:00.000Z', charts: [old] });
     expect(importCharts(file)).toEqual({ charts: [chart], problems: [] });
   });
 });

@@ -1,21 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { evaluate } from "../../../../src/charts/maker/evaluate";
-import { blankChart, type ChartDoc } from "../../../../src/charts/maker/model";
-import {
-  onMedianWords,
-  runSummary,
-} from "../../../../src/charts/maker/run-summary";
-import {
-  episodes,
-  screenedWords,
-  spcSummary,
-} from "../../../../src/charts/maker/spc-summary";
-import { pointNotes } from "../../../../src/charts/maker/transfer";
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../../src/charts/maker/evaluate';
+import { blankChart, type ChartDoc } from '../../../../src/charts/maker/model';
+import { onMedianWords, runSummary } from '../../../../src/charts/maker/run-summary';
+import { episodes, screenedWords, spcSummary } from '../../../../src/charts/maker/spc-summary';
+import { pointNotes } from '../../../../src/charts/maker/transfer';
 
-const doc = (patch: Partial<ChartDoc>): ChartDoc => ({
-  ...blankChart("Test"),
-  ...patch,
-});
+const doc = (patch: Partial<ChartDoc>): ChartDoc => ({ ...blankChart('Test'), ...patch });
 /** Weekly data from 1 January 2025, one value a line. */
 const weekly = (values: number[]) =>
   values
@@ -23,172 +13,102 @@ const weekly = (values: number[]) =>
       const d = new Date(Date.UTC(2025, 0, 1 + 7 * i));
       return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}\t${v}`;
     })
-    .join("\n");
+    .join('\n');
 
-describe("the run chart in words", () => {
-  it("gets one and many points on the median right", () => {
-    expect(onMedianWords(0)).toBe("");
-    expect(onMedianWords(1)).toBe(
-      "1 point is on the median: it is not counted in runs.",
-    );
-    expect(onMedianWords(3)).toBe(
-      "3 points are on the median: they are not counted in runs.",
-    );
+describe('the run chart in words', () => {
+  it('gets one and many points on the median right', () => {
+    expect(onMedianWords(0)).toBe('');
+    expect(onMedianWords(1)).toBe('1 point is on the median: it is not counted in runs.');
+    expect(onMedianWords(3)).toBe('3 points are on the median: they are not counted in runs.');
   });
 
-  it("names a shift with its points and dates, and every rule with its meaning", () => {
-    const values = [
-      10, 12, 9, 11, 10, 12, 9, 11, 10, 12, 15, 16, 15, 17, 16, 15, 16, 17,
-    ];
+  it('names a shift with its points and dates, and every rule with its meaning', () => {
+    const values = [10, 12, 9, 11, 10, 12, 9, 11, 10, 12, 15, 16, 15, 17, 16, 15, 16, 17];
     const ev = evaluate(doc({ data: weekly(values) }));
     const s = runSummary(ev.run!, ev.points);
-    expect(s.headline).toMatch(
-      /^Signals of non-random variation: a shift \(8 points above the median from 12 March 2025 to 30 April 2025\)/,
-    );
-    expect(s.centre).toBe("Median 12, from all 18 points.");
+    expect(s.headline).toMatch(/^Signals of non-random variation: a shift \(8 points above the median from 12 March 2025 to 30 April 2025\)/);
+    expect(s.centre).toBe('Median 12, from all 18 points.');
     const rule = (id: string) => s.rules.find((r) => r.id === id)!;
-    expect(rule("shift").found).toBe(true);
-    expect(rule("ihi-shift").found).toBe(true);
-    expect(rule("astronomical").found).toBeNull();
-    expect(rule("too-many-runs").found).toBeNull();
+    expect(rule('shift').found).toBe(true);
+    expect(rule('ihi-shift').found).toBe(true);
+    expect(rule('astronomical').found).toBeNull();
+    expect(rule('too-many-runs').found).toBeNull();
     for (const r of s.rules) expect(r.meaning.length).toBeGreaterThan(20);
     // Three points are on the median (12): they are counted as on it, not in runs.
     expect(s.onMedian).toBe(3);
   });
 
-  it("says when the variation looks random", () => {
-    const ev = evaluate(
-      doc({ data: weekly([5, 7, 4, 8, 5, 6, 7, 4, 6, 5, 8, 4]) }),
-    );
+  it('says when the variation looks random', () => {
+    const ev = evaluate(doc({ data: weekly([5, 7, 4, 8, 5, 6, 7, 4, 6, 5, 8, 4]) }));
     const s = runSummary(ev.run!, ev.points);
     expect(s.headline).toMatch(/^No signal/);
     expect(s.rules.filter((r) => r.found)).toEqual([]);
   });
 
-  it("says a baseline median comes from the first points", () => {
-    const ev = evaluate(
-      doc({ data: weekly([1, 2, 3, 4, 5, 6, 7, 8]), baseline: 4 }),
-    );
-    expect(runSummary(ev.run!, ev.points).centre).toBe(
-      "Median 2.5, from the first 4 points (the baseline).",
-    );
+  it('says a baseline median comes from the first points', () => {
+    const ev = evaluate(doc({ data: weekly([1, 2, 3, 4, 5, 6, 7, 8]), baseline: 4 }));
+    expect(runSummary(ev.run!, ev.points).centre).toBe('Median 2.5, from the first 4 points (the baseline).');
   });
 });
 
-describe("the SPC chart in words", () => {
-  const values = [
-    10, 12, 9, 11, 10, 12, 9, 11, 10, 12, 10, 11, 15, 16, 15, 17, 16, 15, 16,
-    17,
-  ];
+describe('the SPC chart in words', () => {
+  const values = [10, 12, 9, 11, 10, 12, 9, 11, 10, 12, 10, 11, 15, 16, 15, 17, 16, 15, 16, 17];
 
-  it("writes each stretch of special cause with the direction of improvement", () => {
-    const ev = evaluate(
-      doc({ data: weekly(values), kind: "spc", direction: "increase" }),
-    );
+  it('writes each stretch of special cause with the direction of improvement', () => {
+    const ev = evaluate(doc({ data: weekly(values), kind: 'spc', direction: 'increase' }));
     const s = spcSummary(ev.spc!, ev.points);
     expect(s.episodes.map((e) => e.text)).toEqual([
-      "Special cause concern: 12 points below the mean from 1 January 2025 to 19 March 2025",
-      "Special cause improvement: 8 points above the mean and close to the upper process limit (2 out of 3) from 26 March 2025 to 14 May 2025",
+      'Special cause concern: 12 points below the mean from 1 January 2025 to 19 March 2025',
+      'Special cause improvement: 8 points above the mean and close to the upper process limit (2 out of 3) from 26 March 2025 to 14 May 2025',
     ]);
-    expect(s.variation).toBe("Latest point: special cause improvement.");
+    expect(s.variation).toBe('Latest point: special cause improvement.');
     expect(s.assurance).toBeNull();
-    const concern = spcSummary(
-      evaluate(
-        doc({ data: weekly(values), kind: "spc", direction: "decrease" }),
-      ).spc!,
-      ev.points,
-    );
-    expect(concern.episodes.map((e) => e.text.split(":")[0])).toEqual([
-      "Special cause improvement",
-      "Special cause concern",
-    ]);
-    const neutral = spcSummary(
-      evaluate(doc({ data: weekly(values), kind: "spc", direction: "neutral" }))
-        .spc!,
-      ev.points,
-    );
-    expect(neutral.episodes.map((e) => e.text.split(":")[0])).toEqual([
-      "Special cause variation (lower)",
-      "Special cause variation (higher)",
-    ]);
+    const concern = spcSummary(evaluate(doc({ data: weekly(values), kind: 'spc', direction: 'decrease' })).spc!, ev.points);
+    expect(concern.episodes.map((e) => e.text.split(':')[0])).toEqual(['Special cause improvement', 'Special cause concern']);
+    const neutral = spcSummary(evaluate(doc({ data: weekly(values), kind: 'spc', direction: 'neutral' })).spc!, ev.points);
+    expect(neutral.episodes.map((e) => e.text.split(':')[0])).toEqual(['Special cause variation (lower)', 'Special cause variation (higher)']);
   });
 
-  it("joins neighbouring points of one type, whichever rule marked them", () => {
-    const ev = evaluate(doc({ data: weekly(values), kind: "spc" }));
+  it('joins neighbouring points of one type, whichever rule marked them', () => {
+    const ev = evaluate(doc({ data: weekly(values), kind: 'spc' }));
     const found = episodes(ev.spc!, ev.points);
-    for (const e of found)
-      for (let i = e.start; i <= e.end; i++)
-        expect(ev.spc!.points[i]!.type).toBe(e.type);
-    for (let k = 1; k < found.length; k++)
-      expect(
-        found[k]!.start > found[k - 1]!.end + 1 ||
-          found[k]!.type !== found[k - 1]!.type,
-      ).toBe(true);
+    for (const e of found) for (let i = e.start; i <= e.end; i++) expect(ev.spc!.points[i]!.type).toBe(e.type);
+    for (let k = 1; k < found.length; k++) expect(found[k]!.start > found[k - 1]!.end + 1 || found[k]!.type !== found[k - 1]!.type).toBe(true);
   });
 
-  it("assumes no direction of improvement: a new chart shows special causes as neutral, and no assurance, until the person chooses", () => {
+  it('assumes no direction of improvement: a new chart shows special causes as neutral, and no assurance, until the person chooses', () => {
     expect(blankChart().direction).toBeNull();
-    const ev = evaluate(
-      doc({ data: weekly(values), kind: "spc", target: 100 }),
-    );
+    const ev = evaluate(doc({ data: weekly(values), kind: 'spc', target: 100 }));
     const types = new Set(ev.spc!.points.map((p) => p.type));
-    expect(
-      [...types].filter((t) => t === "improvement" || t === "concern"),
-    ).toEqual([]);
-    expect(
-      [...types].some((t) => t === "neutral-high" || t === "neutral-low"),
-    ).toBe(true);
+    expect([...types].filter((t) => t === 'improvement' || t === 'concern')).toEqual([]);
+    expect([...types].some((t) => t === 'neutral-high' || t === 'neutral-low')).toBe(true);
     expect(spcSummary(ev.spc!, ev.points).assurance).toBeNull();
   });
 
-  it("says which moving ranges were screened out of the limits, in the summary and the table notes", () => {
+  it('says which moving ranges were screened out of the limits, in the summary and the table notes', () => {
     // Moving ranges 1,1,1,1,20,20,1,1,1,1,1: mean 49/11, screening limit 3.267 × that = 14.55.
-    const ev = evaluate(
-      doc({
-        data: weekly([10, 11, 10, 11, 10, 30, 10, 11, 10, 11, 10, 11]),
-        kind: "spc",
-        direction: "increase",
-      }),
-    );
+    const ev = evaluate(doc({ data: weekly([10, 11, 10, 11, 10, 30, 10, 11, 10, 11, 10, 11]), kind: 'spc', direction: 'increase' }));
     const s = spcSummary(ev.spc!, ev.points);
     expect(s.periods[0]).toMatch(
       /2 moving ranges at or above the screening limit of 14\.55 \(3\.267 times the average moving range\) were left out when working out the limits/,
     );
-    expect(
-      pointNotes(ev)
-        .map((n, i) => (n ? i : -1))
-        .filter((i) => i >= 0),
-    ).toEqual([5, 6]);
-    expect(screenedWords({ screenedOut: [3], screeningLimit: 2 })).toMatch(
-      /^ 1 moving range at or above .* was left out/,
-    );
-    expect(screenedWords({ screenedOut: [], screeningLimit: 2 })).toBe("");
+    expect(pointNotes(ev).map((n, i) => (n ? i : -1)).filter((i) => i >= 0)).toEqual([5, 6]);
+    expect(screenedWords({ screenedOut: [3], screeningLimit: 2 })).toMatch(/^ 1 moving range at or above .* was left out/);
+    expect(screenedWords({ screenedOut: [], screeningLimit: 2 })).toBe('');
   });
 
-  it("says one thing when there are no limits: no word of trial limits", () => {
-    const ev = evaluate(doc({ data: weekly([5, 5, 5, 5, 5]), kind: "spc" }));
+  it('says one thing when there are no limits: no word of trial limits', () => {
+    const ev = evaluate(doc({ data: weekly([5, 5, 5, 5, 5]), kind: 'spc' }));
     const s = spcSummary(ev.spc!, ev.points);
     expect(s.periods[0]).toMatch(/no process limits/);
     expect(s.periods[0]).not.toMatch(/trial/);
   });
 
-  it("gives assurance against a target, and each period its limits", () => {
-    const ev = evaluate(
-      doc({
-        data: weekly(values),
-        kind: "spc",
-        direction: "increase",
-        target: 100,
-        rebaseAt: [12],
-      }),
-    );
+  it('gives assurance against a target, and each period its limits', () => {
+    const ev = evaluate(doc({ data: weekly(values), kind: 'spc', direction: 'increase', target: 100, rebaseAt: [12] }));
     const s = spcSummary(ev.spc!, ev.points);
-    expect(s.assurance).toMatch(
-      /^The process will consistently miss the target of 100/,
-    );
+    expect(s.assurance).toMatch(/^The process will consistently miss the target of 100/);
     expect(s.periods).toHaveLength(2);
-    expect(s.periods[1]).toMatch(
-      /^From 26 March 2025 to 14 May 2025: mean 15.88, process limits .* trial limits\.$/,
-    );
+    expect(s.periods[1]).toMatch(/^From 26 March 2025 to 14 May 2025: mean 15.88, process limits .* trial limits\.$/);
   });
 });
