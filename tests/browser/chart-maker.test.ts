@@ -195,12 +195,52 @@ describe('the chart maker', () => {
     await page.close();
   });
 
-  it('draws values as far apart as 1e308 and -1e308 with no NaN in the picture', async () => {
+  it('lists values too big to compute with (1e308) as bad rows with their line numbers, and draws the rest', async () => {
     const { page, problems } = await open(shared.current);
     await page.getByRole('button', { name: 'Start a new chart' }).click();
-    await page.fill('#chart-data', 'a\t1e308\nb\t-1e308\nc\t1e308\nd\t-1e308');
-    await page.locator('svg.app-chart-svg').waitFor();
+    await page.fill('#chart-data', 'a\t1e308\nb\t5\nc\t-1e308\nd\t6\ne\t7');
+    await expect.poll(() => page.locator('#chart-bad-rows').textContent()).toMatch(/Line 1 \(“a\t1e308”\): The value "1e308" is too large to work with/);
+    expect(await page.locator('#chart-bad-rows').textContent()).toMatch(/Line 3 \(“c\t-1e308”\): The value "-1e308" is too large/);
+    expect(await summary(page).textContent()).toMatch(/Median 6, from all 3 points/);
     expect(await page.locator('svg.app-chart-svg').evaluate((svg) => svg.outerHTML)).not.toMatch(/NaN|Infinity/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('says which moving ranges were screened out, keeps notes on their dates, and writes both to the CSV Note column', async () => {
+    const { page, problems } = await open(shared.current);
+    await page.getByRole('button', { name: 'Start a new chart' }).click();
+    await page.fill('#chart-title', 'Screened');
+    // One spike: the two moving ranges either side of it are at or above the screening limit.
+    const spiky = VALUES.slice(0, 12).map((v, i) => (i === 9 ? 40 : v));
+    const rows = spiky.map((v, i) => `${day(i)}\t${v}`);
+    await page.fill('#chart-data', rows.join('\n'));
+    await page.check('#chart-kind-spc');
+    await expect
+      .poll(() => summary(page).textContent())
+      .toMatch(
+        /2 moving ranges at or above the screening limit of [\d.]+ \(3\.267 times the average moving range\) were left out when working out the limits, as the NHS-R Community's NHSRplotthedots package does\./,
+      );
+    await page.getByText('Add a note to the chart').click();
+    await page.selectOption('#chart-note-point', '2');
+    await page.fill('#chart-note-text', 'PDSA 1');
+    await page.getByRole('button', { name: 'Add the note' }).click();
+    await expect.poll(() => page.locator('.app-chart-table tbody tr').nth(2).textContent()).toMatch(/PDSA 1/);
+    // A row added before it, out of date order: the note stays on 20 January.
+    await page.fill('#chart-data', [`${day(-1)}\t11`, ...rows].join('\n'));
+    await expect.poll(() => page.locator('.app-chart-table tbody tr').nth(3).textContent()).toMatch(/20 January 2025.*PDSA 1/);
+    expect(await page.locator('.app-chart-table tbody tr').nth(2).textContent()).not.toMatch(/PDSA 1/);
+    const csv = await saveDownload(page, () => page.getByRole('button', { name: 'Download the data (CSV)' }).click());
+    const lines = readFileSync(csv.file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]!.endsWith('"Note"')).toBe(true);
+    const note = (line: string) => /"([^"]*)"$/.exec(line)?.[1] ?? '';
+    expect(lines.slice(1).map(note)).toEqual(
+      [0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 2, 2, 0].map((k) => ['', 'PDSA 1', 'Moving range left out of the limits (at or above the screening limit)'][k]),
+    );
+    expect(lines[4]!.startsWith('"20/01/2025"')).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });

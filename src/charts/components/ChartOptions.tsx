@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { ParsedPoint } from '../data/parse';
 import type { ChartDoc } from '../maker/model';
+import { keyIndex, pointKey } from '../maker/evaluate';
 import { DIRECTION_NAMES, pointName } from '../maker/words';
 import { Radios } from './Radios';
 import { PointMarks } from './PointMarks';
@@ -11,6 +12,15 @@ export interface ChartOptionsProps {
   points: readonly ParsedPoint[];
   readOnly: boolean;
   onChange: (patch: Partial<ChartDoc>) => void;
+}
+
+/** The notes as listed for removal, in the order kept; a note whose point is no longer in the data is listed too, so it can be removed. */
+function noteMarks(notes: ChartDoc['annotations'], points: readonly ParsedPoint[]) {
+  const index = keyIndex(points);
+  return notes.map((a) => {
+    const at = index.get(a.point);
+    return { at: at ?? -1, text: at === undefined ? `${a.point} (not in your data now): ${a.text}` : `${pointName(points[at]!)}: ${a.text}` };
+  });
 }
 
 /** A number from a text box; null when empty; undefined when not a number. */
@@ -127,9 +137,9 @@ export function ChartOptions({ doc, points, readOnly, onChange }: ChartOptionsPr
           points={points}
           from={0}
           withText
-          marks={doc.annotations.filter((a) => a.at < points.length).map((a) => ({ at: a.at, text: `${pointName(points[a.at]!)}: ${a.text}` }))}
-          onAdd={(at, text) => onChange({ annotations: [...doc.annotations, { at, text: text! }] })}
-          onRemove={(at, k) => onChange({ annotations: doc.annotations.filter((a, j) => !(a.at === at && j === k)) })}
+          marks={noteMarks(doc.annotations, points)}
+          onAdd={(at, text) => onChange({ annotations: [...doc.annotations, { point: pointKey(points[at]!), text: text! }] })}
+          onRemove={(_, k) => onChange({ annotations: doc.annotations.filter((_a, j) => j !== k) })}
         />
       </fieldset>
     </section>

@@ -1,5 +1,5 @@
 /** The chart with its summary, legend, data table and downloads. */
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Evaluated } from '../maker/evaluate';
 import type { ChartDoc } from '../maker/model';
 import { MIN_POINTS } from '../maker/evaluate';
@@ -8,11 +8,23 @@ import { spcSummary } from '../maker/spc-summary';
 import { ChartSvg } from './ChartSvg';
 import { RunChartSummary, SpcChartSummary } from './ChartSummary';
 import { ChartTable } from './ChartTable';
-import { downloadCsv, downloadPng, downloadSvg } from './download-chart';
+
+/** The download code is loaded when a person first asks for a download. */
+const downloads = () => import('./download-chart');
 
 export function ChartResult({ ev, doc }: { ev: Evaluated; doc: ChartDoc }) {
   const holder = useRef<HTMLDivElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // Worked out once per chart change, not again when only the title or a message changes.
+  const run = useMemo(() => ev.run && runSummary(ev.run, ev.points), [ev]);
+  const spc = useMemo(() => ev.spc && spcSummary(ev.spc, ev.points), [ev]);
+  const valueName = ev.header?.value || 'Value';
+  const description = run ? run.headline : spc ? spc.variation : '';
+  // The same element while nothing it draws has changed, so Preact leaves the 1,000-point picture alone.
+  const picture = useMemo(
+    () => <ChartSvg ev={ev} title={doc.title} description={description} valueName={valueName} target={doc.target} id="chart-svg" />,
+    [ev, doc.title, description, valueName, doc.target],
+  );
   if (ev.points.length < MIN_POINTS) {
     return (
       <section aria-labelledby="chart-result-heading" id="chart-result">
@@ -21,10 +33,6 @@ export function ChartResult({ ev, doc }: { ev: Evaluated; doc: ChartDoc }) {
       </section>
     );
   }
-  const valueName = ev.header?.value || 'Value';
-  const run = ev.run && runSummary(ev.run, ev.points);
-  const spc = ev.spc && spcSummary(ev.spc, ev.points);
-  const description = run ? run.headline : spc ? spc.variation : '';
   const svg = () => holder.current?.querySelector('svg') ?? null;
   const attempt = (action: () => unknown) => async () => {
     setProblem(null);
@@ -38,7 +46,7 @@ export function ChartResult({ ev, doc }: { ev: Evaluated; doc: ChartDoc }) {
     <section aria-labelledby="chart-result-heading" id="chart-result">
       <h2 id="chart-result-heading">Your chart</h2>
       <div class="app-chart-figure" ref={holder}>
-        <ChartSvg ev={ev} title={doc.title} description={description} valueName={valueName} target={doc.target} id="chart-svg" />
+        {picture}
       </div>
       <p class="nhsuk-body-s app-chart-legend">
         {ev.spc
@@ -56,13 +64,13 @@ export function ChartResult({ ev, doc }: { ev: Evaluated; doc: ChartDoc }) {
             {problem}
           </p>
         )}
-        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={attempt(() => downloadPng(svg()!, doc.title))}>
+        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={attempt(async () => (await downloads()).downloadPng(svg()!, doc.title))}>
           Download as an image (PNG)
         </button>{' '}
-        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={attempt(() => downloadSvg(svg()!, doc.title))}>
+        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={attempt(async () => (await downloads()).downloadSvg(svg()!, doc.title))}>
           Download as SVG
         </button>{' '}
-        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={attempt(() => downloadCsv(ev, doc.title))}>
+        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={attempt(async () => (await downloads()).downloadCsv(ev, doc.title))}>
           Download the data (CSV)
         </button>
       </div>

@@ -1,10 +1,11 @@
 /** The chart's data table: every point with its value, centre line, limits and what the rules make of it. */
+import { plural } from '../../site/lib/format';
 import { useState } from 'preact/hooks';
 import { TableScroll } from '../../site/islands/TableScroll';
 import type { Evaluated } from '../maker/evaluate';
 import { signalPoints } from '../maker/signals';
 import { pointNotes, SIGNAL_NOTE } from '../maker/transfer';
-import { CAUSE_NAMES, POINT_TYPE_NAMES, num, plural, pointName } from '../maker/words';
+import { CAUSE_NAMES, POINT_TYPE_NAMES, num, pointName } from '../maker/words';
 
 /** Up to this many rows the table is shown at once; a longer one behind "Show the data table", drawn only when opened. */
 export const TABLE_OPEN_UP_TO = 60;

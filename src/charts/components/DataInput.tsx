@@ -1,7 +1,7 @@
 /** Data in: paste two columns, import a CSV or Excel file, or type into a table; bad rows listed with their line numbers. */
 import { useState } from 'preact/hooks';
 import type { Evaluated } from '../maker/evaluate';
-import { plural } from '../maker/words';
+import { plural } from '../../site/lib/format';
 import { fileToText } from './read-file';
 import { splitNotes, type FileNote } from '../data/sheet-text';
 import { DataTableEditor } from './DataTableEditor';
@@ -74,7 +74,8 @@ export function DataInput({ data, ev, readOnly, onData }: DataInputProps) {
           onInput={(e) => onData(e.currentTarget.value, '')}
         />
         <p class="nhsuk-body-s" id="chart-data-count" aria-live="polite">
-          {plural(ev.points.length, 'point')} read{ev.header ? `, with the heading row “${ev.header.label}, ${ev.header.value}”` : ''}
+          {plural(ev.points.length, 'point')} read
+          {ev.header ? `, with the heading row “${ev.header.label}, ${ev.header.value}”` : ''}
           {ev.sorted ? '. The rows were not in date order, so the chart puts them in order' : ''}.
         </p>
       </div>
@@ -90,7 +91,8 @@ export function DataInput({ data, ev, readOnly, onData }: DataInputProps) {
           <ul class="app-chart-bad-list">
             {ev.bad.slice(0, 100).map((b) => (
               <li key={b.line}>
-                <strong>Line {b.line}</strong> (“{b.text.length > 60 ? `${b.text.slice(0, 60)}…` : b.text}”): {b.reason}
+                <strong>Line {b.line}</strong> (“
+                {b.text.length > 60 ? `${b.text.slice(0, 60)}…` : b.text}”): {b.reason}
               </li>
             ))}
           </ul>

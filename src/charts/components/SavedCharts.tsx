@@ -3,7 +3,9 @@ import { useState } from 'preact/hooks';
 import type { StoredDocument } from '../../storage/documents';
 import type { ChartDoc } from '../maker/model';
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+// One formatter for the page: toLocaleString builds a new one on every call, and the list is drawn on every change.
+const WHEN = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const when = (iso: string) => WHEN.format(new Date(iso));
 
 export interface SavedChartsProps {
   saved: readonly StoredDocument<ChartDoc>[];

@@ -108,8 +108,16 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 
+/**
+ * The largest size of value the charts work with. Beyond it sums, means and
+ * moving ranges lose their digits (doubles hold about 15) or overflow to
+ * Infinity, which would give limits that cannot be drawn; even 50,000 points
+ * of this size add up to a finite number.
+ */
+export const MAX_VALUE = 1e15;
+
 /** A number from a cell, or a reason it is not one. */
-export function parseValue(cell: string, separator: Separator): number | { reason: string } {
+export function parseValue(cell: string, separator: Separator): number | { reason: string; tooLarge?: true } {
   let text = cell.trim();
   if (text === '') return { reason: 'There is no value.' };
   text = text.replace(/^£\s*/, '').replace(/\s*%$/, '');
@@ -119,7 +127,12 @@ export function parseValue(cell: string, separator: Separator): number | { reaso
   else if (THOUSANDS.test(text)) normal = text.replace(/,/g, '');
   if (normal === undefined) return { reason: `The value "${cell.trim()}" is not a number.` };
   const value = Number(normal);
-  if (!Number.isFinite(value)) return { reason: `The value "${cell.trim()}" is too large.` };
+  if (!(Math.abs(value) <= MAX_VALUE)) {
+    return {
+      reason: `The value "${cell.trim()}" is too large to work with. Use values up to 1,000,000,000,000,000, for example by giving them in thousands.`,
+      tooLarge: true,
+    };
+  }
   return value;
 }
 
@@ -171,7 +184,8 @@ export function parsePasted(text: string): ParseResult {
 
     const value = parseValue(cell, separator);
     if (typeof value !== 'number') {
-      if (isFirst && cell.trim() !== '' && parseDate(label) === undefined) {
+      // A heading is words; a number too large to use is a bad row, even on the first line.
+      if (isFirst && cell.trim() !== '' && !value.tooLarge && parseDate(label) === undefined) {
         result.header = { line, label, value: cell };
         return;
       }

@@ -17,9 +17,28 @@ export interface Evaluated {
   sorted: boolean;
   run: RunChart | null;
   spc: Spc | null;
-  /** Rebase points and annotations that fall inside the data. */
+  /** Rebase points that fall inside the data, and the notes whose point is in the data, placed by index. */
   rebaseAt: number[];
-  annotations: ChartDoc['annotations'];
+  annotations: PlacedNote[];
+}
+
+/** A note on the point at index `at` in time order. */
+export interface PlacedNote {
+  at: number;
+  text: string;
+}
+
+/** What a note is kept by: the point's date, or its label when it has no date. */
+export const pointKey = (p: Pick<ParsedPoint, 'label' | 'date'>): string => p.date ?? p.label;
+
+/** Where each point key first comes in time order (a label given twice keeps its notes on the first). */
+export function keyIndex(points: readonly ParsedPoint[]): Map<string, number> {
+  const index = new Map<string, number>();
+  points.forEach((p, i) => {
+    const key = pointKey(p);
+    if (!index.has(key)) index.set(key, i);
+  });
+  return index;
 }
 
 /** Points in time order: by date when every point has one (as NHSRplotthedots sorts), else as given. */
@@ -56,19 +75,31 @@ export function evaluate(doc: ChartDoc, read: ReadData = readData(doc.data)): Ev
     header: parsed.header && { label: parsed.header.label, value: parsed.header.value },
     sorted,
     run: enough && doc.kind === 'run' ? runChart(values, doc.baseline === null ? {} : { baseline: doc.baseline }) : null,
-    spc: enough && doc.kind === 'spc' ? spc(values, { direction: doc.direction ?? 'neutral', rebaseAt, ...(doc.target === null ? {} : { target: doc.target }) }) : null,
+    spc:
+      enough && doc.kind === 'spc'
+        ? spc(values, { direction: doc.direction ?? 'neutral', rebaseAt, ...(doc.target === null ? {} : { target: doc.target }) })
+        : null,
     rebaseAt,
-    annotations: doc.annotations.filter((a) => a.at < n),
+    annotations: placeNotes(doc.annotations, keyIndex(points)),
   };
+}
+
+/** The notes whose point is in the data, at that point's index. */
+export function placeNotes(notes: ChartDoc['annotations'], index: ReadonlyMap<string, number>): PlacedNote[] {
+  return notes.flatMap((a) => {
+    const at = index.get(a.point);
+    return at === undefined ? [] : [{ at, text: a.text }];
+  });
 }
 
 /** Notes from a file's third column as chart notes, on the points of their lines (notes on other lines, such as the heading, are left out). */
 export function notesToAnnotations(points: readonly ParsedPoint[], notes: readonly { line: number; text: string }[]): ChartDoc['annotations'] {
-  const indexOf = new Map(points.map((p, i) => [p.line, i]));
+  const byLine = new Map(points.map((p) => [p.line, p]));
   return notes
     .flatMap((n) => {
-      const at = indexOf.get(n.line);
-      return at === undefined ? [] : [{ at, text: n.text.slice(0, 80).trim() }];
+      const p = byLine.get(n.line);
+      const text = n.text.slice(0, 80).trim();
+      return p === undefined || text === '' ? [] : [{ point: pointKey(p), text }];
     })
     .slice(0, 50);
 }

@@ -12,7 +12,8 @@
  */
 import type { Checked } from '../../storage/documents';
 
-export const CHART_VERSION = 1;
+/** 2: notes are kept by their point's date or label, not its position (version 1; see chart-upgrade.ts). */
+export const CHART_VERSION = 2;
 /** Enough for several years of daily data; more would make share links unwieldy. */
 export const MAX_DATA_CHARS = 200_000;
 export const MAX_TITLE = 120;
@@ -23,8 +24,11 @@ import type { Direction } from '../rules/making-data-count';
 export type { Direction };
 
 export interface Annotation {
-  /** Index of the point in chart order. */
-  at: number;
+  /**
+   * The point's date (ISO) or, without one, its label, as pointKey() gives
+   * it: the note stays on its point when rows are added, removed or sorted.
+   */
+  point: string;
   text: string;
 }
 
@@ -70,10 +74,10 @@ export function checkChart(value: unknown): Checked<ChartDoc> {
   if (!Array.isArray(o.annotations) || o.annotations.length > MAX_MARKS) problems.push('annotations');
   else
     o.annotations.forEach((a: unknown, k) => {
-      const at = (a as { at?: unknown } | null)?.at;
+      const point = (a as { point?: unknown } | null)?.point;
       const note = typeof a === 'object' && a !== null && !Array.isArray(a) ? text((a as { text?: unknown }).text, MAX_NOTE) : null;
-      if (!isInt(at, 0) || note === null) problems.push(`annotations.${k}`);
-      else annotations.push({ at, text: note });
+      if (typeof point !== 'string' || point === '' || point.length > MAX_DATA_CHARS || note === null) problems.push(`annotations.${k}`);
+      else annotations.push({ point, text: note });
     });
   if (problems.length) return { ok: false, problems };
   return {

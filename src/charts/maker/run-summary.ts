@@ -2,9 +2,10 @@
  * The run chart's rules in words: each rule's name, what it means in plain
  * English, and whether this chart shows it, with the points involved.
  */
+import { plural } from '../../site/lib/format';
 import type { ParsedPoint } from '../data/parse';
 import type { Run, RunChart, Trend } from '../rules/run-chart';
-import { num, plural, pointName } from './words';
+import { num, pointName } from './words';
 
 export interface RuleFinding {
   id: string;

@@ -9,15 +9,18 @@
  *   check    CRC-32 of "1.<payload>": a cut-short or altered link is caught
  */
 import { readPayload, writePayload } from '../../site/lib/fragment-payload';
-import { CHART_VERSION, checkChart, validChart, type ChartDoc } from './model';
+import { checkChart, validChart, type ChartDoc } from './model';
+import { upgradeNotes } from './chart-upgrade';
 
 const PREFIX = '#c=';
+/** The link format; a link made before notes were kept by point still opens (upgradeNotes). */
+const LINK_VERSION = 1;
 
 export type ChartShareProblem = 'missing' | 'damaged' | 'checksum' | 'version' | 'invalid';
 export type DecodedChart = { ok: true; doc: ChartDoc } | { ok: false; problem: ChartShareProblem };
 
 export function encodeChartShare(doc: ChartDoc): string {
-  return `${PREFIX}${writePayload(CHART_VERSION, validChart(doc))}`;
+  return `${PREFIX}${writePayload(LINK_VERSION, validChart(doc))}`;
 }
 
 export function chartShareUrl(page: string, doc: ChartDoc): string {
@@ -31,7 +34,7 @@ export function hasChartShare(link: string): boolean {
 export function decodeChartShare(link: string): DecodedChart {
   const at = link.indexOf(PREFIX);
   if (at < 0) return { ok: false, problem: 'missing' };
-  const read = readPayload(link.slice(at + PREFIX.length), CHART_VERSION);
+  const read = readPayload(link.slice(at + PREFIX.length), LINK_VERSION);
   if (!read.ok) return { ok: false, problem: read.problem };
   const text = read.text;
   let data: unknown;
@@ -40,7 +43,7 @@ export function decodeChartShare(link: string): DecodedChart {
   } catch {
     return { ok: false, problem: 'damaged' };
   }
-  const parsed = checkChart(data);
+  const parsed = checkChart(upgradeNotes(data));
   return parsed.ok ? { ok: true, doc: parsed.value } : { ok: false, problem: 'invalid' };
 }
 

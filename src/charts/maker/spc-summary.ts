@@ -4,9 +4,10 @@
  * "Special cause improvement: 8 points above the mean from 12 March 2025 to
  * 30 April 2025".
  */
+import { plural } from '../../site/lib/format';
 import type { ParsedPoint } from '../data/parse';
 import type { PointType, Spc, SpcPeriod, SpecialCause } from '../rules/making-data-count';
-import { ASSURANCE_NAMES, CAUSE_NAMES, POINT_TYPE_NAMES, andList, num, plural, pointName } from './words';
+import { ASSURANCE_NAMES, CAUSE_NAMES, POINT_TYPE_NAMES, andList, num, pointName } from './words';
 
 export interface Episode {
   start: number;

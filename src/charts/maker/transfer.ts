@@ -6,6 +6,7 @@
 import { checkChart, validChart, type ChartDoc } from './model';
 import type { Evaluated } from './evaluate';
 import { signalPoints } from './signals';
+import { upgradeNotes } from './chart-upgrade';
 import { CAUSE_NAMES, POINT_TYPE_NAMES } from './words';
 
 /** A run chart point that is part of a shift or trend. */
@@ -46,7 +47,8 @@ export function importCharts(text: string): ImportedCharts {
   const charts: ChartDoc[] = [];
   const problems: string[] = [];
   file.charts.forEach((c, i) => {
-    const parsed = checkChart(c);
+    // Files exported before notes were kept by point hold them by position.
+    const parsed = checkChart(upgradeNotes(c));
     if (parsed.ok) charts.push(parsed.value);
     else problems.push(`Chart ${i + 1} in the file is damaged and was not imported.`);
   });

@@ -33,8 +33,6 @@ export function shortName(point: Pick<ParsedPoint, 'label' | 'date'>): string {
   return `${day} ${MONTHS[month - 1]!.slice(0, 3)} ${String(year % 100).padStart(2, '0')}`;
 }
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${num(n)} ${n === 1 ? one : many}`;
-
 export const POINT_TYPE_NAMES: Record<PointType, string> = {
   'common-cause': 'Common cause variation',
   improvement: 'Special cause improvement',

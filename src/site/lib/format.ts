@@ -31,5 +31,7 @@ export function byTitle<T extends { data: { title: string } }>(a: T, b: T): numb
   return a.data.title.localeCompare(b.data.title, 'en-GB');
 }
 
-/** "1 person", "3 people": a count with the right noun. */
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+const COUNT = new Intl.NumberFormat('en-GB');
+
+/** "1 person", "3 people", "1,000 points": a count, written as NHS style writes numbers, with the right noun. */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${COUNT.format(n)} ${n === 1 ? one : many}`;

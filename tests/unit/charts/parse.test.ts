@@ -79,7 +79,15 @@ describe('pasted data', () => {
     expect(parseValue('.5', '\t')).toBe(0.5);
     expect(parseValue('12,5', ';')).toBe(12.5);
     expect(parseValue('12,5', '\t')).toEqual({ reason: 'The value "12,5" is not a number.' });
-    expect(parseValue('1e999', '\t')).toEqual({ reason: 'The value "1e999" is too large.' });
+    const tooLarge = (v: string) => ({
+      reason: `The value "${v}" is too large to work with. Use values up to 1,000,000,000,000,000, for example by giving them in thousands.`,
+      tooLarge: true,
+    });
+    expect(parseValue('1e999', '\t')).toEqual(tooLarge('1e999'));
+    expect(parseValue('1e308', '\t')).toEqual(tooLarge('1e308'));
+    expect(parseValue('-1e16', '\t')).toEqual(tooLarge('-1e16'));
+    expect(parseValue('1e15', '\t')).toBe(1e15);
+    expect(parseValue('Infinity', '\t')).toHaveProperty('reason');
     expect(parseValue('0x10', '\t')).toHaveProperty('reason');
   });
 
@@ -103,14 +111,18 @@ describe('pasted data', () => {
 
 describe('round trips', () => {
   const label = fc.oneof(
-    fc.date({ min: new Date('1990-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => ({
-      text: `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`,
-      date: d.toISOString().slice(0, 10) as string | undefined,
-    })),
+    fc
+      .date({ min: new Date('1990-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
+      .map((d) => ({
+        text: `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`,
+        date: d.toISOString().slice(0, 10) as string | undefined,
+      })),
     fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ,;"'()-]{0,20}$/).map((text) => ({ text: text.trim(), date: undefined as string | undefined })),
   );
   const row = fc.record({ label, value: fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }) });
-  const rows = fc.uniqueArray(row, { minLength: 1, maxLength: 40, selector: (r) => r.label.date ?? `text:${r.label.text}` }).filter((rs) => rs.every((r) => r.label.text !== ''));
+  const rows = fc
+    .uniqueArray(row, { minLength: 1, maxLength: 40, selector: (r) => r.label.date ?? `text:${r.label.text}` })
+    .filter((rs) => rs.every((r) => r.label.text !== ''));
   // Quote a label as a spreadsheet does when it holds a separator or a quote.
   const quote = (cell: string) => (/[,;"\t]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 
@@ -139,5 +151,37 @@ describe('round trips', () => {
         expect(accounted).toEqual(Array.from({ length: total }, (_, i) => i + 1));
       }),
     );
+  });
+});
+
+describe('values too big to compute with', () => {
+  it('are bad rows with their line, and never reach the chart as limits that cannot be worked out', async () => {
+    const { evaluate } = await import('../../../src/charts/maker/evaluate');
+    const { blankChart } = await import('../../../src/charts/maker/model');
+    const big = fc.oneof(fc.double({ noNaN: true }), fc.constantFrom(1e308, -1e308, 1.7976931348623157e308, 1e16, 1e15));
+    fc.assert(
+      fc.property(fc.array(big, { minLength: 2, maxLength: 30 }), (values) => {
+        const data = values.map((v, i) => `Week ${i + 1},${v}`).join('\n');
+        for (const kind of ['run', 'spc'] as const) {
+          const ev = evaluate({ ...blankChart(), kind, data });
+          expect(ev.points.length + ev.bad.length).toBe(values.length);
+          for (const b of ev.bad) expect(b.reason).toMatch(/too large to work with|not a number/);
+          if (ev.run) expect(Number.isFinite(ev.run.median)).toBe(true);
+          for (const p of ev.spc?.periods ?? []) {
+            expect(Number.isFinite(p.mean)).toBe(true);
+            // No limits (NaN) is allowed, when too few values differ; limits of ±Infinity are not.
+            for (const x of [p.lpl, p.upl]) expect(Number.isFinite(x) || Number.isNaN(x)).toBe(true);
+          }
+        }
+      }),
+    );
+  });
+
+  it('lists 1e308 with its line number', () => {
+    const read = parsePasted('Date,Value\n1/1/2025,1e308\n2/1/2025,5\n3/1/2025,-Infinity');
+    expect(read.bad.map((b) => [b.line, b.reason.slice(0, 40)])).toEqual([
+      [2, 'The value "1e308" is too large to work w'],
+      [4, 'The value "-Infinity" is not a number.'],
+    ]);
   });
 });

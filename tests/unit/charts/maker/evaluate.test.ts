@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, inTimeOrder, notesToAnnotations, readData } from '../../../../src/charts/maker/evaluate';
 import { blankChart, type ChartDoc } from '../../../../src/charts/maker/model';
@@ -40,17 +41,32 @@ describe('evaluating a chart', () => {
     expect(ev.bad.map((b) => b.line)).toEqual([3]);
   });
 
-  it('leaves out notes past the last point', () => {
-    const ev = evaluate(
-      doc({
-        data: 'a,1\nb,2',
-        annotations: [
-          { at: 1, text: 'x' },
-          { at: 2, text: 'y' },
-        ],
+  it('places notes on their point by date or label, and leaves out notes whose point is not in the data', () => {
+    const annotations = [
+      { point: 'b', text: 'x' },
+      { point: 'gone', text: 'y' },
+    ];
+    expect(evaluate(doc({ data: 'a,1\nb,2', annotations })).annotations).toEqual([{ at: 1, text: 'x' }]);
+    // A row added before it, or the rows put in date order, leaves the note on its point.
+    expect(evaluate(doc({ data: 'z,0\na,1\nb,2', annotations })).annotations).toEqual([{ at: 2, text: 'x' }]);
+    const dated = [{ point: '2025-01-02', text: 'PDSA 1' }];
+    expect(evaluate(doc({ data: '03/01/2025,3\n02/01/2025,2\n01/01/2025,1', annotations: dated })).annotations).toEqual([{ at: 1, text: 'PDSA 1' }]);
+    expect(evaluate(doc({ data: '02/01/2025,2', annotations: dated })).annotations).toEqual([{ at: 0, text: 'PDSA 1' }]);
+  });
+
+  it('keeps every note on its point, whatever rows are added, removed or reordered', () => {
+    const rows = fc.uniqueArray(fc.integer({ min: 1, max: 28 }), { minLength: 1, maxLength: 20 });
+    fc.assert(
+      fc.property(rows, fc.integer({ min: 0, max: 19 }), rows, (days, pick, others) => {
+        const line = (d: number) => `${d}/02/2025,${d * 3}`;
+        const day = days[pick % days.length]!;
+        const point = `2025-02-${String(day).padStart(2, '0')}`;
+        const annotations = [{ point, text: 'PDSA' }];
+        const ev = evaluate(doc({ data: [...new Set([...others, day])].map(line).join('\n'), annotations }));
+        expect(ev.annotations).toHaveLength(1);
+        expect(ev.points[ev.annotations[0]!.at]!.date).toBe(point);
       }),
     );
-    expect(ev.annotations).toEqual([{ at: 1, text: 'x' }]);
   });
 
   it('puts notes from a file on the points of their lines', () => {
@@ -60,7 +76,7 @@ describe('evaluating a chart', () => {
         { line: 1, text: 'Notes' },
         { line: 2, text: 'PDSA 1' },
       ]),
-    ).toEqual([{ at: 1, text: 'PDSA 1' }]);
+    ).toEqual([{ point: '2025-01-02', text: 'PDSA 1' }]);
   });
 });
 

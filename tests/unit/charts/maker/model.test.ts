@@ -13,7 +13,12 @@ const reference = z.object({
   target: z.nullable(z.number()),
   rebaseAt: z.array(z.int().check(z.minimum(1))).check(z.maxLength(MAX_MARKS)),
   annotations: z
-    .array(z.object({ at: z.int().check(z.minimum(0)), text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NOTE)) }))
+    .array(
+      z.object({
+        point: z.string().check(z.minLength(1), z.maxLength(MAX_DATA_CHARS)),
+        text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NOTE)),
+      }),
+    )
     .check(z.maxLength(MAX_MARKS)),
 });
 
@@ -32,7 +37,7 @@ const valid = {
   direction: 'decrease',
   target: 3.5,
   rebaseAt: [12],
-  annotations: [{ at: 3, text: ' PDSA 2 started ' }],
+  annotations: [{ point: '2025-01-01', text: ' PDSA 2 started ' }],
 };
 
 describe('the chart check', () => {
@@ -59,8 +64,9 @@ describe('the chart check', () => {
       { ...valid, target: '3' },
       { ...valid, rebaseAt: [0] },
       { ...valid, rebaseAt: Array.from({ length: MAX_MARKS + 1 }, (_, i) => i + 1) },
-      { ...valid, annotations: [{ at: -1, text: 'x' }] },
-      { ...valid, annotations: [{ at: 1, text: '' }] },
+      { ...valid, annotations: [{ point: '', text: 'x' }] },
+      { ...valid, annotations: [{ at: 1, text: 'x' }] },
+      { ...valid, annotations: [{ point: 'a', text: '' }] },
       { ...valid, annotations: [null] },
       { ...valid, direction: undefined },
     ];
@@ -88,7 +94,7 @@ describe('the chart check', () => {
       target: fc.oneof(fc.constant(null), fc.double(), anything),
       rebaseAt: fc.oneof(fc.array(fc.integer({ min: -1, max: 30 }), { maxLength: 5 }), anything),
       annotations: fc.oneof(
-        fc.array(fc.record({ at: fc.oneof(fc.integer({ min: -1, max: 30 }), anything), text: fc.oneof(fc.string({ maxLength: 90 }), anything) }), {
+        fc.array(fc.record({ point: fc.oneof(fc.string({ maxLength: 3 }), anything), text: fc.oneof(fc.string({ maxLength: 90 }), anything) }), {
           maxLength: 3,
         }),
         anything,

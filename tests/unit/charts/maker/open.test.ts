@@ -76,3 +76,23 @@ describe('which chart the page opens', () => {
     expect(findDamaged(full.store).copies).toEqual([]);
   });
 });
+
+describe('a chart saved by version 1, with notes kept by position', () => {
+  it('opens with each note on the point it was on, and is saved back in the new shape', () => {
+    const { store, fake } = setup();
+    const v1 = {
+      ...falls,
+      data: 'Date,Value\n03/01/2025,3\n01/01/2025,1\n02/01/2025,2',
+      annotations: [
+        { at: 2, text: 'PDSA 2' },
+        { at: 7, text: 'Past the end' },
+      ],
+    };
+    fake.setItem('qi-hub:chart:old1', JSON.stringify({ v: 1, kind: 'chart', id: 'old1', updatedAt: '2025-01-05T10:00:00.000Z', doc: v1 }));
+    const opened = openOrStart(store, '');
+    // Index 2 in time order was 3 January.
+    expect(opened.doc.annotations).toEqual([{ point: '2025-01-03', text: 'PDSA 2' }]);
+    store.save(opened.id, opened.doc);
+    expect(JSON.parse(fake.getItem('qi-hub:chart:old1')!)).toMatchObject({ v: 2, doc: { annotations: [{ point: '2025-01-03', text: 'PDSA 2' }] } });
+  });
+});

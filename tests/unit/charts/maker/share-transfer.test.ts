@@ -15,7 +15,7 @@ const chart: ChartDoc = {
   direction: 'decrease',
   target: 3,
   rebaseAt: [2],
-  annotations: [{ at: 1, text: 'PDSA 2 started' }],
+  annotations: [{ point: '2025-02-01', text: 'PDSA 2 started' }],
 };
 
 const arbChart = fc.record({
@@ -30,7 +30,9 @@ const arbChart = fc.record({
     { nil: null },
   ),
   rebaseAt: fc.array(fc.integer({ min: 1, max: 100 }), { maxLength: 5 }),
-  annotations: fc.array(fc.record({ at: fc.nat(100), text: fc.constantFrom('PDSA 1', 'New rota', 'Audit') }), { maxLength: 4 }),
+  annotations: fc.array(fc.record({ point: fc.string({ minLength: 1, maxLength: 12 }), text: fc.constantFrom('PDSA 1', 'New rota', 'Audit') }), {
+    maxLength: 4,
+  }),
 });
 
 describe('chart share links', () => {
@@ -101,10 +103,29 @@ describe('chart files', () => {
     expect(spc.header).toHaveLength(9);
     expect(spc.header[8]).toBe('Note');
     expect(spc.rows.map((r) => r[8])).toEqual(['', 'PDSA 2 started', '']);
-    const rebased = tableRows(evaluate({ ...chart, annotations: [{ at: 2, text: 'New rota' }] }));
+    const rebased = tableRows(evaluate({ ...chart, annotations: [{ point: '2025-03-01', text: 'New rota' }] }));
     expect(rebased.rows.map((r) => r[8])).toEqual(['', '', 'Limits recalculated from here; New rota']);
     expect(spc.rows[0]!.slice(0, 3)).toEqual(['01/01/2025', 4, 5]);
     expect(spc.rows[0]![5]).toBe('');
     expect(spc.rows[1]![5]).toBe(2);
+  });
+});
+
+describe('notes made before they were kept by point', () => {
+  const old = {
+    ...chart,
+    annotations: [
+      { at: 1, text: 'PDSA 2 started' },
+      { at: 9, text: 'Past the end' },
+    ],
+  };
+  it('open from an old share link and an old export file on the point they were on', () => {
+    const link = `#c=${(() => {
+      const payload = encodeBase64url(JSON.stringify(old));
+      return `1.${payload}.${crc32Hex(`1.${payload}`)}`;
+    })()}`;
+    expect(decodeChartShare(link)).toEqual({ ok: true, doc: chart });
+    const file = JSON.stringify({ format: 'qi-hub-charts', v: 1, exportedAt: '2025-01-01T00:00:00.000Z', charts: [old] });
+    expect(importCharts(file)).toEqual({ charts: [chart], problems: [] });
   });
 });
