@@ -3,10 +3,10 @@
  * Lighthouse (mobile) on each page type of the built site, served gzipped as
  * the site's nginx config serves it (so the figures are the ones users get),
  * including an assessment with answers already stored: its localStorage is
- * seeded over the DevTools protocol (Node's own WebSocket, no puppeteer) and
- * Lighthouse is told not to clear storage for that run.
+ * seeded over the DevTools protocol (Node's own WebSocket, no puppeteer), the
+ * HTTP cache emptied, and Lighthouse told not to clear storage for that run.
  *
- * Run alone: `node scripts/bench-lighthouse.mjs [dist]` (after `npm run build:local`).
+ * Run alone: `node scripts/bench-lighthouse.mjs [dist] [page name pattern]` (after `npm run build:local`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -73,6 +73,8 @@ async function seedStorage(port, url, items) {
     await new Promise((res) => setTimeout(res, 100));
   }
   await send('Runtime.evaluate', { expression: `(${(o) => Object.entries(o).forEach(([k, v]) => localStorage.setItem(k, v))})(${JSON.stringify(items)})` });
+  // Lighthouse keeps storage for this run, and with it the HTTP cache: empty the cache so the load is a first visit's.
+  await send('Network.clearBrowserCache', {});
   ws.close();
   await fetch(`http://127.0.0.1:${port}/json/close/${target.id}`);
 }
@@ -83,7 +85,7 @@ async function seedStorage(port, url, items) {
  * @param {string} [base]
  * @returns {Promise<{ name: string, scores: number[], fcp: string, lcp: string, lcpMs: number, cls: number, lost: string[] }[]>}
  */
-export async function lighthouseRuns(dist, chromePath, base = builtFor(dist).base) {
+export async function lighthouseRuns(dist, chromePath, base = builtFor(dist).base, only = /./) {
   process.env.CHROME_PATH = chromePath;
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
@@ -91,7 +93,7 @@ export async function lighthouseRuns(dist, chromePath, base = builtFor(dist).bas
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   const out = [];
   try {
-    for (const [name, p, storage] of lighthousePages(dist)) {
+    for (const [name, p, storage] of lighthousePages(dist).filter(([n]) => only.test(n))) {
       const url = new URL(p.replace(/^\//, ''), server.url).href;
       if (storage) await seedStorage(chrome.port, url, storage);
       const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', disableStorageReset: !!storage, onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
@@ -110,6 +112,7 @@ export async function lighthouseRuns(dist, chromePath, base = builtFor(dist).bas
         lcpMs: audit('largest-contentful-paint')?.numericValue ?? NaN,
         cls: audit('cumulative-layout-shift')?.numericValue ?? NaN,
         lost,
+        lhr: result.lhr,
       });
     }
   } finally {
@@ -125,7 +128,7 @@ export const lighthouseRow = (r) => [r.name, ...r.scores, r.fcp, r.lcp, r.cls.to
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dist = path.resolve(process.argv[2] ?? 'dist');
-  const rows = await lighthouseRuns(dist, process.env.CHROME_PATH ?? '/usr/bin/chromium');
+  const rows = await lighthouseRuns(dist, process.env.CHROME_PATH ?? '/usr/bin/chromium', undefined, new RegExp(process.argv[3] ?? '.'));
   console.log(LIGHTHOUSE_TITLE);
   for (const r of rows) console.log(lighthouseRow(r).join(' | '));
 }
