@@ -7,7 +7,10 @@
  *
  * - Bytes a first visit downloads per page type (HTML, CSS, JS; gzip and
  *   brotli), following the static imports of every script and island.
- * - Lighthouse (mobile) on home, a method, a poster, an assessment and search.
+ * - JavaScript an assessment page really fetches, and layout shift and bytes on
+ *   search, measured in Chromium (bench-js.mjs, bench-search.mjs).
+ * - Lighthouse (mobile) on home, a method, a poster, an assessment (empty and
+ *   answered), search and the tool pages, served gzipped (bench-lighthouse.mjs).
  * - Build time and peak memory for the real content and 1,000 / 10,000 pages.
  * - Pagefind index size and the bytes and time of a typical query.
  * - Portfolio review: suggesting similar pairs among 5,000 invented projects
@@ -20,6 +23,9 @@ import { buildProject, copyProject } from './project-copy.mjs';
 import { startServer } from './serve.mjs';
 import { chartTiming } from './bench-chart.mjs';
 import { similarityReport } from './portfolio-bench.mjs';
+import { assessmentJs } from './bench-js.mjs';
+import { searchReport } from './bench-search.mjs';
+import { LIGHTHOUSE_HEAD, LIGHTHOUSE_TITLE, firstDetail, lighthouseRow, lighthouseRuns } from './bench-lighthouse.mjs';
 
 const quick = process.argv.includes('--quick');
 const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
@@ -95,15 +101,6 @@ function pageAssets(dist, base, pagePath) {
   };
 }
 
-function firstDetail(dist, section) {
-  const dir = path.join(dist, section);
-  if (!existsSync(dir)) return null;
-  const d = readdirSync(dir)
-    .sort()
-    .find((n) => existsSync(path.join(dir, n, 'index.html')) && !/http-equiv="refresh"/.test(readFileSync(path.join(dir, n, 'index.html'), 'utf8')) && (section !== 'assessments' || /type="radio"/.test(readFileSync(path.join(dir, n, 'index.html'), 'utf8'))));
-  return d ? `/${section}/${d}/` : null;
-}
-
 function pageTypeList(dist) {
   const list = [
     ['home', '/'],
@@ -156,40 +153,11 @@ function targets(results) {
 
 async function lighthouseReport(dist, base) {
   if (!chromePath) return console.log('\nLighthouse: skipped, no Chromium found (set CHROME_PATH).');
-  process.env.CHROME_PATH = chromePath;
-  const { default: lighthouse } = await import('lighthouse');
-  const chromeLauncher = await import('chrome-launcher');
-  const server = await startServer({ dir: dist, base });
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-  const rows = [];
-  const scores = [];
-  try {
-    const pages = [
-      ['home', '/'],
-      ['method', firstDetail(dist, 'methods')],
-      ['poster', firstDetail(dist, 'posters')],
-      ['assessment', firstDetail(dist, 'assessments')],
-      ['search', '/search/?q=driver+diagram'],
-    ].filter(([, p]) => p);
-    for (const [name, p] of pages) {
-      const url = new URL(p.replace(/^\//, ''), server.url).href;
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-      const c = result.lhr.categories;
-      const pct = (k) => Math.round((c[k]?.score ?? 0) * 100);
-      const row = [name, pct('performance'), pct('accessibility'), pct('best-practices'), pct('seo')];
-      scores.push(row);
-      const lost = Object.values(result.lhr.audits)
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
-        .filter((a) => Object.values(c).some((cat) => cat.auditRefs.some((r) => r.id === a.id && r.weight > 0)))
-        .map((a) => a.id);
-      rows.push([...row, result.lhr.audits['first-contentful-paint']?.displayValue ?? '', result.lhr.audits['largest-contentful-paint']?.displayValue ?? '', lost.join(', ') || '—']);
-    }
-  } finally {
-    chrome.kill();
-    await server.close();
-  }
-  table('Lighthouse 13, mobile (simulated slow 4G, 4× CPU slowdown); target 100 in all four', ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'audits below full marks'], rows);
-  return scores;
+  const runs = await lighthouseRuns(dist, chromePath, base);
+  table(LIGHTHOUSE_TITLE, LIGHTHOUSE_HEAD, runs.map(lighthouseRow));
+  const slow = runs.filter((r) => !(r.lcpMs <= 1200) || r.cls > 0).map((r) => r.name);
+  console.log(slow.length ? `LCP ≤ 1.2 s and CLS 0: MISSED on ${slow.join(', ')}` : 'LCP ≤ 1.2 s and CLS 0: met');
+  return runs.map((r) => [r.name, ...r.scores]);
 }
 
 // ---------------------------------------------------------------- Pagefind
@@ -287,6 +255,19 @@ try {
       ['paste 1,000 points: parse, rules, chart, summary, table', chart.runMs.toFixed(0), chart.runMs < 100 ? 'met' : 'MISSED'],
       ['switch to SPC: XmR limits, Making Data Count rules, redraw', chart.spcMs.toFixed(0), chart.spcMs < 100 ? 'met' : 'MISSED'],
     ]);
+  }
+  if (chromePath) {
+    const js = await assessmentJs(real.dist, chromePath, '/');
+    if (js) {
+      const row = (label, m, target) => [label, kb(m.total), target ? (m.total <= target * 1024 ? 'met' : `MISSED by ${kb(m.total - target * 1024)} KB`) : '', m.files.slice(0, 4).map(([f, n]) => `${f.replace(/\.[\w-]+\.js$/, '')} ${kb(n)}`).join(', ')];
+      table(`Assessment page ${js.page}: JS fetched in Chromium (KB brotli, every file actually requested)`, ['when', 'KB br', 'target', 'largest files'], [
+        row('before usable (loaded, network quiet) ≤ 6 KB', js.atLoad, 6),
+        row('after the first answer (results loaded)', js.firstAnswer),
+        row('after everything (results, download, share, import, print) ≤ 12 KB', js.after, 12),
+      ]);
+    }
+    const search = await searchReport(real.dist, chromePath, { base: '/', compress: true });
+    table('Search in Chromium: layout shift while results load (CLS) and Pagefind bytes for the first query (gzipped as nginx serves; target CLS 0, ≤ 150 KB)', ['query', 'width', 'CLS', 'Pagefind KB', 'requests', 'status'], search.map((r) => [`${r.label} "${r.q}"`, r.width, r.cls.toFixed(4), kb(r.bytes), r.requests, r.status]));
   }
   const lh = await lighthouseReport(real.dist, '/');
   if (lh) {

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createGzip } from 'node:zlib';
 import sirv from 'sirv';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,18 +31,51 @@ export function builtFor(dir = path.join(root, 'dist')) {
   return { origin: `${url.origin}/`, base: url.pathname, localPort: local ? Number(url.port || 80) : undefined };
 }
 
+// The types nginx compresses with the site's config (gzip_types, plus HTML, which it always compresses).
+const COMPRESSIBLE = /^(text\/(html|css|javascript)|application\/(javascript|json|xml|rss\+xml|atom\+xml)|image\/svg\+xml)\b/;
+
+/** Gzips what `res` sends, when the browser accepts gzip and the type is one nginx would compress. */
+function gzipLikeNginx(req, res) {
+  if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return;
+  const writeHead = res.writeHead.bind(res);
+  res.writeHead = (code, headers = {}) => {
+    const type = String(headers['Content-Type'] ?? headers['content-type'] ?? res.getHeader('content-type') ?? '');
+    if (code === 200 && req.method === 'GET' && COMPRESSIBLE.test(type)) {
+      for (const k of Object.keys(headers)) if (/^content-length$/i.test(k)) delete headers[k];
+      res.removeHeader('content-length');
+      headers['Content-Encoding'] = 'gzip';
+      headers['Vary'] = 'Accept-Encoding';
+      const zip = createGzip({ level: 6 });
+      const write = res.write.bind(res);
+      const end = res.end.bind(res);
+      zip.on('data', (chunk) => write(chunk));
+      zip.on('end', () => end());
+      zip.on('drain', () => res.emit('drain'));
+      res.write = (chunk, ...rest) => zip.write(chunk, ...rest);
+      res.end = (chunk, ...rest) => {
+        if (chunk && typeof chunk !== 'function') zip.end(chunk);
+        else zip.end();
+        return res;
+      };
+    }
+    return writeHead(code, headers);
+  };
+}
+
 /**
  * Listens on the loopback address `host`; `publicHost` is the name put in the
  * returned URL (e.g. "localhost", which browsers resolve to loopback too).
- * @param {{ dir?: string, port?: number, base?: string, host?: string, publicHost?: string }} [options]
+ * With `compress`, text goes out gzipped as the site's nginx config sends it (for measuring what users download).
+ * @param {{ dir?: string, port?: number, base?: string, host?: string, publicHost?: string, compress?: boolean }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function startServer({ dir = path.join(root, 'dist'), port = 0, base = builtFor(dir).base, host = '127.0.0.1', publicHost = host } = {}) {
+export async function startServer({ dir = path.join(root, 'dist'), port = 0, base = builtFor(dir).base, host = '127.0.0.1', publicHost = host, compress = false } = {}) {
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const assets = sirv(dir, { dev: false, etag: true, dotfiles: false });
   const notFound = await readFile(path.join(dir, '404.html')).catch(() => Buffer.from('Not found'));
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
+    if (compress) gzipLikeNginx(req, res);
     const send404 = () => {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       res.end(notFound);

@@ -1,4 +1,4 @@
-/** Adds the `client:answers` directive (src/site/directives/answers.ts). */
+/** Adds the site's own client directives: `client:answers` and `client:interaction` (src/site/directives/). */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 
@@ -8,6 +8,7 @@ export default function clientAnswers(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ addClientDirective }) => {
         addClientDirective({ name: 'answers', entrypoint: fileURLToPath(new URL('../site/directives/answers.ts', import.meta.url)) });
+        addClientDirective({ name: 'interaction', entrypoint: fileURLToPath(new URL('../site/directives/interaction.ts', import.meta.url)) });
       },
     },
   };

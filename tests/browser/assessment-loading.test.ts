@@ -1,7 +1,9 @@
 /**
  * How an assessment page loads its JavaScript, kept small: the form
  * works, restores and saves with no Preact at all. With nothing answered,
- * Preact and the results island arrive only when the results are scrolled to.
+ * Preact and the results island arrive only when the results are scrolled to,
+ * and the keep, share or move controls (rendered by the server) hydrate only
+ * when reached, focused or pressed.
  * Once the form holds an answer (stored or new) they load straight away, so
  * the results are on the page for Ctrl+P, and render exactly what the stored
  * answers say, attributes included.
@@ -31,11 +33,13 @@ describe('an assessment page', () => {
     const { page, problems } = await openPage(context, PATH);
     await page.waitForSelector('#assessment-form[data-loaded]', { state: 'attached' });
     const island = page.locator(islandSelector);
-    // Preact itself may load once the page is idle (the keep, share or move controls hydrate then,
-    // so the keyboard reaches them in order); the results' own code waits until they are reached.
     const resultsCode = await island.getAttribute('component-url');
+    const controlsCode = await page.locator('astro-island[component-url*="Portability"]').getAttribute('component-url');
+    const preact = await island.getAttribute('renderer-url');
     await page.waitForLoadState('networkidle');
     expect(requested, `${resultsCode} loaded before the results were reached`).not.toContain(resultsCode);
+    expect(requested, 'the keep, share or move controls loaded before they were reached').not.toContain(controlsCode);
+    expect(requested, 'Preact loaded before anything needed it').not.toContain(preact);
     // The empty results area says nothing until it knows whether there are answers.
     expect(await page.getByTestId('results-area').textContent()).toBe('');
 
@@ -71,6 +75,39 @@ describe('an assessment page', () => {
     const v = await axe(page);
     expect(v, describeViolations(v)).toEqual([]);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('has the keep, share or move controls in the page before they hydrate, and a press that comes first still counts', async () => {
+    const context = await browser.current.newContext();
+    // The island's code is held back until the button has been pressed, so the press surely comes first.
+    let release = () => {};
+    const pressed = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/Portability\.[\w-]+\.js$/, async (route) => {
+      await pressed;
+      await route.continue();
+    });
+    const { page, problems } = await openPage(context, PATH);
+    await page.waitForSelector('#assessment-form[data-loaded]', { state: 'attached' });
+    const controls = page.getByTestId('portability');
+    // In the server's HTML, so Tab reaches them in order whether or not the island has run.
+    await expect.poll(() => controls.getByRole('button', { name: /Download as JSON/ }).isVisible()).toBe(true);
+    expect(await controls.getByText('need JavaScript').isVisible()).toBe(false);
+    // Pressed at once: the press is held while the island loads, then handled.
+    await controls.getByRole('button', { name: /Download as JSON/ }).click();
+    expect(await controls.getByTestId('portability-status').textContent()).toBe('');
+    release();
+    await expect.poll(() => controls.getByTestId('portability-status').textContent()).toBe('There are no answers to download yet.');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('says the controls need JavaScript, and shows none, when it is off', async () => {
+    const context = await browser.current.newContext({ javaScriptEnabled: false });
+    const { page } = await openPage(context, PATH);
+    const controls = page.getByTestId('portability');
+    expect(await controls.getByText('need JavaScript').isVisible()).toBe(true);
+    expect(await controls.getByRole('button').count()).toBe(0);
     await context.close();
   });
 });

@@ -1,19 +1,18 @@
 /**
  * Download, share, import and print controls for one assessment (or, with no
- * `instrument`, for everything). The codecs (src/assessments/transfer/export, import, csv,
- * share-link) load only when the person uses them, so they add nothing to
- * the page until then.
+ * `instrument`, for everything). The server renders every control, so the
+ * keyboard reaches them in order before this hydrates (client:interaction:
+ * on view, focus or pointer); without JavaScript a line says they need it
+ * (Portability.scss). The codecs (src/assessments/transfer/export, import,
+ * csv, share-link) load only when the person uses them.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
-import { $importBackup, importBackup } from '../record/assessment-store';
 import type { InstrumentInfo } from '../catalogue';
-import type { InstrumentPlan } from '../transfer/import-plan';
-import ErrorSummary from '../../site/islands/ErrorSummary';
-import ImportPreview from './ImportPreview';
-import UndoImport from './UndoImport';
-import { applyImport, planFor, recordsToExport } from './portability/actions';
+import { importBackup } from '../record/assessment-store';
+import { recordsToExport } from './portability/actions';
+import { ShareLink } from './portability/ShareLink';
+import { ImportAnswers } from './portability/ImportAnswers';
 import { download } from '../../site/browser/download';
 import './Portability.scss';
 
@@ -34,39 +33,20 @@ interface Props {
   children?: ComponentChildren;
 }
 
-export const FILE_INPUT_ID = 'import-file';
-const fileInput = () => document.getElementById(FILE_INPUT_ID) as HTMLInputElement | null;
-
-type ImportState =
-  | { step: 'idle' }
-  | { step: 'errors'; errors: string[] }
-  | { step: 'preview'; plans: InstrumentPlan[]; warnings: string[]; blocked: string[]; describe: (p: InstrumentPlan) => string };
-
 export default function Portability({ instrument, catalogue, sharedPath, teamPath, printPath, children }: Props) {
   const [status, setStatus] = useState('');
-  const [link, setLink] = useState('');
-  const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
-  const [busy, setBusy] = useState(false);
-  // Controls need JavaScript: the server renders a line saying so, and they appear once this runs.
-  const [hydrated, setHydrated] = useState(false);
-  const canUndo = useStore($importBackup);
-
-  const linkInput = useRef<HTMLInputElement>(null);
-  // Where focus goes once the page has redrawn after a question closes: the
-  // status that reports the outcome, or the control that opened the question.
+  // After a question closes, focus goes to the status line that reports the outcome.
   const statusLine = useRef<HTMLParagraphElement>(null);
-  const checkButton = useRef<HTMLButtonElement>(null);
-  const [focusOn, setFocusOn] = useState<{ target: 'status' | 'check' } | null>(null);
+  const [focusStatus, setFocusStatus] = useState(0);
   useEffect(() => {
-    if (focusOn) (focusOn.target === 'status' ? statusLine : checkButton).current?.focus();
-  }, [focusOn]);
+    if (focusStatus) statusLine.current?.focus();
+  }, [focusStatus]);
   const report = (message: string) => {
     setStatus(message);
-    setFocusOn({ target: 'status' });
+    setFocusStatus((n) => n + 1);
   };
   const info = catalogue.find((c) => c.id === instrument);
   useEffect(() => {
-    setHydrated(true);
     importBackup();
   }, []);
 
@@ -85,65 +65,6 @@ export default function Portability({ instrument, catalogue, sharedPath, teamPat
     setStatus(`Your answers were downloaded as ${kind === 'json' ? 'a JSON file' : 'a CSV spreadsheet file'}.`);
   }
 
-  async function makeLink() {
-    if (!info) return;
-    const record = records()[0];
-    if (!record || !Object.values(record.answers).some((a) => a.value !== undefined)) return setStatus('Answer at least one statement before you share your results.');
-    const { shareUrl } = await import('../transfer/share-link');
-    setLink(shareUrl(new URL(sharedPath, location.href).href, record, info));
-    setStatus('Your share link is ready. Copy it and send it to the people you choose.');
-  }
-
-  useEffect(() => {
-    if (link) linkInput.current?.select();
-  }, [link]);
-
-  async function copyLink() {
-    try {
-      await navigator.clipboard.writeText(link);
-      setStatus('The link was copied.');
-    } catch {
-      linkInput.current?.select();
-      setStatus('Your browser did not let us copy. The link is selected: press Ctrl+C (or Command+C) to copy it.');
-    }
-  }
-
-  async function checkFile() {
-    const file = fileInput()?.files?.[0];
-    if (!file) return setImportState({ step: 'errors', errors: ['Choose a file to import.'] });
-    const [{ checkSize, decodeText, checkImport }, { readCsv }, { describePlan }] = await Promise.all([
-      import('../transfer/import'),
-      import('../../site/lib/csv'),
-      import('../transfer/import-plan'),
-    ]);
-    // Size first: a huge file is refused before a byte of it is read.
-    const sizeProblem = checkSize(file.size);
-    if (sizeProblem) return setImportState({ step: 'errors', errors: [sizeProblem] });
-    const text = decodeText(new Uint8Array(await file.arrayBuffer()));
-    if (!text.ok) return setImportState({ step: 'errors', errors: [text.error] });
-    const checked = checkImport(text.text, catalogue, readCsv);
-    if (!checked.ok) return setImportState({ step: 'errors', errors: checked.errors });
-    const { plans, blocked } = await planFor(checked.instruments, catalogue);
-    setImportState({ step: 'preview', plans, warnings: checked.warnings, blocked, describe: describePlan });
-  }
-
-  async function confirmImport(plans: InstrumentPlan[]) {
-    setBusy(true);
-    const result = await applyImport(plans, catalogue);
-    setBusy(false);
-    if (!result.ok) return 'error' in result ? setImportState({ step: 'errors', errors: [result.error] }) : undefined;
-    setImportState({ step: 'idle' });
-    const input = fileInput();
-    if (input) input.value = '';
-    report(`Imported: ${result.applied.written.join(', ')}.`);
-  }
-
-  function cancelImport() {
-    setImportState({ step: 'idle' });
-    setStatus('Import cancelled. Nothing was changed.');
-    setFocusOn({ target: 'check' });
-  }
-
   function printResults() {
     const root = document.documentElement;
     root.classList.add('app-printing-results');
@@ -157,8 +78,8 @@ export default function Portability({ instrument, catalogue, sharedPath, teamPat
       <p class="nhsuk-body">
         Your answers are kept only in this browser. Download a copy to keep them safe, or to move them to another computer. Nothing is sent anywhere.
       </p>
-      {!hydrated && <p class="nhsuk-body">Downloading, importing and sharing your answers need JavaScript, which has not run on this page.</p>}
-      <div hidden={!hydrated}>
+      <p class="nhsuk-body app-portability__no-script">Downloading, importing and sharing your answers need JavaScript, which has not run on this page.</p>
+      <div class="app-portability__controls">
       <p class="nhsuk-body app-portability__status" role="status" data-testid="portability-status" tabIndex={-1} ref={statusLine}>
         {status}
       </p>
@@ -187,66 +108,11 @@ export default function Portability({ instrument, catalogue, sharedPath, teamPat
         </p>
       )}
 
-      {info && (
-        <>
-          <h3>Share your results</h3>
-          <p class="nhsuk-body">
-            {info.scaleType === 'easy-or-hard'
-              ? 'Make a link that shows someone else which questions you found easy to answer and which you struggled over, for example the facilitator of your workshop. '
-              : 'Make a link that shows your scores to someone else, for example the facilitator of your workshop. '}
-            It opens the <a href={sharedPath}>shared results page</a>, read-only. Your notes are not included. Anyone with the link can see the{' '}
-            {info.scaleType === 'easy-or-hard' ? 'answers' : 'scores'} in it.
-          </p>
-          <p class="nhsuk-body">
-            Running a workshop? Collect everyone’s links and see them together in the <a href={teamPath}>team view for facilitators</a>.
-          </p>
-          <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={makeLink}>
-            Create a share link
-          </button>
-          {link && (
-            <div class="nhsuk-form-group">
-              <label class="nhsuk-label" for="share-link">
-                Your share link
-              </label>
-              <input class="nhsuk-input" id="share-link" type="text" readOnly value={link} ref={linkInput} data-testid="share-link" />
-              <button type="button" class="nhsuk-button nhsuk-button--secondary app-portability__copy" onClick={copyLink}>
-                Copy link
-              </button>
-            </div>
-          )}
-        </>
-      )}
+      {info && <ShareLink info={info} sharedPath={sharedPath} teamPath={teamPath} record={() => records()[0]} say={setStatus} />}
 
-      <h3>Import answers</h3>
-      {importState.step === 'errors' && <ErrorSummary title="The file could not be imported" errors={importState.errors} />}
-      {importState.step === 'preview' ? (
-        <ImportPreview
-          plans={importState.plans}
-          warnings={importState.warnings}
-          blocked={importState.blocked}
-          describe={importState.describe}
-          confirmLabel="Import these answers"
-          busy={busy}
-          onConfirm={() => confirmImport(importState.plans)}
-          onCancel={cancelImport}
-        />
-      ) : (
-        <div class="nhsuk-form-group">
-          <label class="nhsuk-label" for="import-file">
-            Choose a file you downloaded from QI Hub
-          </label>
-          <div class="nhsuk-hint" id="import-file-hint">
-            A JSON or CSV file. You will see what will change before anything is saved.
-          </div>
-          {children}
-          <div class="nhsuk-button-group app-portability__import-actions">
-            <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={checkFile} ref={checkButton}>
-              Check the file
-            </button>
-          </div>
-        </div>
-      )}
-      {canUndo && <UndoImport catalogue={catalogue} say={setStatus} report={report} />}
+      <ImportAnswers catalogue={catalogue} say={setStatus} report={report}>
+        {children}
+      </ImportAnswers>
 
       {info && (
         <>

@@ -1,0 +1,48 @@
+/**
+ * `client:interaction`: hydrates an island when it scrolls into view, or as
+ * soon as someone points at it or moves focus into it, whichever comes first.
+ * Its server-rendered controls are on the page from the start, so Tab reaches
+ * them in order before any code has loaded; a button pressed while the code is
+ * still on its way is pressed again once the island has hydrated (hydration
+ * keeps the server's elements, so the same button then has its handler).
+ */
+import type { ClientDirective } from 'astro';
+
+const interaction: ClientDirective = (load, _opts, el) => {
+  let hydrating: Promise<void> | undefined;
+  let done = false;
+  let pressed: HTMLElement | null = null;
+
+  const start = () => {
+    hydrating ??= (async () => {
+      visible.disconnect();
+      const hydrate = await load();
+      await hydrate();
+      done = true;
+      el.removeEventListener('click', hold, true);
+      const again = pressed;
+      pressed = null;
+      if (again?.isConnected) again.click();
+    })();
+    return hydrating;
+  };
+
+  // A press on a button before hydration has finished would do nothing: hold it, and press it again after.
+  const hold = (e: Event) => {
+    if (done) return;
+    const button = (e.target as Element | null)?.closest('button');
+    if (!button || !el.contains(button)) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    pressed = button;
+    void start();
+  };
+  el.addEventListener('click', hold, true);
+  for (const type of ['focusin', 'pointerover', 'pointerdown', 'touchstart']) el.addEventListener(type, () => void start(), { once: true, passive: true });
+
+  // An island's element has display: contents, so its children are what scroll into view.
+  const visible = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void start());
+  for (const child of el.children) visible.observe(child);
+};
+
+export default interaction;
