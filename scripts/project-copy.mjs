@@ -36,12 +36,12 @@ export async function copyProject(prefix = 'qi-hub-copy-') {
  * Runs `astro build` in a copy made by copyProject with this Node, and measures it with /usr/bin/time when there is one.
  * The build is for http://localhost:4321/ unless SITE_URL is set (in the environment or `env`).
  * @param {string} dir
- * @param {{ env?: Record<string, string>, outDir?: string, quiet?: boolean }} [options]
+ * @param {{ env?: Record<string, string>, outDir?: string, quiet?: boolean, config?: string }} [options]
  * @returns {Promise<{ seconds: number, peakMemoryMB: number | null, output: string }>}
  */
-export function buildProject(dir, { env = {}, outDir, quiet = true } = {}) {
+export function buildProject(dir, { env = {}, outDir, quiet = true, config = copyConfig } = {}) {
   const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const args = [astro, 'build', '--config', copyConfig, ...(outDir ? ['--outDir', outDir] : [])];
+  const args = [astro, 'build', '--config', config, ...(outDir ? ['--outDir', outDir] : [])];
   // A test runner's own variables (vitest sets BASE_URL, MODE, NODE_ENV...) would leak into Vite's env.
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|SITE_DIR)$/.test(k)));
   const timed = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori, { type Font } from 'satori';
 import { Resvg } from '@resvg/resvg-js';
+import { cachedPng, packageVersion } from '../png-cache';
 
 const PREVIEW_WIDTH = 1200;
 const PREVIEW_HEIGHT = 630;
@@ -81,13 +82,14 @@ function layout(card: PreviewCard): Node {
   );
 }
 
-/** Draws a preview card as a 1200×630 PNG. */
+/** Draws a preview card as a 1200×630 PNG, or takes it from the image cache when this card, font and library versions were drawn before. */
 export async function renderPreviewPng(card: PreviewCard): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await satori(layout(card) as unknown as Parameters<typeof satori>[0], {
-    width: PREVIEW_WIDTH,
-    height: PREVIEW_HEIGHT,
-    fonts: await loadFonts(),
+  const tree = layout(card);
+  const fontData = await loadFonts();
+  const key = { tree, width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: fontData, satori: packageVersion('satori'), resvg: packageVersion('@resvg/resvg-js') };
+  return cachedPng('preview', key, async () => {
+    const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: fontData });
+    const png = new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+    return new Uint8Array(png);
   });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
-  return new Uint8Array(png);
 }
