@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori, { type Font } from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { cachedPng, packageVersion } from '../png-cache';
+import { cacheKey, cachedPng, packageVersion } from '../png-cache';
 
 const PREVIEW_WIDTH = 1200;
 const PREVIEW_HEIGHT = 630;
@@ -31,6 +31,8 @@ const NHS_DARK_BLUE = '#003087';
 
 const require = createRequire(import.meta.url);
 let fonts: Promise<Font[]> | undefined;
+/** A hash of the font files, worked out once: part of every preview's cache key. */
+let fontsKey: string | undefined;
 
 function loadFonts(): Promise<Font[]> {
   // satori reads ttf, otf and woff (not woff2). latin-ext covers names like "Łukasz".
@@ -86,7 +88,8 @@ function layout(card: PreviewCard): Node {
 export async function renderPreviewPng(card: PreviewCard): Promise<Uint8Array<ArrayBuffer>> {
   const tree = layout(card);
   const fontData = await loadFonts();
-  const key = { tree, width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: fontData, satori: packageVersion('satori'), resvg: packageVersion('@resvg/resvg-js') };
+  fontsKey ??= cacheKey(fontData);
+  const key = { tree, width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: fontsKey, satori: packageVersion('satori'), resvg: packageVersion('@resvg/resvg-js') };
   return cachedPng('preview', key, async () => {
     const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: fontData });
     const png = new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
