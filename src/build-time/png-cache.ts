@@ -38,8 +38,8 @@ const isPng = (b: Uint8Array) => b.length > PNG_SIGNATURE.length && PNG_SIGNATUR
  * The PNG for `key`, from the cache when it is there, otherwise drawn by `draw`
  * and stored. `key` must hold every input of `draw`, including library versions.
  */
-export async function cachedPng(kind: string, key: unknown, draw: () => Promise<Uint8Array<ArrayBuffer>>): Promise<Uint8Array<ArrayBuffer>> {
-  const file = path.join(imageCacheDir(), `${kind}-${cacheKey(key)}.png`);
+export async function cachedPng(kind: string, key: unknown, draw: () => Promise<Uint8Array<ArrayBuffer>>, dir = imageCacheDir()): Promise<Uint8Array<ArrayBuffer>> {
+  const file = path.join(dir, `${kind}-${cacheKey(key)}.png`);
   try {
     const cached = new Uint8Array(await readFile(file));
     if (isPng(cached)) return cached;
