@@ -36,16 +36,16 @@ export async function copyProject(prefix = 'qi-hub-copy-') {
  * Runs `astro build` in a copy made by copyProject with this Node, and measures it with /usr/bin/time when there is one.
  * The build is for http://localhost:4321/ unless SITE_URL is set (in the environment or `env`).
  * @param {string} dir
- * @param {{ env?: Record<string, string>, outDir?: string, quiet?: boolean }} [options]
- * @returns {Promise<{ seconds: number, peakMemoryMB: number | null, output: string }>}
+ * @param {{ env?: Record<string, string>, outDir?: string, quiet?: boolean, config?: string }} [options]
+ * @returns {Promise<{ seconds: number, peakMemoryMB: number | null, cpuSeconds: number | null, output: string }>}
  */
-export function buildProject(dir, { env = {}, outDir, quiet = true } = {}) {
+export function buildProject(dir, { env = {}, outDir, quiet = true, config = copyConfig } = {}) {
   const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const args = [astro, 'build', '--config', copyConfig, ...(outDir ? ['--outDir', outDir] : [])];
+  const args = [astro, 'build', '--config', config, ...(outDir ? ['--outDir', outDir] : [])];
   // A test runner's own variables (vitest sets BASE_URL, MODE, NODE_ENV...) would leak into Vite's env.
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|SITE_DIR)$/.test(k)));
   const timed = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-  const [cmd, cmdArgs] = timed ? [timed, ['-f', 'QI_TIME %e %M', process.execPath, ...args]] : [process.execPath, args];
+  const [cmd, cmdArgs] = timed ? [timed, ['-f', 'QI_TIME %e %M %U %S', process.execPath, ...args]] : [process.execPath, args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(cmd, cmdArgs, { cwd: dir, env: { SITE_URL: 'http://localhost:4321/', ...clean, ...env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -58,9 +58,10 @@ export function buildProject(dir, { env = {}, outDir, quiet = true } = {}) {
     child.on('error', reject);
     child.on('exit', (code) => {
       const seconds = (performance.now() - started) / 1000;
-      const m = /QI_TIME ([\d.]+) (\d+)/.exec(output);
+      const m = /QI_TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(output);
       if (code !== 0) return reject(new Error(`astro build failed (${code}) in ${dir}:\n${output.slice(-4000)}`));
-      resolve({ seconds, peakMemoryMB: m ? Math.round(Number(m[2]) / 1024) : null, output });
+      // CPU time (user + system) varies less than elapsed time on a machine shared with other work.
+      resolve({ seconds, peakMemoryMB: m ? Math.round(Number(m[2]) / 1024) : null, cpuSeconds: m ? Number(m[3]) + Number(m[4]) : null, output });
     });
   });
 }

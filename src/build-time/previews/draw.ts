@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori, { type Font } from 'satori';
 import { Resvg } from '@resvg/resvg-js';
+import { cacheKey, cachedPng, packageVersion } from '../png-cache';
 
 const PREVIEW_WIDTH = 1200;
 const PREVIEW_HEIGHT = 630;
@@ -30,6 +31,8 @@ const NHS_DARK_BLUE = '#003087';
 
 const require = createRequire(import.meta.url);
 let fonts: Promise<Font[]> | undefined;
+/** A hash of the font files, worked out once: part of every preview's cache key. */
+let fontsKey: string | undefined;
 
 function loadFonts(): Promise<Font[]> {
   // satori reads ttf, otf and woff (not woff2). latin-ext covers names like "Łukasz".
@@ -81,13 +84,15 @@ function layout(card: PreviewCard): Node {
   );
 }
 
-/** Draws a preview card as a 1200×630 PNG. */
+/** Draws a preview card as a 1200×630 PNG, or takes it from the image cache when this card, font and library versions were drawn before. */
 export async function renderPreviewPng(card: PreviewCard): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await satori(layout(card) as unknown as Parameters<typeof satori>[0], {
-    width: PREVIEW_WIDTH,
-    height: PREVIEW_HEIGHT,
-    fonts: await loadFonts(),
+  const tree = layout(card);
+  const fontData = await loadFonts();
+  fontsKey ??= cacheKey(fontData);
+  const key = { tree, width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: fontsKey, satori: packageVersion('satori'), resvg: packageVersion('@resvg/resvg-js') };
+  return cachedPng('preview', key, async () => {
+    const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: fontData });
+    const png = new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+    return new Uint8Array(png);
   });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
-  return new Uint8Array(png);
 }
