@@ -4,7 +4,7 @@
  * of every page type and the states scripts add classes for, at 320 px and
  * 1280 px, printed and without JavaScript, compared pixel by pixel.
  *
- *   node scripts/compare-looks.mjs capture <built dist> <folder>
+ *   node scripts/compare-looks.mjs capture <built dist> <folder> [name pattern]
  *   node scripts/compare-looks.mjs compare <folder before> <folder after>
  *
  * Capture the build before a change, then the build after it, then compare:
@@ -41,6 +41,15 @@ function firstIn(dist, section) {
 function shots(dist) {
   const wait = (selector) => (page) => page.locator(selector).first().waitFor();
   const islandsIn = (page) => page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  // The answer controls hydrate when scrolled to: brought in, so every capture shows them.
+  const portability = async (page) => {
+    await page.getByTestId('portability').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => {
+      const island = document.querySelector('astro-island[component-url*="Portability"]');
+      return island && !island.hasAttribute('ssr');
+    });
+    await page.evaluate(() => window.scrollTo(0, 0));
+  };
   const pages = [
     ['home', '/'],
     ['about', '/about/'],
@@ -53,7 +62,10 @@ function shots(dist) {
     ['news', firstIn(dist, 'news')],
     ['template', firstIn(dist, 'templates')],
     ['assessment-list', '/assessments/'],
-    ['assessment-empty', '/assessments/readiness-to-innovate/', wait('#assessment-form[data-loaded="true"]')],
+    ['assessment-empty', '/assessments/readiness-to-innovate/', async (page) => {
+      await wait('#assessment-form[data-loaded="true"]')(page);
+      await portability(page);
+    }],
     ['search-query', '/search/?q=process%20mapping', (page) => page.waitForFunction(() => /result/i.test(document.querySelector('[data-app-search-status]')?.textContent ?? ''))],
     ['submission', '/posters/submit/', islandsIn],
     ['run-chart', '/tools/run-chart/', islandsIn],
@@ -70,7 +82,7 @@ function shots(dist) {
       init: answered,
       settle: async (page) => {
         await page.locator('[data-testid=total]').first().waitFor();
-        await islandsIn(page);
+        await portability(page);
       },
     });
     list.push({
@@ -102,12 +114,12 @@ function shots(dist) {
   return list;
 }
 
-async function capture(dist, out) {
+async function capture(dist, out, only) {
   mkdirSync(out, { recursive: true });
   const server = await startServer({ dir: dist });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'] });
   try {
-    for (const shot of shots(dist)) {
+    for (const shot of shots(dist).filter((s) => !only || new RegExp(only).test(s.name))) {
       const context = await browser.newContext({ viewport: { width: shot.width, height: 800 }, javaScriptEnabled: !shot.noJs, reducedMotion: 'reduce', deviceScaleFactor: 1 });
       const page = await context.newPage();
       if (shot.init) await page.addInitScript((r) => localStorage.setItem(`qi-hub:answers:${r.instrument}`, JSON.stringify(r)), shot.init);
@@ -124,7 +136,7 @@ async function capture(dist, out) {
     await browser.close();
     await server.close();
   }
-  console.log(`\n${shots(dist).length} shots in ${out}`);
+  console.log(`\nShots in ${out}`);
 }
 
 function compare(before, after) {
@@ -168,8 +180,8 @@ function compare(before, after) {
   return differing;
 }
 
-const [command, first, second] = process.argv.slice(2);
-if (command === 'capture' && first && second) await capture(path.resolve(first), path.resolve(second));
+const [command, first, second, only] = process.argv.slice(2);
+if (command === 'capture' && first && second) await capture(path.resolve(first), path.resolve(second), only);
 else if (command === 'compare' && first && second) process.exitCode = compare(path.resolve(first), path.resolve(second)) ? 1 : 0;
 else {
   console.error('Use: compare-looks.mjs capture <dist> <folder>, or compare-looks.mjs compare <folder before> <folder after>');
