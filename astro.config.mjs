@@ -7,6 +7,8 @@ import deployConfig from './src/build-time/host-files/integration.ts';
 import posterFiles from './src/build-time/poster-files/integration.ts';
 import siteOrigin from './src/build-time/site-origin.ts';
 import clientAnswers from './src/build-time/client-answers.ts';
+import { unusedCss } from './src/build-time/unused-css.ts';
+import pageHashes from './src/build-time/page-hashes.ts';
 import { site } from './src/site/config/site.ts';
 import { devOrigin, resolveOrigin } from './src/site/config/origin.ts';
 import { cspDirectives } from './src/site/config/security.ts';
@@ -20,7 +22,9 @@ export default defineConfig({
   base: site.base,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every page's CSS is written into it (Astro adds each <style>'s hash to the CSP), so a
+  // first visit renders from the HTML alone, in one round trip, with nothing to wait for.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Two content entries with one id (e.g. two posters with the same slug), or two
   // pages at one URL, fail the build naming both files instead of one silently winning.
   prerenderConflictBehavior: 'error',
@@ -28,7 +32,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Preact's Vite plugin runs Babel over every .ts file unless told otherwise; only
   // the islands (.tsx) hold JSX, and Vite compiles plain TypeScript far faster.
-  integrations: [siteOrigin(origin), posterFiles(), mdx(), preact({ include: [/\.tsx$/] }), clientAnswers(), pagefind(), deployConfig()],
+  integrations: [siteOrigin(origin), posterFiles(), mdx(), preact({ include: [/\.tsx$/] }), clientAnswers(), pageHashes(), pagefind(), deployConfig()],
   security: {
     csp: {
       directives: [...cspDirectives],
@@ -36,7 +40,7 @@ export default defineConfig({
     },
   },
   vite: {
-    css: { preprocessorOptions: { scss: { quietDeps: true } } },
+    css: { preprocessorOptions: { scss: { quietDeps: true } }, postcss: { plugins: [unusedCss()] } },
     // Fewer, larger browser chunks (to keep each page's JavaScript small): each file is compressed on its own,
     // so the storage modules every assessment page and the list share, and Preact with its
     // hooks, JSX runtime and Astro renderer, go in one file each. Client build only.

@@ -26,6 +26,7 @@ import { assessmentJs } from './bench-js.mjs';
 import { searchReport } from './bench-search.mjs';
 import { LIGHTHOUSE_HEAD, LIGHTHOUSE_TITLE, firstDetail, lighthouseRow, lighthouseRuns } from './bench-lighthouse.mjs';
 import { buildOurs, buildTargetRows, compareWithPlain } from './bench-build.mjs';
+import { cssReport } from './bench-css.mjs';
 
 const quick = process.argv.includes('--quick');
 const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
@@ -231,6 +232,8 @@ let builds = [real];
 try {
   results = bytesReport(real.dist, '/');
   table('Targets', ['target', 'measured', 'result'], targets(results));
+  const css = cssReport(real.dist, '/');
+  table('CSS per page type (written into each page; targets: content ≤ 10 KB br, forms ≤ 13 KB br, content first visit ≤ 14.6 KB br with no stylesheet to wait for)', css.head, css.rows);
   const chart = await chartTiming(real.dist, '/', chromePath);
   if (chart) {
     table('Chart maker, 1,000 points, CPU slowed 4× (median of 5; from the input event to the next frame)', ['action', 'ms', 'target < 100 ms'], [

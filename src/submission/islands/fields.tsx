@@ -34,12 +34,15 @@ function ErrorMessage({ id, error }: { id: string; error: string }) {
   );
 }
 
-export function TextInput(props: Base & { value: string; onInput: (v: string) => void; type?: string; autocomplete?: string; width?: string; inputmode?: string; spellcheck?: boolean }) {
+// Class names written whole, so the build's unused-CSS step (src/build-time/unused-css.ts) keeps their rules.
+const INPUT_WIDTHS = { '4': 'nhsuk-input--width-4', '20': 'nhsuk-input--width-20' } as const;
+
+export function TextInput(props: Base & { value: string; onInput: (v: string) => void; type?: string; autocomplete?: string; width?: keyof typeof INPUT_WIDTHS; inputmode?: string; spellcheck?: boolean }) {
   const { id, value, onInput, error, hint, type = 'text', autocomplete, width, inputmode, spellcheck } = props;
   return (
     <Group {...props}>
       <input
-        class={`nhsuk-input${width ? ` nhsuk-input--width-${width}` : ''}${error ? ' nhsuk-input--error' : ''}`}
+        class={`nhsuk-input${width ? ` ${INPUT_WIDTHS[width]}` : ''}${error ? ' nhsuk-input--error' : ''}`}
         id={id}
         name={id}
         type={type}
