@@ -26,8 +26,8 @@ export default function GoalsEditor({ review, onAdd, onRemove }: Props) {
     setConfirming(null);
     onRemove(id);
     setSaid(`Removed the goal “${title}”.${used ? ` ${plural(used, 'project')} no longer ${used === 1 ? 'serves' : 'serve'} it.` : ''}`);
-    // The button goes with the goal: focus what was said, then the goal box is next.
-    focusLater('goals-said');
+    // The button goes with the goal: focus the goal box, where the next action is; the live region says what happened.
+    focusLater('goal-title');
   }
   function add(e: Event) {
     e.preventDefault();
@@ -38,7 +38,7 @@ export default function GoalsEditor({ review, onAdd, onRemove }: Props) {
   }
   return (
     <div>
-      <p role="status" id="goals-said" tabIndex={-1} data-testid="goals-said">{said}</p>
+      <p role="status" data-testid="goals-said">{said}</p>
       {goals.length > 0 ? (
         <ol class="nhsuk-list nhsuk-list--number" data-testid="goals">
           {goals.map((g) => (

@@ -93,9 +93,11 @@ export default function ImportRegister({ existingIds, onImport }: Props) {
     });
   };
   const preview = source?.rows.filter(filled).slice(0, 5) ?? [];
-  // With nothing mapped yet, the preview shows the file's own columns rather than an empty table.
-  const mapped = registerFields.filter((f) => mapping[f] !== undefined).map((f) => ({ label: fieldLabels[f], col: mapping[f]! }));
-  const columns = mapped.length ? mapped : (source?.header ?? []).map((h, i) => ({ label: h || `Column ${i + 1}`, col: i }));
+  // Until a title column is chosen, the preview shows the file's own columns, so the person can see which holds the titles.
+  const titled = mapping.title !== undefined;
+  const columns = titled
+    ? registerFields.filter((f) => mapping[f] !== undefined).map((f) => ({ label: fieldLabels[f], col: mapping[f]! }))
+    : (source?.header ?? []).map((h, i) => ({ label: h || `Column ${i + 1}`, col: i }));
 
   return (
     <div class="app-portfolio__import">
@@ -144,7 +146,7 @@ export default function ImportRegister({ existingIds, onImport }: Props) {
           ))}
           <TableScroll labelledBy="preview-caption">
             <table class="nhsuk-table">
-              <caption class="nhsuk-table__caption" id="preview-caption">{preview.length === 1 ? 'The first row' : `The first ${preview.length} rows`}, as {mapped.length ? 'they will be imported' : 'the file holds them'}</caption>
+              <caption class="nhsuk-table__caption" id="preview-caption">{preview.length === 1 ? 'The first row' : `The first ${preview.length} rows`}, as {titled ? 'they will be imported' : 'the file holds them'}</caption>
               <thead class="nhsuk-table__head">
                 <tr>{columns.map((c) => <th scope="col" key={c.col}>{c.label}</th>)}</tr>
               </thead>
