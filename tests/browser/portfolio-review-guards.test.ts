@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axe, describeViolations, openPage, url, useContext } from './support';
+import { axe, describeViolations, openPage, useContext } from './support';
 
 const PATH = '/tools/portfolio-review/';
 const KEY = 'qi-hub:portfolio:current';
