@@ -18,6 +18,12 @@ export const REVIEW_VERSION = 1;
 /** The schema's limits, named once so the forms can stop a person at the same place the schema would. */
 export const LIMITS = { goals: 50, goalTitle: 300, reason: 2000, note: 2000, projects: 20000 } as const;
 
+/**
+ * The most characters each project field holds. Generous, because real registers write long
+ * statuses ("On hold pending the outcome of the estates review") and dates with notes.
+ */
+export const FIELD_LIMITS = { title: 300, aim: 4000, directorate: 200, lead: 200, status: 200, start: 100, measures: 2000 } as const;
+
 export const statuses = ['proposed', 'active', 'paused', 'finished', 'stopped'] as const;
 export const relationKinds = ['overlap', 'conflict', 'reinforcing', 'interdependent'] as const;
 export type RelationKind = (typeof relationKinds)[number];
@@ -36,14 +42,19 @@ const text = (max: number) => z.string().trim().max(max);
 
 export const projectSchema = z.strictObject({
   id,
-  title: z.string({ error: 'Every project needs a title.' }).trim().max(300).min(1, 'Every project needs a title.'),
-  aim: text(4000).default(''),
-  directorate: text(200).default(''),
-  lead: text(200).default(''),
-  status: text(40).default(''),
+  title: z
+    // Only a missing title is "needs a title"; a title too long says so (zod would otherwise use this message for every issue).
+    .string({ error: (issue) => (issue.input === undefined ? 'Every project needs a title.' : undefined) })
+    .trim()
+    .max(FIELD_LIMITS.title, `A project’s title is longer than ${FIELD_LIMITS.title} characters.`)
+    .min(1, 'Every project needs a title.'),
+  aim: text(FIELD_LIMITS.aim).default(''),
+  directorate: text(FIELD_LIMITS.directorate).default(''),
+  lead: text(FIELD_LIMITS.lead).default(''),
+  status: text(FIELD_LIMITS.status).default(''),
   /** As written in the register: a date is kept as text so nothing is lost to a wrong guess about its format. */
-  start: text(40).default(''),
-  measures: text(2000).default(''),
+  start: text(FIELD_LIMITS.start).default(''),
+  measures: text(FIELD_LIMITS.measures).default(''),
   tags: z.array(text(60).min(1)).max(30).default([]),
   /** Ids of the goals this project serves. */
   goals: z.array(id).default([]),

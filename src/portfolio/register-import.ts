@@ -4,7 +4,7 @@
  * fields; a first guess comes from the header words. Rows that cannot be read
  * are listed with their row number and the reason, and the rest come in.
  */
-import { makeId, projectSchema, type Project } from './model';
+import { FIELD_LIMITS, makeId, projectSchema, type Project } from './model';
 
 export const registerFields = ['title', 'aim', 'directorate', 'lead', 'status', 'start', 'measures', 'tags'] as const;
 export type RegisterField = (typeof registerFields)[number];
@@ -59,7 +59,31 @@ export interface RegisterRead {
   problems: RowProblem[];
 }
 
-const limits: Record<Exclude<RegisterField, 'tags'>, number> = { title: 300, aim: 4000, directorate: 200, lead: 200, status: 40, start: 40, measures: 2000 };
+const limits: Record<Exclude<RegisterField, 'tags'>, number> = FIELD_LIMITS;
+
+/** Why a field as typed cannot be kept (too long), or null. The same limits as an imported register. */
+export function fieldProblem(field: RegisterField, value: string): string | null {
+  if (field === 'title' && !value.trim()) return 'Enter the project’s title.';
+  if (field === 'tags') return null;
+  const max = limits[field];
+  const over = value.trim().length - max;
+  return over > 0 ? `${fieldLabels[field]} must be ${max.toLocaleString('en-GB')} characters or fewer. It is ${over.toLocaleString('en-GB')} too long.` : null;
+}
+
+/** Said when no column is mapped to the title: which columns the file has, so the person can choose. */
+export function noTitleMessage(header: readonly string[]): string {
+  const named = header.map((h, i) => h.trim() || `Column ${i + 1}`);
+  return `No column is chosen as the title. The columns in this file are: ${named.join(', ')}. Choose the column that holds each project’s title, or check that this is your project register.`;
+}
+
+/** The headings of the projects CSV this tool downloads, which a register import reads only in part. */
+export const EXPORT_ONLY_COLUMNS = ['Goals served', 'Decision', 'Merge into', 'Reason', 'Relations'] as const;
+
+/** True when the header is the projects CSV downloaded from this tool (its decisions cannot come back from it). */
+export function looksLikeOurExport(header: readonly string[]): boolean {
+  const names = new Set(header.map((h) => h.trim()));
+  return EXPORT_ONLY_COLUMNS.every((c) => names.has(c));
+}
 
 /** Tags written in one cell, split on semicolons or commas. */
 export const splitTags = (cell: string) => [...new Set(cell.split(/[;,]/).map((t) => t.trim().slice(0, 60)).filter(Boolean))].slice(0, 30);
@@ -68,6 +92,7 @@ export function readRegister(rows: readonly (readonly string[])[], mapping: Colu
   const projects: Project[] = [];
   const problems: RowProblem[] = [];
   const taken = new Set(takenIds);
+  // The page asks for the title column before it offers to import; this is the last guard.
   if (mapping.title === undefined) return { projects, problems: [{ row: 1, message: 'Choose the column that holds each project’s title.' }] };
   rows.forEach((cells, index) => {
     const row = index + 2;

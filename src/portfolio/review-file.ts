@@ -28,16 +28,27 @@ export function readReviewJson(text: string, name = 'The file'): ReadResult {
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== FILE_FORMAT)
     return { ok: false, error: `${name} is not a portfolio review exported from this tool. Nothing was changed.` };
   const version = (data as { version?: unknown }).version;
+  if (version === undefined || version === null) return { ok: false, error: `${name} has no version number, so it cannot be read safely. Nothing was changed.` };
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return { ok: false, error: `${name} has no version number, so it cannot be read safely. Nothing was changed.` };
+    return { ok: false, error: `${name} has the version number ${JSON.stringify(version)}, which this tool never writes (its files start at version 1), so it cannot be read safely. Nothing was changed.` };
   if (version > REVIEW_VERSION)
     return { ok: false, error: `${name} was saved by a newer version of this tool (version ${version}). Open it on the updated site. Nothing was changed.` };
   const parsed = reviewSchema.safeParse((data as { review?: unknown }).review);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, error: `${name} is damaged: ${issue?.message ?? 'a field is wrong'}${issue?.path.length ? ` (at ${issue.path.join('.')})` : ''}. Nothing was changed.` };
+    return { ok: false, error: `${name} is damaged: ${issue?.message.replace(/\.$/, '') ?? 'a field is wrong'}${issue ? where(issue.path, (data as { review?: unknown }).review) : ''}. Nothing was changed.` };
   }
   return { ok: true, review: parsed.data };
+}
+
+/** Where in the file a problem is, in words: "project 3 (“Falls audit…”)" rather than "projects.2.title". */
+function where(path: readonly PropertyKey[], review: unknown): string {
+  if (path[0] === 'projects' && typeof path[1] === 'number') {
+    const title = (review as { projects?: { title?: unknown }[] })?.projects?.[path[1]]?.title;
+    const shown = typeof title === 'string' && title.trim() ? ` (“${title.trim().slice(0, 60)}${title.trim().length > 60 ? '…' : ''}”)` : '';
+    return ` in project ${path[1] + 1}${shown}${path.length > 2 ? `, field “${String(path[2])}”` : ''}`;
+  }
+  return path.length ? ` (at ${path.join('.')})` : '';
 }
 
 export const CSV_HEADER = ['Title', 'Aim', 'Team or directorate', 'Lead', 'Status', 'Start date', 'Measures', 'Tags', 'Goals served', 'Decision', 'Merge into', 'Reason', 'Relations'];

@@ -75,6 +75,9 @@ export function addGoal(review: Review, title: string): Review {
   return { ...review, goals: [...review.goals, goal] };
 }
 
+/** How many projects are marked as serving a goal: said before the goal (and those ticks) are removed. */
+export const goalUse = (review: Review, id: string) => review.projects.filter((p) => p.goals.includes(id)).length;
+
 export function removeGoal(review: Review, id: string): Review {
   return { ...review, goals: review.goals.filter((g) => g.id !== id), projects: review.projects.map((p) => ({ ...p, goals: p.goals.filter((g) => g !== id) })) };
 }
@@ -85,6 +88,12 @@ export function setServesGoal(review: Review, projectId: string, goalId: string,
     ...review,
     projects: review.projects.map((p) => (p.id !== projectId ? p : { ...p, goals: serves ? [...new Set([...p.goals, goalId])] : p.goals.filter((g) => g !== goalId) })),
   };
+}
+
+/** The relation already marked between two projects, if any (the form shows it before replacing it). */
+export function relationBetween(review: Review, x: string, y: string) {
+  const key = pairKey(x, y);
+  return review.relations.find((r) => pairKey(r.a, r.b) === key);
 }
 
 /** Marks (or re-marks) the relation between two projects. One relation per pair: a new kind replaces the old. */
@@ -112,6 +121,12 @@ export function dismissPair(review: Review, x: string, y: string): Review {
   return review.dismissed.includes(key) ? review : { ...review, dismissed: [...review.dismissed, key] };
 }
 
+/** Undoes a dismissal: the pair can be suggested again. */
+export function undismissPair(review: Review, x: string, y: string): Review {
+  const key = pairKey(x, y);
+  return review.dismissed.includes(key) ? { ...review, dismissed: review.dismissed.filter((k) => k !== key) } : review;
+}
+
 /** Pairs not to suggest again: dismissed, or already given a relation. */
 export function settledPairs(review: Review): Set<string> {
   return new Set([...review.dismissed, ...review.relations.map((r) => pairKey(r.a, r.b))]);
@@ -137,6 +152,23 @@ export function setDecision(review: Review, id: string, decision: Decision | nul
       if (seen.has(at)) return { ok: false, error: 'That would merge projects into each other in a circle. Choose another project.' };
       seen.add(at);
     }
+    // The work goes on inside the project it merges into, so that project must carry on.
+    const target = decisions[decision.into];
+    const targetTitle = review.projects.find((p) => p.id === decision.into)?.title ?? '';
+    if (target && target.kind !== 'keep')
+      return {
+        ok: false,
+        error: `“${targetTitle}” is ${target.kind === 'merge' ? 'itself being merged into another project' : target.kind === 'stop' ? 'being stopped' : 'being paused'}, so the work would not carry on there. Merge into a project you are keeping, or change that project’s decision first.`,
+      };
+  }
+  // A project others merge into must carry on: stopping, pausing or merging it would leave their work nowhere.
+  if (decision.kind !== 'keep') {
+    const merging = Object.entries(decisions).filter(([pid, d]) => pid !== id && d.kind === 'merge' && d.into === id).length;
+    if (merging)
+      return {
+        ok: false,
+        error: `${merging === 1 ? '1 project merges' : `${merging} projects merge`} into this one, so it must be kept. Change ${merging === 1 ? 'that project’s decision' : 'those projects’ decisions'} first.`,
+      };
   }
   const clean: Decision = { kind: decision.kind, reason: decision.reason.trim(), ...(decision.kind === 'merge' ? { into: decision.into! } : {}) };
   decisions[id] = clean;

@@ -153,3 +153,19 @@ export function allPairsForTest(projects: readonly Comparable[], minScore = 0.3)
     }
   return out;
 }
+
+/** How many suggestions the page asks for at once; more are found as these are dealt with. */
+export const SUGGESTION_BATCH = 2000;
+
+/**
+ * What the page says about the pairs left. When the search stopped at its batch size the true
+ * number is not known, only that it is at least this many: saying "2000" would be wrong.
+ */
+export function suggestionCount(open: number, capped: boolean): string {
+  if (open === 0) return capped ? 'Finding more suggestions.' : 'No suggestions left to look at.';
+  const n = open.toLocaleString('en-GB');
+  return capped ? `At least ${n} suggested pairs to look at.` : `${n} suggested pair${open === 1 ? '' : 's'} to look at.`;
+}
+
+/** True when a capped batch has been worked down far enough to fetch the next (so the list never runs dry while more exist). */
+export const needsTopUp = (open: number, fetched: number, batch = SUGGESTION_BATCH) => fetched >= batch && open < batch / 2;

@@ -3,6 +3,9 @@
  * directorate and by goal. A project continues if it is kept or not yet
  * decided; merged, paused and stopped projects leave the count (a merged
  * project's work carries on inside the one it merged into, which is counted).
+ * So a merge must point at a project that carries on: review-ops.ts refuses a
+ * merge into a stopped, paused or merged project, and strandedMerges names any
+ * that an older or combined file still holds.
  */
 import { decisionKinds, type DecisionKind, type Review } from './model';
 
@@ -67,4 +70,17 @@ export function totalsSentence(t: TotalsRow): string {
   if (t.undecided) parts.push(`${t.undecided} not yet decided`);
   const n = (x: number) => `${x} project${x === 1 ? '' : 's'}`;
   return `From ${n(t.before)} to ${t.after}${parts.length ? ` (${parts.join(', ')})` : ''}.`;
+}
+
+/**
+ * Merges whose target does not carry on (it is stopped, paused or merged itself). The page
+ * refuses to make these, but a file from before that rule, or combined files, can hold them:
+ * the summary names them rather than counting that work as carried on.
+ */
+export function strandedMerges(review: Review): string[] {
+  const title = new Map(review.projects.map((p) => [p.id, p.title]));
+  return Object.entries(review.decisions).flatMap(([pid, d]) => {
+    const target = d.kind === 'merge' && d.into ? review.decisions[d.into] : undefined;
+    return target && !continues(target.kind) ? [`“${title.get(pid)}” merges into “${title.get(d.into!)}”, which is ${target.kind === 'merge' ? 'merged into another project' : target.kind === 'stop' ? 'stopped' : 'paused'}.`] : [];
+  });
 }

@@ -259,6 +259,9 @@ describe('portfolio review tool', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#summary-heading').isVisible()).toBe(true);
     expect(await page.locator('#import-heading').isVisible()).toBe(false);
+    // On paper: the summary's own heading (no step number), and the bar charts with their tables.
+    expect(await page.locator('#summary-heading').innerText()).toBe('Summary for the directorate meeting');
+    expect(await page.locator('.app-portfolio__chart').first().isVisible()).toBe(true);
     expect(await page.getByTestId('questions').textContent()).toContain('3 pairs of projects confirmed as overlapping or duplicated.');
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     expect((pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length).toBe(1);

@@ -1,6 +1,11 @@
-/** The directorate's goals: the top three or more, added, renamed and removed. */
+/**
+ * The directorate's goals: the top three or more, added and removed. Removing a
+ * goal that projects serve also removes those ticks, so it asks first and says how many.
+ */
 import { useState } from 'preact/hooks';
 import { LIMITS, type Review } from '../model';
+import { goalUse } from '../review-ops';
+import { plural } from '../../site/lib/format';
 
 interface Props {
   review: Review;
@@ -13,6 +18,17 @@ export default function GoalsEditor({ review, onAdd, onRemove }: Props) {
   const goals = review.goals;
   const [title, setTitle] = useState('');
   const [error, setError] = useState('');
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [said, setSaid] = useState('');
+  const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+  function remove(id: string, title: string) {
+    const used = goalUse(review, id);
+    setConfirming(null);
+    onRemove(id);
+    setSaid(`Removed the goal “${title}”.${used ? ` ${plural(used, 'project')} no longer ${used === 1 ? 'serves' : 'serve'} it.` : ''}`);
+    // The button goes with the goal: focus the goal box, where the next action is; the live region says what happened.
+    focusLater('goal-title');
+  }
   function add(e: Event) {
     e.preventDefault();
     const problem = onAdd(title);
@@ -22,18 +38,30 @@ export default function GoalsEditor({ review, onAdd, onRemove }: Props) {
   }
   return (
     <div>
+      <p role="status" data-testid="goals-said">{said}</p>
       {goals.length > 0 ? (
         <ol class="nhsuk-list nhsuk-list--number" data-testid="goals">
           {goals.map((g) => (
             <li key={g.id}>
               {g.title}{' '}
-              <button type="button" class="app-portfolio__link-button" onClick={() => {
-                  onRemove(g.id);
-                  // The button goes with the goal: focus the goal box, where the next action is.
-                  requestAnimationFrame(() => document.getElementById('goal-title')?.focus());
-                }}>
-                Remove<span class="nhsuk-u-visually-hidden"> goal: {g.title}</span>
-              </button>
+              {confirming === g.id ? (
+                <div class="nhsuk-warning-callout" data-testid="confirm-remove-goal">
+                  <h3 class="nhsuk-warning-callout__label" tabIndex={-1} id={`goal-confirm-${g.id}`}>Remove the goal “{g.title}”?</h3>
+                  <p>{plural(goalUse(review, g.id), 'project')} {goalUse(review, g.id) === 1 ? 'is' : 'are'} marked as serving it. Those marks will be removed too.</p>
+                  <div class="app-portfolio__actions">
+                    <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={() => remove(g.id, g.title)}>Yes, remove the goal</button>
+                    <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => { setConfirming(null); focusLater(`goal-remove-${g.id}`); }}>No, keep it</button>
+                  </div>
+                </div>
+              ) : (
+                <button type="button" class="app-portfolio__link-button" id={`goal-remove-${g.id}`} onClick={() => {
+                    if (goalUse(review, g.id) === 0) return remove(g.id, g.title);
+                    setConfirming(g.id);
+                    focusLater(`goal-confirm-${g.id}`);
+                  }}>
+                  Remove<span class="nhsuk-u-visually-hidden"> goal: {g.title}</span>
+                </button>
+              )}
             </li>
           ))}
         </ol>

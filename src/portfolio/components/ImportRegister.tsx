@@ -5,14 +5,21 @@
  */
 import { useState } from 'preact/hooks';
 import type { Project } from '../model';
-import { fieldLabels, guessMapping, readRegister, registerFields, type ColumnMapping, type RegisterField, type RowProblem } from '../register-import';
+import { fieldLabels, guessMapping, looksLikeOurExport, noTitleMessage, readRegister, registerFields, type ColumnMapping, type RegisterField, type RowProblem } from '../register-import';
+import { decodeRegister, WINDOWS_1252_NOTE } from '../register-text';
 import { TableScroll } from '../../site/islands/TableScroll';
+import { plural } from '../../site/lib/format';
 
 interface Source {
   name: string;
   header: string[];
   rows: string[][];
+  /** Set when the bytes were not UTF-8 and were read as Windows-1252: the preview says so. */
+  encoding?: 'windows-1252';
 }
+
+const OUR_EXPORT_NOTE =
+  'This looks like the projects file downloaded from this tool. Its projects can be imported, but not their goals, decisions or relations: only the review file (JSON) brings those back. To get them back, use “Open a review file” in step 7 with the JSON file.';
 
 interface Props {
   existingIds: ReadonlySet<string>;
@@ -24,23 +31,25 @@ export default function ImportRegister({ existingIds, onImport }: Props) {
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [pasted, setPasted] = useState('');
   const [error, setError] = useState('');
-  const [result, setResult] = useState<{ count: number; name: string; problems: RowProblem[] } | null>(null);
+  const [result, setResult] = useState<{ count: number; name: string; problems: RowProblem[]; ours: boolean } | null>(null);
+  const [mapError, setMapError] = useState('');
 
   const filled = (row: readonly string[]) => row.some((c) => c.trim() !== '');
 
-  async function readText(name: string, text: string) {
+  async function readText(name: string, text: string, encoding?: Source['encoding']) {
     const { readCsv } = await import('../../site/lib/csv');
     // Blank rows are kept so a problem is reported with the row number the spreadsheet shows.
     const csv = readCsv(text, { keepBlankRows: true });
     if (!csv.ok) return setError(`${name}: ${csv.error}`);
     if (!csv.rows.some(filled)) return setError(`${name} has a heading row but no projects.`);
-    take({ name, header: csv.header, rows: csv.rows });
+    take({ name, header: csv.header, rows: csv.rows, ...(encoding ? { encoding } : {}) });
   }
 
   function take(next: Source) {
     setError('');
     setResult(null);
     setSource(next);
+    setMapError('');
     setMapping(guessMapping(next.header));
   }
 
@@ -55,24 +64,40 @@ export default function ImportRegister({ existingIds, onImport }: Props) {
       return read.ok ? take({ name: file.name, header: read.header, rows: read.rows }) : setError(`${file.name}: ${read.error}`);
     }
     if (file.size > 20_000_000) return setError(`${file.name} is larger than 20 MB. Save the register as CSV with only the columns you need.`);
-    await readText(file.name, await file.text());
+    const decoded = decodeRegister(new Uint8Array(await file.arrayBuffer()), file.name);
+    if (!decoded.ok) return setError(decoded.error);
+    await readText(file.name, decoded.text, decoded.encoding === 'windows-1252' ? 'windows-1252' : undefined);
   }
 
   function importRows() {
     if (!source) return;
+    // Which column is the title is a question about the whole file, not a bad row: ask it at the title's choice.
+    if (mapping.title === undefined) {
+      setMapError(noTitleMessage(source.header));
+      requestAnimationFrame(() => document.getElementById('map-title')?.focus());
+      return;
+    }
     const read = readRegister(source.rows, mapping, existingIds);
     if (read.projects.length) onImport(read.projects);
-    setResult({ count: read.projects.length, name: source.name, problems: read.problems });
+    setResult({ count: read.projects.length, name: source.name, problems: read.problems, ours: looksLikeOurExport(source.header) });
     if (read.projects.length) setSource(null);
   }
 
-  const setField = (field: RegisterField, value: string) => setMapping((m) => {
+  const setField = (field: RegisterField, value: string) => {
+    if (field === 'title') setMapError('');
+    setMapping((m) => {
     const next = { ...m };
     if (value === '') delete next[field];
     else next[field] = Number(value);
     return next;
-  });
+    });
+  };
   const preview = source?.rows.filter(filled).slice(0, 5) ?? [];
+  // Until a title column is chosen, the preview shows the file's own columns, so the person can see which holds the titles.
+  const titled = mapping.title !== undefined;
+  const columns = titled
+    ? registerFields.filter((f) => mapping[f] !== undefined).map((f) => ({ label: fieldLabels[f], col: mapping[f]! }))
+    : (source?.header ?? []).map((h, i) => ({ label: h || `Column ${i + 1}`, col: i }));
 
   return (
     <div class="app-portfolio__import">
@@ -98,11 +123,20 @@ export default function ImportRegister({ existingIds, onImport }: Props) {
       {source && (
         <section aria-labelledby="mapping-heading" class="app-portfolio__mapping">
           <h3 id="mapping-heading">Match the columns in {source.name}</h3>
-          <p>{source.rows.filter(filled).length} rows found. Choose which column holds each field. Only the title is needed.</p>
+          <p>{plural(source.rows.filter(filled).length, 'row')} found. Choose which column holds each field. Only the title is needed.</p>
+          {source.encoding && <p class="nhsuk-inset-text" data-testid="encoding-note">{WINDOWS_1252_NOTE}</p>}
+          {looksLikeOurExport(source.header) && <p class="nhsuk-inset-text" data-testid="our-export-note">{OUR_EXPORT_NOTE}</p>}
+          {mapping.title === undefined && !mapError && <p class="nhsuk-inset-text" data-testid="no-title-note">{noTitleMessage(source.header)}</p>}
           {registerFields.map((field) => (
-            <div class="nhsuk-form-group" key={field}>
+            <div class={`nhsuk-form-group${field === 'title' && mapError ? ' nhsuk-form-group--error' : ''}`} key={field}>
               <label class="nhsuk-label" for={`map-${field}`}>{fieldLabels[field]}</label>
-              <select class="nhsuk-select" id={`map-${field}`} value={mapping[field] ?? ''} onChange={(e) => setField(field, e.currentTarget.value)}>
+              {field === 'title' && mapError && (
+                <p class="nhsuk-error-message" id="map-title-error" data-testid="map-error">
+                  <span class="nhsuk-u-visually-hidden">Error: </span>
+                  {mapError}
+                </p>
+              )}
+              <select class={`nhsuk-select${field === 'title' && mapError ? ' nhsuk-select--error' : ''}`} id={`map-${field}`} aria-describedby={field === 'title' && mapError ? 'map-title-error' : undefined} value={mapping[field] ?? ''} onChange={(e) => setField(field, e.currentTarget.value)}>
                 <option value="">Not in the file</option>
                 {source.header.map((h, i) => (
                   <option value={i} key={i}>{h || `Column ${i + 1}`}</option>
@@ -112,13 +146,13 @@ export default function ImportRegister({ existingIds, onImport }: Props) {
           ))}
           <TableScroll labelledBy="preview-caption">
             <table class="nhsuk-table">
-              <caption class="nhsuk-table__caption" id="preview-caption">The first {preview.length} rows, as they will be imported</caption>
+              <caption class="nhsuk-table__caption" id="preview-caption">{preview.length === 1 ? 'The first row' : `The first ${preview.length} rows`}, as {titled ? 'they will be imported' : 'the file holds them'}</caption>
               <thead class="nhsuk-table__head">
-                <tr>{registerFields.filter((f) => mapping[f] !== undefined).map((f) => <th scope="col" key={f}>{fieldLabels[f]}</th>)}</tr>
+                <tr>{columns.map((c) => <th scope="col" key={c.col}>{c.label}</th>)}</tr>
               </thead>
               <tbody class="nhsuk-table__body">
                 {preview.map((row, r) => (
-                  <tr key={r}>{registerFields.filter((f) => mapping[f] !== undefined).map((f) => <td key={f}>{row[mapping[f]!] ?? ''}</td>)}</tr>
+                  <tr key={r}>{columns.map((c) => <td key={c.col}>{row[c.col] ?? ''}</td>)}</tr>
                 ))}
               </tbody>
             </table>
@@ -128,11 +162,12 @@ export default function ImportRegister({ existingIds, onImport }: Props) {
       )}
       {result && (
         <div class="nhsuk-inset-text" data-testid="import-result" role="status">
-          <p>{result.count} project{result.count === 1 ? '' : 's'} imported from {result.name}.{result.problems.length ? ` ${result.problems.length} row${result.problems.length === 1 ? '' : 's'} could not be read:` : ''}</p>
+          <p>{plural(result.count, 'project')} imported from {result.name}.{result.problems.length ? ` ${plural(result.problems.length, 'row')} could not be read:` : ''}</p>
           {result.problems.length > 0 && (
             <ul data-testid="import-problems">{result.problems.slice(0, 50).map((p) => <li key={p.row}>{p.message}</li>)}</ul>
           )}
           {result.problems.length > 50 && <p>and {result.problems.length - 50} more.</p>}
+          {result.ours && <p data-testid="our-export-result">{OUR_EXPORT_NOTE}</p>}
         </div>
       )}
     </div>

@@ -17,12 +17,15 @@ interface Props {
   review: Review;
   /** Returns why the review was not replaced, or null when it was. */
   onReplace: (review: Review) => string | null;
-  onClear: () => void;
+  /** Returns why the review was not cleared, or null when it was. */
+  onClear: () => string | null;
+  /** A review saved by a newer version: it can be downloaded, but not replaced, added to or cleared here. */
+  readOnly: boolean;
 }
 
 const day = () => new Date().toISOString().slice(0, 10);
 
-export default function ShareFiles({ review, onReplace, onClear }: Props) {
+export default function ShareFiles({ review, onReplace, onClear, readOnly }: Props) {
   const [errors, setErrors] = useState<string[]>([]);
   const [message, setMessage] = useState('');
   const [pending, setPending] = useState<{ review: Review; name: string } | null>(null);
@@ -45,6 +48,19 @@ export default function ShareFiles({ review, onReplace, onClear }: Props) {
   function tell(text: string) {
     setMessage(text);
     requestAnimationFrame(() => said.current?.focus());
+  }
+
+  const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+  function askClear() {
+    setClearing(true);
+    // The button is replaced by the question: focus the question, never the page body.
+    focusLater('clear-confirm');
+  }
+  function clear() {
+    const refused = onClear();
+    setClearing(false);
+    if (refused) return setErrors([refused]);
+    tell('The review was cleared.');
   }
 
   function replace(file: { review: Review; name: string }) {
@@ -109,6 +125,7 @@ export default function ShareFiles({ review, onReplace, onClear }: Props) {
 
   return (
     <div class="app-portfolio__share">
+      <p>The review file (JSON) holds everything and opens here again. The CSV file is for reading in a spreadsheet: imported here as a register, it brings back the projects but not their goals, decisions or relations.</p>
       <div class="app-portfolio__actions">
         <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => download(`portfolio-review-${day()}.json`, reviewJson(review), 'application/json')}>Download the review (JSON)</button>
         <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => download(`portfolio-projects-${day()}.csv`, projectsCsv(review), 'text/csv')}>Download projects and decisions (CSV)</button>
@@ -116,12 +133,12 @@ export default function ShareFiles({ review, onReplace, onClear }: Props) {
       <div class="nhsuk-form-group">
         <label class="nhsuk-label nhsuk-label--s" for="review-open">Open a review file</label>
         <div class="nhsuk-hint" id="review-open-hint">A review downloaded from this tool. It takes the place of the review on this page (you will be asked first).</div>
-        <input class="app-file-input" id="review-open" type="file" accept=".json,application/json" aria-describedby="review-open-hint" onChange={open} />
+        <input class="app-file-input" id="review-open" type="file" accept=".json,application/json" disabled={readOnly} aria-describedby={readOnly ? 'review-open-hint read-only-why' : 'review-open-hint'} onChange={open} />
       </div>
       <div class="nhsuk-form-group">
         <label class="nhsuk-label nhsuk-label--s" for="review-combine">Add other directorates’ reviews</label>
         <div class="nhsuk-hint" id="review-combine-hint">Choose one or more review files. Their projects, goals and relations are added to this review, so you can find overlap across directorates.</div>
-        <input class="app-file-input" id="review-combine" type="file" multiple accept=".json,application/json" aria-describedby="review-combine-hint" onChange={combine} />
+        <input class="app-file-input" id="review-combine" type="file" multiple accept=".json,application/json" disabled={readOnly} aria-describedby={readOnly ? 'review-combine-hint read-only-why' : 'review-combine-hint'} onChange={combine} />
       </div>
       {errors.length > 0 && (
         <div class="nhsuk-error-summary" role="alert" data-testid="file-errors">
@@ -144,15 +161,15 @@ export default function ShareFiles({ review, onReplace, onClear }: Props) {
       {!empty &&
         (clearing ? (
           <div class="nhsuk-warning-callout" data-testid="confirm-clear">
-            <h3 class="nhsuk-warning-callout__label">Clear this review?</h3>
+            <h3 class="nhsuk-warning-callout__label" id="clear-confirm" tabIndex={-1}>Clear this review?</h3>
             <p>This removes every project, goal, relation and decision from this browser. Download the review first if you want to keep it.</p>
             <div class="app-portfolio__actions">
-              <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={() => (onClear(), setClearing(false), tell('The review was cleared.'))}>Yes, clear the review</button>
-              <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => setClearing(false)}>Cancel</button>
+              <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={clear}>Yes, clear the review</button>
+              <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => (setClearing(false), focusLater('clear-open'))}>Cancel</button>
             </div>
           </div>
         ) : (
-          <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={() => setClearing(true)}>Clear this review</button>
+          <button type="button" id="clear-open" class="nhsuk-button nhsuk-button--warning" disabled={readOnly} aria-describedby={readOnly ? 'read-only-why' : undefined} onClick={askClear}>Clear this review</button>
         ))}
     </div>
   );

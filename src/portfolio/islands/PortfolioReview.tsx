@@ -17,7 +17,8 @@ import ShareFiles from '../components/ShareFiles';
 import Suggestions from '../components/Suggestions';
 import Totals from '../components/Totals';
 import * as ops from '../review-ops';
-import { byDirectorate, byGoal, overall, totalsSentence } from '../totals';
+import { byDirectorate, byGoal, overall, strandedMerges, totalsSentence } from '../totals';
+import { LIMITS } from '../model';
 import { useReviewStore } from './use-review-store';
 import '../portfolio.scss';
 import '../portfolio-print.scss';
@@ -31,6 +32,7 @@ export default function PortfolioReview() {
   useEffect(() => setLive(true), []);
   if (!live || !s.loaded) return null;
   const ids = ops.projectIds(review);
+  const stranded = strandedMerges(review);
 
   return (
     <div class="app-portfolio" data-testid="portfolio" data-ready="">
@@ -89,7 +91,7 @@ export default function PortfolioReview() {
           <details class="nhsuk-details">
             <summary class="nhsuk-details__summary"><span class="nhsuk-details__summary-text">Add a project by hand</span></summary>
             <div class="nhsuk-details__text">
-              <AddProject onAdd={(fields) => update((r) => ops.addProjects(r, [ops.newProject(r, fields)]))} />
+              <AddProject onAdd={(fields) => review.projects.length >= LIMITS.projects ? `A review can hold up to ${LIMITS.projects.toLocaleString('en-GB')} projects. Remove one before adding another.` : update((r) => ops.addProjects(r, [ops.newProject(r, fields)]))} />
             </div>
           </details>
         </section>
@@ -114,7 +116,13 @@ export default function PortfolioReview() {
         <section aria-labelledby="suggestions-heading">
           <h2 id="suggestions-heading" tabIndex={-1}>4. Check suggested duplicates</h2>
           <p>Pairs of projects with similar titles, aims and measures, most alike first. Look at each pair and say whether it is the same or overlapping work.</p>
-          <Suggestions review={review} onConfirm={(a, b) => update((r) => ops.setRelation(r, a, b, 'overlap'))} onDismiss={(a, b) => update((r) => ops.dismissPair(r, a, b))} />
+          <Suggestions
+            review={review}
+            onConfirm={(a, b) => update((r) => ops.setRelation(r, a, b, 'overlap'))}
+            onDismiss={(a, b) => update((r) => ops.dismissPair(r, a, b))}
+            // Undoing a confirm takes back only the overlap it made, not a relation marked since.
+            onUndo={(c) => update((r) => (c.kind === 'dismiss' ? ops.undismissPair(r, c.a, c.b) : ops.relationBetween(r, c.a, c.b)?.kind === 'overlap' ? ops.removeRelation(r, c.a, c.b) : r))}
+          />
         </section>
 
         <section aria-labelledby="relations-heading">
@@ -128,8 +136,16 @@ export default function PortfolioReview() {
         <p class="app-portfolio__print-only" data-testid="print-title">
           <strong>{review.title}</strong>: summary printed on {formatDate(new Date())}
         </p>
-        <h2 id="summary-heading">6. Summary for the directorate meeting</h2>
+        {/* On paper the step number means nothing: the printed heading is the summary's own. */}
+        <h2 id="summary-heading"><span class="app-portfolio__screen-only">6. </span>Summary for the directorate meeting</h2>
         <p class="nhsuk-lede-text" data-testid="totals">{totalsSentence(overall(review))}</p>
+        {stranded.length > 0 && (
+          <div class="nhsuk-warning-callout" data-testid="stranded-merges">
+            <h3 class="nhsuk-warning-callout__label">Some merges go nowhere</h3>
+            <p>These projects merge into a project that does not carry on, so their work is not counted as carried on. Change one of the two decisions.</p>
+            <ul>{stranded.map((x) => <li key={x}>{x}</li>)}</ul>
+          </div>
+        )}
         <Totals id="by-directorate" title="By team or directorate" rows={byDirectorate(review)} />
         <Totals id="by-goal" title="By goal" rows={byGoal(review)} />
         <h3>The six questions</h3>
@@ -139,7 +155,7 @@ export default function PortfolioReview() {
 
       <section aria-labelledby="share-heading" class="app-portfolio__screen-only">
         <h2 id="share-heading">7. Share, combine or clear</h2>
-        <ShareFiles review={review} onReplace={(next) => update(() => next)} onClear={s.clear} />
+        <ShareFiles review={review} readOnly={s.readOnly} onReplace={(next) => update(() => next)} onClear={s.clear} />
       </section>
     </div>
   );

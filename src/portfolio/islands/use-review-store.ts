@@ -24,8 +24,8 @@ export interface ReviewState {
   update: (change: (r: Review) => Review) => string | null;
   /** Try again to save the review as it is on the page, after storage refused a write. */
   retrySave: () => void;
-  /** Replace the review and remove the stored copy ("Clear this review"). */
-  clear: () => void;
+  /** Replace the review and remove the stored copy ("Clear this review"). Returns why not (read-only), or null. */
+  clear: () => string | null;
   loaded: boolean;
   readOnly: boolean;
   faults: DocumentFault[];
@@ -114,13 +114,14 @@ export function useReviewStore(): ReviewState {
     },
     retrySave: () => save(latest.current),
     clear: () => {
+      // A review saved by a newer version is not this page's to remove: clearing only the screen would look done and was not.
+      if (readOnly) return 'This review was saved by a newer version of this page, so it cannot be cleared here.';
       show(emptyReview());
       setNotice('');
-      if (!readOnly) {
-        store.remove(REVIEW_ID);
-        setSavedAt(null);
-        setFaults([]);
-      }
+      store.remove(REVIEW_ID);
+      setSavedAt(null);
+      setFaults([]);
+      return null;
     },
     loaded,
     readOnly,

@@ -8,8 +8,10 @@
  * Formula injection: a cell that starts with = + - @ tab or carriage return
  * would run as a formula in a spreadsheet. Such cells are written with an
  * apostrophe in front, which spreadsheets show as text. A cell that already
- * starts with an apostrophe gets one too, so that reading strips exactly one
- * apostrophe from any cell that starts with one and gives back the original.
+ * starts with an apostrophe gets one too. Reading strips an apostrophe only
+ * where writing would have added one (before = + - @ tab, carriage return or
+ * another apostrophe), so our own files read back exactly and a register
+ * title such as 'Sepsis six' bundle audit keeps its opening apostrophe.
  *
  * papaparse does the quoting and parsing; this module is loaded only when a
  * person exports or imports, so it costs nothing on page load.
@@ -24,7 +26,7 @@ export function neutraliseCell(value: string): string {
 }
 
 export function restoreCell(value: string): string {
-  return value.startsWith("'") ? value.slice(1) : value;
+  return value.startsWith("'") && risky.test(value.slice(1)) ? value.slice(1) : value;
 }
 
 /** A CSV file's text: BOM, header row, CRLF, all fields quoted and neutralised. */

@@ -89,7 +89,8 @@ describe('decisions and totals', () => {
     expect(setDecision(r, a, { kind: 'merge', into: a, reason: '' })).toEqual({ ok: false, error: 'A project cannot merge into itself.' });
     expect(setDecision(r, a, { kind: 'merge', reason: '' }).ok).toBe(false);
     r = (setDecision(r, a, { kind: 'merge', into: b, reason: '' }) as { review: Review }).review;
-    r = (setDecision(r, b, { kind: 'merge', into: c, reason: '' }) as { review: Review }).review;
+    expect(setDecision(r, b, { kind: 'merge', into: a, reason: '' })).toEqual({ ok: false, error: 'That would merge projects into each other in a circle. Choose another project.' });
+    // A chain of merges is refused too: the work must carry on in the project it merges into.
     expect(setDecision(r, c, { kind: 'merge', into: a, reason: '' }).ok).toBe(false);
   });
 

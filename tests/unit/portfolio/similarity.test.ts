@@ -94,3 +94,26 @@ describe('identical titles at trust scale', () => {
     expect(found).toHaveLength(3);
   });
 });
+
+describe('the count of suggestions left', () => {
+  it('says "at least" when the search stopped at its batch, and asks for more when half are dealt with', async () => {
+    const { suggestionCount, needsTopUp, SUGGESTION_BATCH } = await import('../../../src/portfolio/similarity');
+    expect(suggestionCount(SUGGESTION_BATCH, true)).toBe('At least 2,000 suggested pairs to look at.');
+    expect(suggestionCount(1999, true)).toBe('At least 1,999 suggested pairs to look at.');
+    expect(suggestionCount(1, false)).toBe('1 suggested pair to look at.');
+    expect(suggestionCount(0, false)).toBe('No suggestions left to look at.');
+    expect(needsTopUp(1001, SUGGESTION_BATCH)).toBe(false);
+    expect(needsTopUp(999, SUGGESTION_BATCH)).toBe(true);
+    expect(needsTopUp(10, 10)).toBe(false);
+  });
+
+  it('finds the next pairs when the first batch is dealt with', () => {
+    const projects = Array.from({ length: 40 }, (_, i) => ({ id: `p${i}`, title: `Falls audit ${i % 2 ? 'north' : 'south'} ward`, aim: '', measures: '' }));
+    const first = suggestPairs(projects, { limit: 10 });
+    const key = (s: { a: string; b: string }) => (s.a < s.b ? `${s.a}|${s.b}` : `${s.b}|${s.a}`);
+    const skip = new Set(first.map(key));
+    const next = suggestPairs(projects, { limit: 10, skip });
+    expect(next).toHaveLength(10);
+    for (const s of next) expect(skip.has(key(s))).toBe(false);
+  });
+});
