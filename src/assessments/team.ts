@@ -9,8 +9,8 @@
  * the instrument, the time the answers were last changed (to the second) and
  * the scores.
  */
+import type { Instrument } from './instrument';
 import type { AnswerRecord } from '../schemas/answers';
-import type { InstrumentInfo } from './catalogue';
 
 export interface Participant {
   key: string;
@@ -123,7 +123,7 @@ export interface SectionSummary extends Stats {
 }
 
 export interface TeamSummary {
-  instrument: InstrumentInfo;
+  instrument: Instrument;
   participants: number;
   /** Disagreement threshold: a range of at least this many points. */
   threshold: number;
@@ -139,9 +139,9 @@ export interface TeamSummary {
  * Section scores are each person's mean over the items they answered in the
  * section; the distribution counts those means rounded to the nearest point.
  */
-export function summarise(instrument: InstrumentInfo, all: readonly Participant[]): TeamSummary {
+export function summarise(instrument: Instrument, all: readonly Participant[]): TeamSummary {
   const people = all.filter((p) => p.instrument === instrument.id);
-  const scale = instrument.scale.map((p) => p.value);
+  const scale = instrument.scale.points.map((p) => p.value);
   const span = scale[scale.length - 1]! - scale[0]!;
   const threshold = Math.max(1, Math.ceil(span / 2));
   const exact = (v: number) => scale.indexOf(v);
@@ -181,7 +181,7 @@ export const fmt = (n: number | undefined) => (n === undefined ? '' : Number.isI
 
 /** The team summary as CSV rows (header first): one row per section, then one per item. */
 export function teamCsvTable(summary: TeamSummary): { header: string[]; rows: string[][] } {
-  const points = summary.instrument.scale;
+  const points = summary.instrument.scale.points;
   const header = ['level', 'section', 'item_id', 'item_text', 'answered', 'median', 'min', 'max', 'range', ...points.map((p) => `count_${p.value}`), 'disagreement'];
   const row = (level: string, section: string, id: string, text: string, s: Stats, flag: string) => [
     level,

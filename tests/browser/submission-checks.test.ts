@@ -6,11 +6,11 @@
  * answers not yet downloaded. Also the team view with a file from the old
  * system appraisal scale.
  */
+import type { Instrument } from '../../src/assessments/instrument';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, describeViolations, openPage, useContext } from './support';
 import { exportJson } from '../../src/assessments/transfer/export';
-import type { InstrumentInfo } from '../../src/assessments/catalogue';
 import type { AnswerRecord } from '../../src/schemas/answers';
 
 const shared = useContext();
@@ -98,9 +98,9 @@ describe('team view with an old system appraisal file', () => {
   it('keeps the person’s valid answers and lists the skipped ones by question number and text', async () => {
     const at = '2025-03-01T10:20:00.000Z';
     const info = {
-      id: 'system-appraisal', title: 'System appraisal', scale: [{ value: 1, label: 'Struggled over' }, { value: 3, label: 'Easy to answer' }],
+      id: 'system-appraisal', title: 'System appraisal', scale: { type: 'easy-or-hard', points: [{ value: 1, label: 'Struggled over' }, { value: 3, label: 'Easy to answer' }] },
       sections: [{ id: 'questions', title: 'Questions', items: [{ id: 'goals-for-improvement', text: 'x' }, { id: 'improvement-teams', text: 'y' }] }],
-    } as InstrumentInfo;
+    } as Instrument;
     const record = { v: 1, instrument: 'system-appraisal', updatedAt: at, snapshots: [], answers: { 'goals-for-improvement': { value: 2, at }, 'improvement-teams': { value: 3, at } } } as AnswerRecord;
     const { page, problems } = await openPage(shared.current, '/assessments/team/');
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));

@@ -9,11 +9,12 @@
  * hydrates it as soon as the form holds an answer (client:answers), so the
  * results are there to print.
  */
+import type { Instrument } from '../instrument';
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $assessments } from '../record/assessment-store';
 import { currentAnswers } from '../record/answer-record';
-import { scoreAnswers, shortLabels, type InstrumentScore, type InstrumentShape } from '../results/scoring';
+import { scoreAnswers, shortLabels, type InstrumentScore } from '../results/scoring';
 import type { FocusTable } from '../results/focus';
 import { isEasyOrHard } from '../results/easy-or-hard';
 import type { AnswerMap } from '../../schemas/answers-core';
@@ -26,7 +27,7 @@ import { ClearAnswers } from './ClearAnswers';
 import './AssessmentResults.scss';
 
 interface Props {
-  instrument: InstrumentShape;
+  instrument: Instrument;
   /** Methods and training for each statement ("Where to focus"), built at build time from content/focus/. */
   focus: FocusTable;
 }
@@ -69,7 +70,7 @@ function Results({
   focus,
   number,
 }: {
-  instrument: InstrumentShape;
+  instrument: Instrument;
   score: InstrumentScore;
   current: AnswerMap;
   focus: FocusTable;

@@ -3,13 +3,13 @@
  * browser: each asks first, Escape cancels, and focus always lands somewhere
  * sensible (the question, the button that asked it, or what happened).
  */
+import type { Instrument } from '../instrument';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { clearEverything, resetInstrument, startInstrumentAgain, type InstrumentState } from '../record/assessment-store';
-import type { InstrumentShape } from '../results/scoring';
 
 type Confirm = 'start-again' | 'reset' | 'clear-all' | null;
 
-export function ClearAnswers({ instrument, readOnly }: { instrument: InstrumentShape; readOnly: boolean }) {
+export function ClearAnswers({ instrument, readOnly }: { instrument: Instrument; readOnly: boolean }) {
   const [confirm, setConfirm] = useState<Confirm>(null);
   const [outcome, setOutcome] = useState('');
   // Where focus goes next: the question's heading when it opens, the button that

@@ -2,7 +2,8 @@
  * Two sets of answers side by side: the change in total, per section and per
  * statement, as a chart and as tables.
  */
-import { shortLabels, type InstrumentShape } from '../results/scoring';
+import type { Instrument } from '../instrument';
+import { shortLabels } from '../results/scoring';
 import type { Comparison } from '../results/comparison';
 import { ChangeTable } from './ChangeTable';
 import { BarChart } from './AssessmentChart';
@@ -10,7 +11,7 @@ import { percentText as pct } from './SectionScores';
 
 const signed = (v: number | null, unit = '') => (v === null ? 'Cannot compare' : v > 0 ? `Up ${v}${unit}` : v < 0 ? `Down ${-v}${unit}` : 'No change');
 
-export function ComparisonView({ instrument, comparison, names, number }: { instrument: InstrumentShape; comparison: Comparison; names: [string, string]; number: Map<string, number> }) {
+export function ComparisonView({ instrument, comparison, names, number }: { instrument: Instrument; comparison: Comparison; names: [string, string]; number: Map<string, number> }) {
   const multi = instrument.sections.length > 1;
   const { up, down, same, unknown } = comparison.counts;
   return (

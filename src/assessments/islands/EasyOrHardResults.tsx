@@ -5,10 +5,10 @@
  * chart: the source asks only which questions were which. Used by your results,
  * a shared link's results and the comparison of two snapshots.
  */
+import type { Instrument } from '../instrument';
 import type { AnswerMap } from '../../schemas/answers-core';
 import './EasyOrHardResults.scss';
 import { compareEasyOrHard, splitEasyOrHard, type MarkedQuestion } from '../results/easy-or-hard';
-import type { InstrumentShape } from '../results/scoring';
 import { focusFor, type FocusTable, type HelpLink } from '../results/focus';
 import { ChangeTable } from './ChangeTable';
 
@@ -40,7 +40,7 @@ export function EasyOrHardResults({
   focus,
   whose = 'your',
 }: {
-  instrument: InstrumentShape;
+  instrument: Instrument;
   answers: AnswerMap;
   /** Methods and training for each question, from the editors' mapping: shown for those struggled over. */
   focus?: FocusTable | undefined;
@@ -101,7 +101,7 @@ const markText = { easy: 'Easy to answer', struggled: 'Struggled over' } as cons
 const movementText = { 'now-easy': 'Now easy to answer', 'now-struggled': 'Now struggled over', same: 'No change', 'cannot-compare': 'Cannot compare' } as const;
 
 /** Two sets of answers side by side, question by question. */
-export function EasyOrHardComparison({ instrument, before, after, names }: { instrument: InstrumentShape; before: AnswerMap; after: AnswerMap; names: [string, string] }) {
+export function EasyOrHardComparison({ instrument, before, after, names }: { instrument: Instrument; before: AnswerMap; after: AnswerMap; names: [string, string] }) {
   const { changes, counts } = compareEasyOrHard(instrument, before, after);
   return (
     <>

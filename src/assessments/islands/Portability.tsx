@@ -6,9 +6,9 @@
  * (Portability.scss). The codecs (src/assessments/transfer/export, import,
  * csv, share-link) load only when the person uses them.
  */
+import type { Instrument } from '../instrument';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { InstrumentInfo } from '../catalogue';
 import { importBackup } from '../record/assessment-store';
 import { recordsToExport } from './portability/actions';
 import { ShareLink } from './portability/ShareLink';
@@ -19,7 +19,7 @@ import './Portability.scss';
 interface Props {
   /** The instrument this page is about; leave out for "everything". */
   instrument?: string;
-  catalogue: InstrumentInfo[];
+  catalogue: Instrument[];
   /** The shared-results page, with the base path, e.g. "/qi-hub/assessments/shared/". */
   sharedPath: string;
   /** The facilitator's team view, with the base path. */

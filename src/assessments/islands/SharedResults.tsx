@@ -4,10 +4,10 @@
  * damaged, tampered or unknown link says so and shows no scores at all.
  * Renders a placeholder on the server; the fragment is read after hydration.
  */
+import type { Instrument } from '../instrument';
 import { useEffect, useState } from 'preact/hooks';
-import type { InstrumentInfo } from '../catalogue';
 import type { InstrumentPlan } from '../transfer/import-plan';
-import { scoreAnswers, shortLabels, type InstrumentShape } from '../results/scoring';
+import { scoreAnswers, shortLabels } from '../results/scoring';
 import type { FocusTable } from '../results/focus';
 import { decodeShare, describeShareProblem, sharedToRecord, type DecodedShare } from '../transfer/share-link';
 import type { AnswerMap } from '../../schemas/answers';
@@ -23,20 +23,12 @@ import './SharedResults.scss';
 import { localDate } from '../../site/lib/format';
 
 interface Props {
-  catalogue: InstrumentInfo[];
+  catalogue: Instrument[];
   /** Assessment page paths by instrument id, with the base path. */
   pages: Record<string, string>;
   /** Methods and training for each statement of every instrument ("Where to focus"). */
   focus: FocusTable;
 }
-
-/** The catalogue's view of an instrument as scoring and the results components take it (kept here: only this island converts). */
-const toShape = (i: InstrumentInfo): InstrumentShape => ({
-  id: i.id,
-  title: i.title,
-  scale: { type: i.scaleType ?? 'rating', points: i.scale },
-  sections: i.sections,
-});
 
 type Saving = { step: 'idle' } | { step: 'preview'; plans: InstrumentPlan[]; blocked: string[]; describe: (p: InstrumentPlan) => string } | { step: 'done'; message: string } | { step: 'error'; error: string };
 
@@ -69,11 +61,11 @@ export default function SharedResults({ catalogue, pages, focus }: Props) {
   }
   const { result } = decoded;
   const info = catalogue.find((c) => c.id === result.instrument)!;
-  const shape = toShape(info);
+  const shape = info; // the catalogue entry is the instrument scoring takes
   const answers: AnswerMap = Object.fromEntries(Object.entries(result.values).map(([k, v]) => [k, { value: v }]));
   const score = scoreAnswers(shape, answers);
   const items = info.sections.flatMap((s) => s.items);
-  const labelOf = (v: number | undefined) => (v === undefined ? 'Not answered' : (info.scale.find((p) => p.value === v)?.label ?? String(v)));
+  const labelOf = (v: number | undefined) => (v === undefined ? 'Not answered' : (info.scale.points.find((p) => p.value === v)?.label ?? String(v)));
   const multi = info.sections.length > 1;
   const shortOf = shortLabels(info);
   const number = new Map(items.map((item, i) => [item.id, i + 1]));
@@ -112,7 +104,7 @@ export default function SharedResults({ catalogue, pages, focus }: Props) {
         <BarChart
           title="The answer to each statement"
           series={['Answer']}
-          max={Math.max(...info.scale.map((p) => p.value))}
+          max={Math.max(...info.scale.points.map((p) => p.value))}
           rows={items.map((item) => ({ label: shortOf(item.id), values: [result.values[item.id] ?? null] }))}
         />
       )}
@@ -135,7 +127,7 @@ export default function SharedResults({ catalogue, pages, focus }: Props) {
           ))}
         </tbody>
       </table>
-      <ResultsAdvice instrument={info.id} score={score} scale={info.scale} number={number} shortOf={shortOf} focus={focus} own={false} />
+      <ResultsAdvice instrument={info.id} score={score} scale={info.scale.points} number={number} shortOf={shortOf} focus={focus} own={false} />
 
         </>
       )}

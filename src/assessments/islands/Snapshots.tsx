@@ -3,12 +3,12 @@
  * two (or one with the current answers). The comparison itself is worked out
  * in src/assessments/results/comparison.ts.
  */
+import type { Instrument } from '../instrument';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { saveSnapshot } from '../record/assessment-store';
 import { suggestLabel } from '../record/answer-record';
 import { answersFor, compareAnswers, CURRENT } from '../results/comparison';
 import { isEasyOrHard } from '../results/easy-or-hard';
-import type { InstrumentShape } from '../results/scoring';
 import type { AnswerRecord } from '../../schemas/answers-core';
 import { EasyOrHardComparison } from './EasyOrHardResults';
 import { ComparisonView } from './ComparisonView';
@@ -22,7 +22,7 @@ export function Snapshots({
   number,
   say,
 }: {
-  instrument: InstrumentShape;
+  instrument: Instrument;
   record: AnswerRecord;
   readOnly: boolean;
   number: Map<string, number>;

@@ -11,7 +11,7 @@ import { TeamSection } from './TeamSection';
 
 export function TeamSummary({ summary, onExport }: { summary: ReturnType<typeof summarise>; onExport: () => void }) {
   const { instrument } = summary;
-  const points = instrument.scale.map((p) => p.value);
+  const points = instrument.scale.points.map((p) => p.value);
   const number = new Map(summary.items.map((item, i) => [item.id, i + 1]));
   const shortOf = shortLabels(instrument);
   const text = new Map(summary.items.map((item) => [item.id, item.text]));
@@ -19,7 +19,7 @@ export function TeamSummary({ summary, onExport }: { summary: ReturnType<typeof 
   return (
     <TeamSection title={instrument.title} people={summary.participants} onExport={onExport}>
       <p class="nhsuk-body">
-        Scale: {instrument.scale.map((p) => `${p.value} = ${p.label}`).join('; ')}.
+        Scale: {instrument.scale.points.map((p) => `${p.value} = ${p.label}`).join('; ')}.
       </p>
       <h3>Where people disagree most</h3>
       {summary.mostDisagreement.length ? (

@@ -3,8 +3,8 @@
  * files, and see the group's spread per statement and per section. Everything
  * happens in this browser; nothing is stored or sent.
  */
+import type { Instrument } from '../instrument';
 import { useEffect, useState } from 'preact/hooks';
-import type { InstrumentInfo } from '../catalogue';
 import { addParticipants, instrumentsInUse, participant, pastedLines, summarise, teamCsvTable, type Participant } from '../team';
 import ErrorSummary from '../../site/islands/ErrorSummary';
 import { EasyOrHardTeam } from './EasyOrHardTeam';
@@ -17,7 +17,7 @@ import { download } from '../../site/browser/download';
 import './TeamView.scss';
 
 interface Props {
-  catalogue: InstrumentInfo[];
+  catalogue: Instrument[];
 }
 
 export default function TeamView({ catalogue }: Props) {
@@ -90,7 +90,7 @@ export default function TeamView({ catalogue }: Props) {
   const current = inUse.includes(chosen) ? chosen : inUse[0];
   const instrument = catalogue.find((c) => c.id === current);
   // An easy-or-hard instrument is counted question by question, never scored.
-  const marks = instrument?.scaleType === 'easy-or-hard' ? teamEasyOrHard(instrument, people) : undefined;
+  const marks = instrument?.scale.type === 'easy-or-hard' ? teamEasyOrHard(instrument, people) : undefined;
   const summary = instrument && !marks ? summarise(instrument, people) : undefined;
   const titleOf = (id: string) => catalogue.find((c) => c.id === id)?.title ?? id;
 

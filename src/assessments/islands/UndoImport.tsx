@@ -5,13 +5,13 @@
  * the question is worked out again when the person confirms, and if the
  * answers changed in the meantime the new question is shown instead.
  */
+import type { Instrument } from '../instrument';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { InstrumentInfo } from '../catalogue';
 import { describeLoss, describeUndo, type UndoPlan } from '../transfer/undo-import';
 import { planUndoNow, undoImport } from './portability/actions';
 
 interface Props {
-  catalogue: InstrumentInfo[];
+  catalogue: Instrument[];
   /** Shows a message in the portability status line. */
   say: (message: string) => void;
   /** Shows a message in the status line and moves focus to it (the question is gone). */

@@ -3,7 +3,7 @@
  * import is (size, text, JSON or CSV made by export), and its scores become
  * people in the team view. Nothing is stored or sent.
  */
-import type { InstrumentInfo } from '../catalogue';
+import type { Instrument } from '../instrument';
 import { participantFromRecord, type Participant } from '../team';
 
 export interface ReadFiles {
@@ -14,7 +14,7 @@ export interface ReadFiles {
   left: string[];
 }
 
-export async function readTeamFiles(list: File[], catalogue: readonly InstrumentInfo[]): Promise<ReadFiles> {
+export async function readTeamFiles(list: File[], catalogue: readonly Instrument[]): Promise<ReadFiles> {
   const [{ checkSize, decodeText, checkImport }, { readCsv }] = await Promise.all([import('../transfer/import'), import('../../site/lib/csv')]);
   const incoming: Participant[] = [];
   const found: string[] = [];

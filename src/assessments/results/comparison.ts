@@ -3,9 +3,10 @@
  * follow-up snapshot, or a snapshot and the current answers. Per item and per
  * section, so a person can see what moved after three months.
  */
+import type { Instrument } from '../instrument';
 import type { AnswerMap, AnswerRecord } from '../../schemas/answers-core';
 import { currentAnswers } from '../record/answer-record';
-import { scoreAnswers, type InstrumentShape } from './scoring';
+import { scoreAnswers } from './scoring';
 
 export interface ItemChange {
   id: string;
@@ -39,7 +40,7 @@ export interface Comparison {
 const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
 
 /** Compares two answer maps: `before` is the earlier one. */
-export function compareAnswers(shape: InstrumentShape, before: AnswerMap, after: AnswerMap): Comparison {
+export function compareAnswers(shape: Instrument, before: AnswerMap, after: AnswerMap): Comparison {
   const a = scoreAnswers(shape, before);
   const b = scoreAnswers(shape, after);
   const allowed = new Set(shape.scale.points.map((p) => p.value));

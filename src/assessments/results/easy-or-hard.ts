@@ -5,12 +5,11 @@
  * only which were which. Pure functions, shared by your results, a shared link's
  * results, the comparison of two snapshots and the team view.
  */
+import type { Instrument } from '../instrument';
 import type { AnswerMap } from '../../schemas/answers-core';
-import type { InstrumentShape } from './scoring';
-import type { InstrumentInfo } from '../catalogue';
 import type { Participant } from '../team';
 
-export const isEasyOrHard = (shape: Pick<InstrumentShape, 'scale'>): boolean => shape.scale.type === 'easy-or-hard';
+export const isEasyOrHard = (shape: Pick<Instrument, 'scale'>): boolean => shape.scale.type === 'easy-or-hard';
 
 export interface MarkedQuestion {
   id: string;
@@ -28,7 +27,7 @@ export interface EasyOrHard {
 }
 
 /** Splits the questions by answer, in the instrument's order. The lowest point is "struggled over", the highest "easy". */
-export function splitEasyOrHard(shape: InstrumentShape, answers: AnswerMap): EasyOrHard {
+export function splitEasyOrHard(shape: Instrument, answers: AnswerMap): EasyOrHard {
   const values = shape.scale.points.map((p) => p.value);
   const struggledValue = Math.min(...values);
   const easyValue = Math.max(...values);
@@ -60,7 +59,7 @@ export interface QuestionChange {
 }
 
 /** Question by question, how two sets of answers differ; counts of each movement. */
-export function compareEasyOrHard(shape: InstrumentShape, before: AnswerMap, after: AnswerMap): { changes: QuestionChange[]; counts: Record<Movement, number> } {
+export function compareEasyOrHard(shape: Instrument, before: AnswerMap, after: AnswerMap): { changes: QuestionChange[]; counts: Record<Movement, number> } {
   const mark = (answers: AnswerMap) => {
     const split = splitEasyOrHard(shape, answers);
     const m = new Map<string, 'easy' | 'struggled'>();
@@ -101,9 +100,9 @@ export interface TeamQuestion {
  * people found it easy and how many struggled over it. No totals, medians or
  * ranges: the two answers are not points on a scale.
  */
-export function teamEasyOrHard(instrument: InstrumentInfo, all: readonly Participant[]): { people: number; questions: TeamQuestion[] } {
+export function teamEasyOrHard(instrument: Instrument, all: readonly Participant[]): { people: number; questions: TeamQuestion[] } {
   const people = all.filter((p) => p.instrument === instrument.id);
-  const values = instrument.scale.map((p) => p.value);
+  const values = instrument.scale.points.map((p) => p.value);
   const struggledValue = Math.min(...values);
   const easyValue = Math.max(...values);
   let number = 0;

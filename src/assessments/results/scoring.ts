@@ -5,22 +5,7 @@
  * the team view all score the same way.
  */
 import type { AnswerMap } from '../../schemas/answers-core';
-import type { ScaleType } from '../../schemas/assessment';
-
-/** The parts of an instrument that scoring needs; small enough to pass to an island as props. */
-export interface InstrumentShape {
-  id: string;
-  title: string;
-  /** `type` is "rating" when left out; an "easy-or-hard" scale is not totalled (see src/assessments/results/easy-or-hard.ts). */
-  scale: { type?: ScaleType; points: readonly { value: number; label: string }[] };
-  notes?: boolean;
-  sections: readonly {
-    id: string;
-    title: string;
-    /** `short` labels the item's bar in a chart; the full text is shown everywhere else. */
-    items: readonly { id: string; text: string; short?: string }[];
-  }[];
-}
+import type { Instrument } from '../instrument';
 
 export interface ItemScore {
   id: string;
@@ -65,12 +50,12 @@ export interface InstrumentScore extends Score {
   strongest: ItemScore[];
 }
 
-export const scaleRange = (shape: InstrumentShape) => {
+export const scaleRange = (shape: Instrument) => {
   const values = shape.scale.points.map((p) => p.value);
   return { lo: Math.min(...values), hi: Math.max(...values) };
 };
 
-const allowedValue = (shape: InstrumentShape) => {
+const allowedValue = (shape: Instrument) => {
   const allowed = new Set(shape.scale.points.map((p) => p.value));
   return (v: unknown): v is number => typeof v === 'number' && allowed.has(v);
 };
@@ -83,7 +68,7 @@ function scoreOf(values: number[], count: number, lo: number, hi: number): Score
 }
 
 /** Scores an answer map against an instrument. Values not on the scale and unknown items are ignored. */
-export function scoreAnswers(shape: InstrumentShape, answers: AnswerMap, limit = 3): InstrumentScore {
+export function scoreAnswers(shape: Instrument, answers: AnswerMap, limit = 3): InstrumentScore {
   const { lo, hi } = scaleRange(shape);
   const ok = allowedValue(shape);
   const items: ItemScore[] = [];
@@ -106,7 +91,7 @@ export function scoreAnswers(shape: InstrumentShape, answers: AnswerMap, limit =
 }
 
 /** An item's short label for a chart bar, or "Statement n" when the instrument has none. */
-export function shortLabels(instrument: Pick<InstrumentShape, 'sections'>): (id: string) => string {
+export function shortLabels(instrument: Pick<Instrument, 'sections'>): (id: string) => string {
   const labels = new Map(instrument.sections.flatMap((s) => s.items).map((item, i) => [item.id, item.short ?? `Statement ${i + 1}`]));
   return (id) => labels.get(id) ?? id;
 }

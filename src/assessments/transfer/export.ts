@@ -12,12 +12,13 @@
  * refuses answers dated in the future, so a clock that once ran fast must not
  * make this browser's own export impossible to import.
  */
+import type { Instrument } from '../instrument';
 import type { AnswerRecord } from '../../schemas/answers-core';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../../schemas/export-core';
 import { capTimes } from '../record/answer-record';
-import { byId, itemIds, valueLabel, type InstrumentInfo } from '../catalogue';
+import { byId, itemIds, valueLabel } from '../catalogue';
 
-export function buildExport(records: readonly AnswerRecord[], catalogue: readonly InstrumentInfo[], now = new Date().toISOString()): ExportFile {
+export function buildExport(records: readonly AnswerRecord[], catalogue: readonly Instrument[], now = new Date().toISOString()): ExportFile {
   const known = byId(catalogue);
   return {
     format: EXPORT_FORMAT,
@@ -35,7 +36,7 @@ export function buildExport(records: readonly AnswerRecord[], catalogue: readonl
   };
 }
 
-export function exportJson(records: readonly AnswerRecord[], catalogue: readonly InstrumentInfo[], now?: string): string {
+export function exportJson(records: readonly AnswerRecord[], catalogue: readonly Instrument[], now?: string): string {
   return `${JSON.stringify(buildExport(records, catalogue, now), null, 2)}\n`;
 }
 
@@ -67,7 +68,7 @@ type Row = Record<CsvColumn, string | number | undefined>;
  * every item of the instrument (answered or not) and then any answers for
  * items the instrument no longer has, so nothing stored is left out.
  */
-export function csvRows(record: AnswerRecord, instrument: InstrumentInfo | undefined): Row[] {
+export function csvRows(record: AnswerRecord, instrument: Instrument | undefined): Row[] {
   const layout: { section: string; id: string; text: string }[] = instrument
     ? instrument.sections.flatMap((s) => s.items.map((i) => ({ section: s.title, id: i.id, text: i.text })))
     : [];
@@ -104,7 +105,7 @@ export function csvRows(record: AnswerRecord, instrument: InstrumentInfo | undef
 
 export function exportCsv(
   records: readonly AnswerRecord[],
-  catalogue: readonly InstrumentInfo[],
+  catalogue: readonly Instrument[],
   write: (header: readonly string[], rows: (string | number | undefined)[][]) => string,
   now = Date.now(),
 ): string {

@@ -1,4 +1,5 @@
 /** Import of a CSV file made by export (columns found by name). */
+import type { Instrument } from '../instrument';
 import {
   answerRecordSchema,
   ID_PATTERN,
@@ -10,7 +11,6 @@ import {
   type Snapshot,
   type StoredAnswer,
 } from '../../schemas/answers';
-import type { InstrumentInfo } from '../catalogue';
 import { CSV_COLUMNS, type CsvColumn } from './export';
 import { checkRecords, describeIssues, fail, FORBIDDEN_KEYS, type CheckedImport } from './import-records';
 
@@ -23,7 +23,7 @@ export function looksLikeOurCsv(text: string): boolean {
 
 const isIso = (s: string) => answerRecordSchema.shape.updatedAt.safeParse(s).success;
 
-export function checkCsv(text: string, catalogue: readonly InstrumentInfo[], readCsv: CsvReader, now = Date.now()): CheckedImport {
+export function checkCsv(text: string, catalogue: readonly Instrument[], readCsv: CsvReader, now = Date.now()): CheckedImport {
   const csv = readCsv(text);
   if (!csv.ok) return fail(csv.error);
   const col = new Map(csv.header.map((h, i) => [h.toLowerCase(), i]));

@@ -1,6 +1,6 @@
 /** Import of an export file in QI Hub's JSON format. */
+import type { Instrument } from '../instrument';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, exportHeaderSchema } from '../../schemas/export';
-import type { InstrumentInfo } from '../catalogue';
 import { checkRecords, describeIssues, fail, FORBIDDEN_KEYS, type CheckedImport } from './import-records';
 
 /** Parses JSON, refusing keys that could reach an object's prototype if code ever merged the data naively. */
@@ -32,7 +32,7 @@ export function unknownKeys(input: unknown, output: unknown, path = ''): string[
   );
 }
 
-export function checkJson(text: string, catalogue: readonly InstrumentInfo[], now = Date.now()): CheckedImport {
+export function checkJson(text: string, catalogue: readonly Instrument[], now = Date.now()): CheckedImport {
   const parsed = parseJson(text);
   if (!parsed.ok) return fail(parsed.error);
   const header = exportHeaderSchema.safeParse(parsed.value);

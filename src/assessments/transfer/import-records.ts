@@ -3,9 +3,10 @@
  * words for schema issues, and the check of each record against the
  * instrument this site has now.
  */
+import type { Instrument } from '../instrument';
 import { FUTURE_ALLOWANCE_MS, type AnswerRecord } from '../../schemas/answers';
 import { localDate } from '../../site/lib/format';
-import { byId, itemIds, type InstrumentInfo } from '../catalogue';
+import { byId, itemIds } from '../catalogue';
 
 export interface ImportedInstrument {
   id: string;
@@ -60,7 +61,7 @@ const dateOf = (iso: string) => {
 };
 
 /** Same instrument twice in one file, instruments the site lacks, values off the scale, retired items, times after now. */
-export function checkRecords(kind: 'json' | 'csv', records: AnswerRecord[], catalogue: readonly InstrumentInfo[], now: number): CheckedImport {
+export function checkRecords(kind: 'json' | 'csv', records: AnswerRecord[], catalogue: readonly Instrument[], now: number): CheckedImport {
   const known = byId(catalogue);
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -88,7 +89,7 @@ export function checkRecords(kind: 'json' | 'csv', records: AnswerRecord[], cata
     const order = itemIds(instrument);
     const textOf = (item: string) => instrument.sections.flatMap((s) => s.items).find((i) => i.id === item)?.text.trim() ?? item;
     const ids = new Set(order);
-    const values = new Set(instrument.scale.map((p) => p.value));
+    const values = new Set(instrument.scale.points.map((p) => p.value));
     const unknown = new Set<string>();
     const offScale: string[] = [];
     const keep = <T extends { value?: number | undefined }>(answers: Record<string, T>, where: string): Record<string, T> => {

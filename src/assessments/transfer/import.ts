@@ -13,7 +13,7 @@
  * old backup still brings back everything else). Any error refuses the whole
  * file: nothing is half-imported.
  */
-import type { InstrumentInfo } from '../catalogue';
+import type { Instrument } from '../instrument';
 import { checkCsv, looksLikeOurCsv, type CsvReader } from './import-csv';
 import { checkJson } from './import-json';
 import { fail, type CheckedImport } from './import-records';
@@ -24,7 +24,7 @@ export { checkJson, unknownKeys } from './import-json';
 export type { CheckedImport, ImportedInstrument } from './import-records';
 
 /** Checks a file's text (JSON or CSV made by export) against the instruments this site has. */
-export function checkImport(text: string, catalogue: readonly InstrumentInfo[], readCsv?: CsvReader, now = Date.now()): CheckedImport {
+export function checkImport(text: string, catalogue: readonly Instrument[], readCsv?: CsvReader, now = Date.now()): CheckedImport {
   const body = text.replace(/^\uFEFF/, '');
   const first = body.trimStart()[0];
   if (first === '{' || first === '[') return checkJson(body, catalogue, now);

@@ -17,9 +17,10 @@
  * for an older wording of the instrument apart from a current one. Notes are
  * private and never put in a link.
  */
+import type { Instrument } from '../instrument';
 import { FUTURE_ALLOWANCE_MS, RECORD_VERSION, type AnswerRecord } from '../../schemas/answers-core';
 import { readPayload, writePayload } from '../../site/lib/fragment-payload';
-import { itemIds, type InstrumentInfo } from '../catalogue';
+import { itemIds } from '../catalogue';
 import { crc32Hex } from '../../site/lib/checksum';
 import { localDate } from '../../site/lib/format';
 
@@ -28,8 +29,8 @@ const PREFIX = '#r=';
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 
 /** A short hash of what the scores mean: the item ids in order and the scale. */
-export function fingerprint(instrument: InstrumentInfo): string {
-  return crc32Hex(`${itemIds(instrument).join(',')}|${instrument.scale.map((p) => p.value).join(',')}`);
+export function fingerprint(instrument: Instrument): string {
+  return crc32Hex(`${itemIds(instrument).join(',')}|${instrument.scale.points.map((p) => p.value).join(',')}`);
 }
 
 export interface SharedResult {
@@ -58,12 +59,12 @@ export type DecodedShare = { ok: true; result: SharedResult } | { ok: false; pro
  * no later than now (links dated in the future are refused). Throws if the
  * scale has more than 36 points.
  */
-export function encodeShare(record: AnswerRecord, instrument: InstrumentInfo, now = Date.now()): string {
-  if (instrument.scale.length > DIGITS.length) throw new Error('This scale has too many points for a share link.');
+export function encodeShare(record: AnswerRecord, instrument: Instrument, now = Date.now()): string {
+  if (instrument.scale.points.length > DIGITS.length) throw new Error('This scale has too many points for a share link.');
   const scores = itemIds(instrument)
     .map((id) => {
       const value = record.answers[id]?.value;
-      const index = instrument.scale.findIndex((p) => p.value === value);
+      const index = instrument.scale.points.findIndex((p) => p.value === value);
       return value === undefined || index < 0 ? '-' : DIGITS[index];
     })
     .join('');
@@ -72,12 +73,12 @@ export function encodeShare(record: AnswerRecord, instrument: InstrumentInfo, no
 }
 
 /** The full share link: the shared-results page address plus the fragment. */
-export function shareUrl(sharedPage: string, record: AnswerRecord, instrument: InstrumentInfo): string {
+export function shareUrl(sharedPage: string, record: AnswerRecord, instrument: Instrument): string {
   return `${sharedPage.split('#')[0]}${encodeShare(record, instrument)}`;
 }
 
 /** Reads a share link (a full URL or just its fragment) against the instruments this site has. */
-export function decodeShare(link: string, catalogue: readonly InstrumentInfo[], now = Date.now()): DecodedShare {
+export function decodeShare(link: string, catalogue: readonly Instrument[], now = Date.now()): DecodedShare {
   const at = link.indexOf(PREFIX);
   if (at < 0) return { ok: false, problem: link.includes('#') && link.trim().length > 1 ? 'damaged' : 'missing' };
   const read = readPayload(link.slice(at + PREFIX.length), SHARE_VERSION);
@@ -106,7 +107,7 @@ export function decodeShare(link: string, catalogue: readonly InstrumentInfo[], 
   for (let i = 0; i < ids.length; i++) {
     const c = scores[i]!;
     if (c === '-') continue;
-    const point = instrument.scale[DIGITS.indexOf(c)];
+    const point = instrument.scale.points[DIGITS.indexOf(c)];
     if (!point) return { ok: false, problem: 'damaged' };
     values[ids[i]!] = point.value;
   }

@@ -8,10 +8,10 @@
  * undo the undo). Anything the person did after the import to those
  * instruments is lost by it, and the question says so, item by item.
  */
+import type { Instrument } from '../instrument';
 import { latestTime, resetRecord } from '../record/answer-record';
 import { checkJson } from './import';
 import { isPristine, restamp } from './import-plan';
-import type { InstrumentInfo } from '../catalogue';
 import type { AnswerRecord } from '../../schemas/answers-core';
 
 export interface UndoInstrument {
@@ -46,7 +46,7 @@ export interface UndoPlan {
  * this site's own copy, and a clock put back since the import must not make
  * the import impossible to undo.
  */
-export function backupRecords(text: string, catalogue: readonly InstrumentInfo[]): { records: AnswerRecord[]; importedAt: string } | null {
+export function backupRecords(text: string, catalogue: readonly Instrument[]): { records: AnswerRecord[]; importedAt: string } | null {
   const checked = checkJson(text, catalogue, Number.POSITIVE_INFINITY);
   if (!checked.ok) return null;
   let importedAt = '';
@@ -66,7 +66,7 @@ export function planUndo(
   backup: readonly AnswerRecord[],
   importedAt: string,
   current: (id: string) => AnswerRecord,
-  catalogue: readonly InstrumentInfo[],
+  catalogue: readonly Instrument[],
   now = new Date(),
 ): UndoPlan {
   const cut = Date.parse(importedAt);

@@ -1,23 +1,22 @@
+import type { Instrument } from '../../../src/assessments/instrument';
 import { describe, expect, it } from 'vitest';
 import { exportCsv, exportJson } from '../../../src/assessments/transfer/export';
 import { checkImport } from '../../../src/assessments/transfer/import';
 import { readCsv, writeCsv } from '../../../src/site/lib/csv';
 import { participantFromRecord } from '../../../src/assessments/team';
-import type { InstrumentInfo } from '../../../src/assessments/catalogue';
 import type { AnswerRecord } from '../../../src/schemas/answers';
 
 /** Shaped like content/assessments/system-appraisal.yaml: struggled over = 1, easy = 3; 0 and 2 were on the old scale. */
 const appraisal = {
   id: 'system-appraisal',
   title: 'System appraisal',
-  scaleType: 'easy-or-hard',
-  scale: [{ value: 1, label: 'Struggled over' }, { value: 3, label: 'Easy to answer' }],
+  scale: { type: 'easy-or-hard', points: [{ value: 1, label: 'Struggled over' }, { value: 3, label: 'Easy to answer' }] },
   sections: [{ id: 'questions', title: 'Questions', items: [
     { id: 'goals-for-improvement', text: 'Do we have clear goals for improvement?' },
     { id: 'improvement-teams', text: 'Do we have improvement teams?' },
     { id: 'strategic-projects', text: 'Are our projects strategic?' },
   ] }],
-} as InstrumentInfo;
+} as Instrument;
 const at = '2025-03-01T10:20:00.000Z';
 const record = {
   v: 1, instrument: 'system-appraisal', updatedAt: at, snapshots: [],

@@ -4,11 +4,11 @@
  * is kept. The codecs, the preview and the undo question load only when they
  * are needed, so none of them is on the page's first path.
  */
+import type { Instrument } from '../../instrument';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $importBackup } from '../../record/assessment-store';
-import type { InstrumentInfo } from '../../catalogue';
 import type { InstrumentPlan } from '../../transfer/import-plan';
 import ErrorSummary from '../../../site/islands/ErrorSummary';
 import { applyImport, planFor } from './actions';
@@ -25,7 +25,7 @@ type ImportState =
   | { step: 'preview'; plans: InstrumentPlan[]; warnings: string[]; blocked: string[]; describe: (p: InstrumentPlan) => string; Preview: Preview };
 
 interface Props {
-  catalogue: InstrumentInfo[];
+  catalogue: Instrument[];
   /** Shows a message in the status line. */
   say: (message: string) => void;
   /** Shows a message in the status line and moves focus to it. */

@@ -3,12 +3,12 @@
  * for this instrument's answers, selects it and offers to copy it. The
  * share-link codec loads on the first press.
  */
+import type { Instrument } from '../../instrument';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { InstrumentInfo } from '../../catalogue';
 import type { AnswerRecord } from '../../../schemas/answers';
 
 interface Props {
-  info: InstrumentInfo;
+  info: Instrument;
   /** The shared-results page, with the base path. */
   sharedPath: string;
   /** The facilitator's team view, with the base path. */
@@ -43,7 +43,7 @@ export function ShareLink({ info, sharedPath, teamPath, record, say }: Props) {
     }
   }
 
-  const easyOrHard = info.scaleType === 'easy-or-hard';
+  const easyOrHard = info.scale.type === 'easy-or-hard';
   return (
     <>
       <h3>Share your results</h3>

@@ -3,31 +3,27 @@
  * (memory first, so export works when storage is blocked) and writes through
  * it, so the page on screen shows what was imported at once.
  */
+import { valueRule, type Instrument } from '../../instrument';
 import { $assessments, dropImportBackup, importBackup, importRecords, openInstrument, restoreBackup, stateOf } from '../../record/assessment-store';
 import { browserStorage, type StorageFault } from '../../record/storage';
 import type { UndoPlan } from '../../transfer/undo-import';
 import { recordHasContent } from '../../record/answer-record';
-import type { InstrumentInfo } from '../../catalogue';
-import type { AnswerRecord, ValueRule } from '../../../schemas/answers';
+import type { AnswerRecord } from '../../../schemas/answers';
 import type { InstrumentPlan } from '../../transfer/import-plan';
 
-export const ruleOf = (i: InstrumentInfo): ValueRule => ({
-  items: i.sections.flatMap((s) => s.items.map((x) => x.id)),
-  values: i.scale.map((p) => p.value),
-});
 
 /** The loaded state of an instrument, loading it from storage if this page has not yet. */
-export function ensureOpen(instrument: InstrumentInfo) {
+export function ensureOpen(instrument: Instrument) {
   const s = $assessments.get()[instrument.id];
-  return s?.loaded ? s : openInstrument(instrument.id, ruleOf(instrument));
+  return s?.loaded ? s : openInstrument(instrument.id, valueRule(instrument));
 }
 
 /** Records to export: memory wins over storage for instruments open on this page. */
-export function recordsToExport(catalogue: readonly InstrumentInfo[], only?: string): AnswerRecord[] {
+export function recordsToExport(catalogue: readonly Instrument[], only?: string): AnswerRecord[] {
   const known = new Map(catalogue.map((i) => [i.id, i]));
   const byId = new Map<string, AnswerRecord>();
   if (!only) {
-    for (const r of browserStorage().loadAll((id) => (known.has(id) ? ruleOf(known.get(id)!) : undefined))) byId.set(r.instrument, r);
+    for (const r of browserStorage().loadAll((id) => (known.has(id) ? valueRule(known.get(id)!) : undefined))) byId.set(r.instrument, r);
   }
   for (const [id, s] of Object.entries($assessments.get())) if (s.loaded && (!only || id === only)) byId.set(id, s.record);
   if (only && !byId.has(only) && known.has(only)) byId.set(only, ensureOpen(known.get(only)!).record);
@@ -54,7 +50,7 @@ const applying = new WeakSet<readonly InstrumentPlan[]>();
  * cannot be kept, nothing is written. A second call with the same plans (a
  * double click) does nothing.
  */
-export async function applyImport(plans: readonly InstrumentPlan[], catalogue: readonly InstrumentInfo[]): Promise<{ ok: true; applied: Applied } | { ok: false; error: string } | { ok: false; repeated: true }> {
+export async function applyImport(plans: readonly InstrumentPlan[], catalogue: readonly Instrument[]): Promise<{ ok: true; applied: Applied } | { ok: false; error: string } | { ok: false; repeated: true }> {
   if (applying.has(plans)) return { ok: false, repeated: true };
   applying.add(plans);
   const { exportJson } = await import('../../transfer/export');
@@ -78,7 +74,7 @@ export async function applyImport(plans: readonly InstrumentPlan[], catalogue: r
 }
 
 /** What undo would change now, or why there is nothing to undo. */
-export async function planUndoNow(catalogue: readonly InstrumentInfo[]): Promise<{ ok: true; plan: UndoPlan } | { ok: false; message: string }> {
+export async function planUndoNow(catalogue: readonly Instrument[]): Promise<{ ok: true; plan: UndoPlan } | { ok: false; message: string }> {
   const text = importBackup();
   if (text === null) return { ok: false, message: 'There is no import to undo in this browser.' };
   const { backupRecords, planUndo } = await import('../../transfer/undo-import');
@@ -101,7 +97,7 @@ export async function planUndoNow(catalogue: readonly InstrumentInfo[]): Promise
  * If the answers changed since the plan was shown (another tab), nothing is
  * done and the new plan comes back to be shown instead.
  */
-export async function undoImport(agreed: UndoPlan, catalogue: readonly InstrumentInfo[]): Promise<{ done: true; message: string } | { done: false; message: string; plan?: UndoPlan }> {
+export async function undoImport(agreed: UndoPlan, catalogue: readonly Instrument[]): Promise<{ done: true; message: string } | { done: false; message: string; plan?: UndoPlan }> {
   const now = await planUndoNow(catalogue);
   if (!now.ok) return { done: false, message: now.message };
   if (now.plan.basis !== agreed.basis) {
@@ -113,7 +109,7 @@ export async function undoImport(agreed: UndoPlan, catalogue: readonly Instrumen
 }
 
 /** Plans an import against what this browser holds; instruments a newer QI Hub wrote are left alone. */
-export async function planFor(instruments: import('../../transfer/import').ImportedInstrument[], catalogue: readonly InstrumentInfo[]) {
+export async function planFor(instruments: import('../../transfer/import').ImportedInstrument[], catalogue: readonly Instrument[]) {
   const { planImport } = await import('../../transfer/import-plan');
   const blocked: string[] = [];
   const plans = planImport(instruments, (id) => {

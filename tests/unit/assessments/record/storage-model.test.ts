@@ -46,7 +46,7 @@ import { agree, catalogue, rating } from '../../fixtures/instruments';
 const RUNS = Number(process.env.FC_RUNS ?? 150);
 const INSTRUMENTS = [rating, agree];
 const itemsOf = (id: string) => INSTRUMENTS.find((i) => i.id === id)!.sections.flatMap((s) => s.items.map((x) => x.id));
-const valuesOf = (id: string) => INSTRUMENTS.find((i) => i.id === id)!.scale.map((p) => p.value);
+const valuesOf = (id: string) => INSTRUMENTS.find((i) => i.id === id)!.scale.points.map((p) => p.value);
 const ruleOf = (id: string) => ({ items: itemsOf(id), values: valuesOf(id) });
 const WRITE_FAULTS = new Set(['blocked', 'full', 'write-failed', 'cleared']);
 

@@ -1,10 +1,11 @@
+import type { Instrument } from '../../../../src/assessments/instrument';
 import { describe, expect, it } from 'vitest';
-import { progressOf, scoreAnswers, type InstrumentShape } from '../../../../src/assessments/results/scoring';
+import { progressOf, scoreAnswers } from '../../../../src/assessments/results/scoring';
 import { compareAnswers, answersFor, CURRENT } from '../../../../src/assessments/results/comparison';
 import { currentAnswers, mergeRecords, resetRecord, sameRecord, setAnswer, startAgain, suggestLabel, takeSnapshot } from '../../../../src/assessments/record/answer-record';
 import { answerRecordSchema, emptyRecord, readRecord, type AnswerRecord } from '../../../../src/schemas/answers';
 
-const shape: InstrumentShape = {
+const shape: Instrument = {
   id: 'x',
   title: 'X',
   scale: { points: [1, 2, 3, 4, 5].map((v) => ({ value: v, label: String(v) })) },

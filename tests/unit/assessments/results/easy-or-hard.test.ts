@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compareEasyOrHard, isEasyOrHard, splitEasyOrHard, teamEasyOrHard, teamEasyOrHardCsv } from '../../../../src/assessments/results/easy-or-hard';
-import { toInstrumentInfo } from '../../../../src/assessments/catalogue';
+import { toInstrument, type Instrument } from '../../../../src/assessments/instrument';
 import { participant } from '../../../../src/assessments/team';
-import type { InstrumentShape } from '../../../../src/assessments/results/scoring';
 import { scaleSchema } from '../../../../src/schemas/assessment';
 import { checkValues, emptyRecord } from '../../../../src/schemas/answers-core';
 
 /** Shaped like content/assessments/system-appraisal.yaml: struggled over = 1, easy = 3. */
-const appraisal: InstrumentShape = {
+const appraisal: Instrument = {
   id: 'appraisal',
   title: 'System appraisal',
   notes: true,
@@ -72,7 +71,7 @@ describe('easy-or-hard scale', () => {
 });
 
 describe('easy-or-hard team view', () => {
-  const info = toInstrumentInfo('appraisal', { title: 'System appraisal', scale: { type: 'easy-or-hard', question: 'Easy?', points: appraisal.scale.points.map((p) => ({ ...p })) }, sections: appraisal.sections } as never);
+  const info = toInstrument('appraisal', { title: 'System appraisal', scale: { type: 'easy-or-hard', question: 'Easy?', points: appraisal.scale.points.map((p) => ({ ...p })) }, sections: appraisal.sections } as never);
   const at = '2026-01-01T00:00:00.000Z';
 
   it('counts, per question, who found it easy and who struggled, and nothing else', () => {

@@ -4,6 +4,7 @@
  * says who it is for; and the editors' mapping suggests no course that is only
  * for one trust's own staff.
  */
+import type { Instrument } from '../../../../src/assessments/instrument';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { h } from 'preact';
@@ -11,9 +12,9 @@ import { render } from 'preact-render-to-string';
 import { parse } from 'yaml';
 import { ResultsAdvice } from '../../../../src/assessments/islands/ResultsAdvice';
 import { buildFocusTable } from '../../../../src/assessments/results/focus';
-import { scoreAnswers, type InstrumentShape } from '../../../../src/assessments/results/scoring';
+import { scoreAnswers } from '../../../../src/assessments/results/scoring';
 
-const shape: InstrumentShape = {
+const shape: Instrument = {
   id: 'check',
   title: 'Check',
   scale: { points: [0, 1, 2, 3].map((value) => ({ value, label: String(value) })) },
