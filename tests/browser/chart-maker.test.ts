@@ -71,7 +71,9 @@ describe('the chart maker', () => {
     await page.fill('#chart-data', DATA);
     await expect
       .poll(() => summary(page).textContent())
-      .toMatch(/Signals of non-random variation: a shift \(9 points below the median from 6 January 2025 to 24 March 2025\); too few runs\. Median 12/);
+      .toMatch(
+        /Signals of non-random variation\. Anhøj's rules: an unusually long run \(9 points below the median from 6 January 2025 to 24 March 2025\); too few runs\. IHI rules: a shift \(9 points below .*; a shift \(8 points above the median from 31 March 2025 to 19 May 2025\)\. Median 12/,
+      );
     await expect.poll(() => page.locator('#chart-data-count').textContent()).toMatch(/20 points read, with the heading row/);
     const shift = page.locator('.app-chart-rules .nhsuk-summary-list__row').filter({ hasText: 'Shift: an unusually long run' });
     expect(await shift.locator('.nhsuk-tag').textContent()).toBe('Signal');

@@ -4,6 +4,7 @@ import type { ParsedPoint } from '../data/parse';
 import type { ChartDoc } from '../maker/model';
 import { keyIndex, pointKey } from '../maker/evaluate';
 import { DIRECTION_NAMES, pointName } from '../maker/words';
+import { baselineMessage } from '../maker/run-summary';
 import { Radios } from './Radios';
 import { PointMarks } from './PointMarks';
 
@@ -32,6 +33,7 @@ export function ChartOptions({ doc, points, readOnly, onChange }: ChartOptionsPr
   const targetBad = numberOf(targetText) === undefined;
   const baselineValue = numberOf(baselineText);
   const baselineBad = baselineValue === undefined || (baselineValue !== null && !(Number.isInteger(baselineValue) && baselineValue >= 2));
+  const baselineSays = baselineMessage(!baselineBad, doc.baseline, points.length);
   return (
     <section aria-labelledby="chart-options-heading">
       <h2 id="chart-options-heading">Chart</h2>
@@ -58,16 +60,22 @@ export function ChartOptions({ doc, points, readOnly, onChange }: ChartOptionsPr
             <div class="nhsuk-hint" id="chart-baseline-hint">
               Leave empty to use all points. Give a number to fix the median from a baseline before a change, and judge later points against it.
             </div>
-            {baselineBad && (
+            {baselineSays?.error && (
               <p class="nhsuk-error-message" id="chart-baseline-error">
-                <span class="nhsuk-u-visually-hidden">Error: </span>Enter a whole number of 2 or more, or leave it empty
+                <span class="nhsuk-u-visually-hidden">Error: </span>
+                {baselineSays.text}
+              </p>
+            )}
+            {baselineSays && !baselineSays.error && (
+              <p class="nhsuk-body-s" id="chart-baseline-error">
+                {baselineSays.text}
               </p>
             )}
             <input
               class="nhsuk-input nhsuk-input--width-5"
               id="chart-baseline"
               inputMode="numeric"
-              aria-describedby={`chart-baseline-hint${baselineBad ? ' chart-baseline-error' : ''}`}
+              aria-describedby={`chart-baseline-hint${baselineSays ? ' chart-baseline-error' : ''}`}
               value={baselineText}
               onInput={(e) => {
                 const text = e.currentTarget.value;

@@ -66,7 +66,8 @@ export function pointNotes(ev: Evaluated): string[] {
   const notes: string[][] = ev.points.map(() => []);
   if (ev.spc) {
     for (const i of ev.rebaseAt) notes[i]?.push(REBASE_NOTE);
-    for (const p of ev.spc.periods) for (const i of p.screenedOut) notes[i]?.push(SCREENED_NOTE);
+    // A screening limit of 0 means every value is the same: nothing was an outlier, there was simply no variation.
+    for (const p of ev.spc.periods) if (p.screeningLimit > 0) for (const i of p.screenedOut) notes[i]?.push(SCREENED_NOTE);
   }
   for (const a of ev.annotations) notes[a.at]?.push(a.text);
   return notes.map((n) => n.join('; '));
