@@ -24,6 +24,17 @@ function noteMarks(notes: ChartDoc['annotations'], points: readonly ParsedPoint[
   });
 }
 
+/** The recalculation points as listed for removal, in the order kept; one whose point is no longer in the data (or is now the first) is listed too, so it can be removed. */
+function rebaseMarks(keys: readonly string[], points: readonly ParsedPoint[]) {
+  const index = keyIndex(points);
+  return keys.map((key) => {
+    const at = index.get(key);
+    return at === undefined || at === 0
+      ? { at: -1, text: `${key} (${at === 0 ? 'now the first point, so not used' : 'not in your data now'})` }
+      : { at, text: `Limits recalculated from ${pointName(points[at]!)}` };
+  });
+}
+
 /** A number from a text box; null when empty; undefined when not a number. */
 const numberOf = (text: string) => (text.trim() === '' ? null : Number.isFinite(Number(text)) ? Number(text) : undefined);
 
@@ -132,9 +143,9 @@ export function ChartOptions({ doc, points, readOnly, onChange }: ChartOptionsPr
               hint="When a change was made to the process, the limits can be worked out again from the first point after it."
               points={points}
               from={1}
-              marks={doc.rebaseAt.filter((i) => i < points.length).map((at) => ({ at, text: `Limits recalculated from ${pointName(points[at]!)}` }))}
-              onAdd={(at) => onChange({ rebaseAt: [...new Set([...doc.rebaseAt, at])].sort((a, b) => a - b) })}
-              onRemove={(at) => onChange({ rebaseAt: doc.rebaseAt.filter((i) => i !== at) })}
+              marks={rebaseMarks(doc.rebaseAt, points)}
+              onAdd={(at) => onChange({ rebaseAt: [...new Set([...doc.rebaseAt, pointKey(points[at]!)])] })}
+              onRemove={(_, k) => onChange({ rebaseAt: doc.rebaseAt.filter((_key, j) => j !== k) })}
             />
           </>
         )}

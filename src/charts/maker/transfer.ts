@@ -6,7 +6,7 @@
 import { checkChart, validChart, type ChartDoc } from './model';
 import type { Evaluated } from './evaluate';
 import { signalPoints } from './signals';
-import { upgradeNotes } from './chart-upgrade';
+import { upgradeChart } from './chart-upgrade';
 import { CAUSE_NAMES, POINT_TYPE_NAMES } from './words';
 
 /** A run chart point that is part of a shift or trend. */
@@ -48,7 +48,7 @@ export function importCharts(text: string): ImportedCharts {
   const problems: string[] = [];
   file.charts.forEach((c, i) => {
     // Files exported before notes were kept by point hold them by position.
-    const parsed = checkChart(upgradeNotes(c));
+    const parsed = checkChart(upgradeChart(c));
     if (parsed.ok) charts.push(parsed.value);
     else problems.push(`Chart ${i + 1} in the file is damaged and was not imported.`);
   });

@@ -149,7 +149,7 @@ describe('the SPC chart in words', () => {
   });
 
   it('gives assurance against a target, and each period its limits', () => {
-    const ev = evaluate(doc({ data: weekly(values), kind: 'spc', direction: 'increase', target: 100, rebaseAt: [12] }));
+    const ev = evaluate(doc({ data: weekly(values), kind: 'spc', direction: 'increase', target: 100, rebaseAt: ['2025-03-26'] }));
     const s = spcSummary(ev.spc!, ev.points);
     expect(s.assurance).toMatch(/^The process will consistently miss the target of 100/);
     expect(s.periods).toHaveLength(2);
