@@ -4,7 +4,9 @@ import type { Evaluated } from '../maker/evaluate';
 import { plural } from '../../site/lib/format';
 import { fileToText } from './read-file';
 import { splitNotes, type FileNote } from '../data/sheet-text';
-import { DataTableEditor } from './DataTableEditor';
+import { NOT_LOADED, useLoaded } from './use-loaded';
+
+const editor = () => import('./DataTableEditor');
 
 export interface DataInputProps {
   data: string;
@@ -16,6 +18,7 @@ export interface DataInputProps {
 export function DataInput({ data, ev, readOnly, onData }: DataInputProps) {
   const [fileError, setFileError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
+  const table = useLoaded(editor, editing);
   const onFile = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -104,7 +107,10 @@ export function DataInput({ data, ev, readOnly, onData }: DataInputProps) {
           <summary class="nhsuk-details__summary">
             <span class="nhsuk-details__summary-text">Type or change your data in a table</span>
           </summary>
-          <div class="nhsuk-details__text">{editing && <DataTableEditor data={data} onData={(text) => onData(text, '')} />}</div>
+          <div class="nhsuk-details__text">
+            {editing && table.mod && <table.mod.DataTableEditor data={data} onData={(text) => onData(text, '')} />}
+            {editing && table.failed && <p>{NOT_LOADED}</p>}
+          </div>
         </details>
       )}
     </section>

@@ -3,7 +3,7 @@ import { evaluate } from '../../../../src/charts/maker/evaluate';
 import { blankChart, type ChartDoc } from '../../../../src/charts/maker/model';
 import { baselineMessage, onMedianWords, runSummary } from '../../../../src/charts/maker/run-summary';
 import { episodes, screenedWords, spcSummary } from '../../../../src/charts/maker/spc-summary';
-import { pointNotes } from '../../../../src/charts/maker/transfer';
+import { pointNotes } from '../../../../src/charts/maker/point-notes';
 
 const doc = (patch: Partial<ChartDoc>): ChartDoc => ({ ...blankChart('Test'), ...patch });
 /** Weekly data from 1 January 2025, one value a line. */
