@@ -39,6 +39,16 @@ describe('the chart maker: drawing', () => {
     expect(await rows.count()).toBe(20);
     expect(await rows.nth(12).textContent()).toMatch(/31 March 2025.*15.*Above.*Part of a shift or trend/);
     expect(await page.locator('svg.app-chart-svg title').textContent()).toBe('Four-hour waits');
+    // A baseline the chart cannot use says which one it still uses; one longer than the data says all points are used.
+    await page.fill('#chart-baseline', '10');
+    await expect.poll(() => summary(page).textContent()).toMatch(/from the first 10 points \(the baseline\)/);
+    await page.fill('#chart-baseline', '1');
+    await expect.poll(() => page.locator('#chart-baseline-error').textContent()).toMatch(/The chart still uses the first 10 points\./);
+    await expectNoAxe(page);
+    await page.fill('#chart-baseline', '999');
+    await expect.poll(() => page.locator('#chart-baseline-error').textContent()).toBe('Your data has 20 points, fewer than 999, so the median is worked out from all of them.');
+    await page.fill('#chart-baseline', '');
+    await expect.poll(() => page.locator('#chart-baseline-error').count()).toBe(0);
     await expectNoAxe(page);
     await expectNoSideways(page);
     expect(problems).toEqual([]);
