@@ -51,6 +51,9 @@ export default defineConfig({
             output: {
               codeSplitting: {
                 groups: [
+                  // The time check the document store (charts) shares with the answer record: its own chunk, or the
+                  // answer-storage group would take it in as a dependency and the chart page would load that group.
+                  { name: 'iso-time', test: /src[\\/]schemas[\\/]iso-time\.ts$/, priority: 1 },
                   { name: 'answer-storage', test: /src[\\/](assessments[\\/]record[\\/](storage|answer-record)|schemas[\\/]answers-core)\.ts$/ },
                   { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact|@nanostores[\\/]preact)[\\/]/ },
                 ],

@@ -13,6 +13,7 @@
  *
  * The record shape and its history are documented in `./answers.ts`.
  */
+import { ISO_TIME } from './iso-time';
 
 /** The version written by this code. Bump it, and add a migration in src/assessments/record/storage/parse-record.ts, when the shape changes. */
 export const RECORD_VERSION = 1;
@@ -65,9 +66,8 @@ export const FUTURE_ALLOWANCE_MS = 5 * 60 * 1000;
  */
 export const ID_PATTERN = /^(?!(?:constructor|prototype)$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_ID_LENGTH = 120;
-/** ISO 8601 date and time with Z or an offset, as `z.iso.datetime({ offset: true })` accepts. */
-export const ISO_TIME =
-  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
+// In its own module so the document store (charts, reviews) can check times without loading the answer schema.
+export { ISO_TIME };
 
 /** A record with nothing in it yet. */
 export function emptyRecord(instrument: string, now = new Date().toISOString()): AnswerRecord {

@@ -1,5 +1,5 @@
 /** Stored text to a document of one kind (the cases are in documents.ts's header). Pure. */
-import { ISO_TIME } from '../schemas/answers-core';
+import { ISO_TIME } from '../schemas/iso-time';
 import type { DocumentStoreOptions, StoredDocument } from './document-types';
 
 /** Document ids: lower-case letters and digits. */

@@ -1,57 +1,15 @@
 /**
- * The run chart and SPC chart maker on the built site: data pasted, typed and
- * imported (with bad rows listed), the rules' findings in the summary and the
- * table, saving and reopening, share links opened in a fresh browser,
- * downloads, storage faults, keyboard only, axe in every state and 320 px.
+ * The run chart and SPC chart maker on the built site, what it draws: data
+ * pasted, typed and imported (with bad rows listed), the rules' findings in
+ * the summary and the table, printing, keyboard only, axe and 320 px.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/node';
-import { axe, describeViolations, openPage, useContext } from './support';
-import { launch } from '../support';
+import { useContext } from './support';
+import { DATA, VALUES, day, expectNoAxe, expectNoSideways, open, saveDownload, summary } from './chart-maker-support';
 
-const PAGE = '/tools/run-chart/';
-const dir = mkdtempSync(path.join(os.tmpdir(), 'qi-chart-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** 20 weeks from 6 January 2025: 12 around 10, then 8 clearly higher (a shift). */
-const VALUES = [10, 12, 9, 11, 10, 12, 9, 11, 10, 12, 10, 11, 15, 16, 15, 17, 16, 15, 16, 17];
-const day = (i: number) => {
-  const d = new Date(Date.UTC(2025, 0, 6 + 7 * i));
-  return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
-};
-const DATA = ['Week\tPatients seen within 4 hours', ...VALUES.map((v, i) => `${day(i)}\t${v}`)].join('\n');
-
-async function open(context: BrowserContext, at = PAGE): Promise<{ page: Page; problems: string[] }> {
-  const opened = await openPage(context, at);
-  await opened.page.locator('#chart-data').waitFor();
-  return opened;
-}
-
-async function expectNoAxe(page: Page) {
-  const v = await axe(page);
-  expect(v, describeViolations(v)).toEqual([]);
-}
-
-async function expectNoSideways(page: Page) {
-  await page.setViewportSize({ width: 320, height: 640 });
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
-
-const summary = (page: Page) => page.locator('#chart-summary');
-
-async function saveDownload(page: Page, click: () => Promise<void>): Promise<{ name: string; file: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  const file = path.join(dir, download.suggestedFilename());
-  await download.saveAs(file);
-  return { name: download.suggestedFilename(), file };
-}
-
-describe('the chart maker', () => {
+describe('the chart maker: drawing', () => {
   const shared = useContext();
 
   it('says what it does, offers the data sheet, and passes axe with no data', async () => {
@@ -71,7 +29,9 @@ describe('the chart maker', () => {
     await page.fill('#chart-data', DATA);
     await expect
       .poll(() => summary(page).textContent())
-      .toMatch(/Signals of non-random variation: a shift \(9 points below the median from 6 January 2025 to 24 March 2025\); too few runs\. Median 12/);
+      .toMatch(
+        /Signals of non-random variation\. Anhøj's rules: an unusually long run \(9 points below the median from 6 January 2025 to 24 March 2025\); too few runs\. IHI rules: a shift \(9 points below .*; a shift \(8 points above the median from 31 March 2025 to 19 May 2025\)\. Median 12/,
+      );
     await expect.poll(() => page.locator('#chart-data-count').textContent()).toMatch(/20 points read, with the heading row/);
     const shift = page.locator('.app-chart-rules .nhsuk-summary-list__row').filter({ hasText: 'Shift: an unusually long run' });
     expect(await shift.locator('.nhsuk-tag').textContent()).toBe('Signal');
@@ -79,6 +39,16 @@ describe('the chart maker', () => {
     expect(await rows.count()).toBe(20);
     expect(await rows.nth(12).textContent()).toMatch(/31 March 2025.*15.*Above.*Part of a shift or trend/);
     expect(await page.locator('svg.app-chart-svg title').textContent()).toBe('Four-hour waits');
+    // A baseline the chart cannot use says which one it still uses; one longer than the data says all points are used.
+    await page.fill('#chart-baseline', '10');
+    await expect.poll(() => summary(page).textContent()).toMatch(/from the first 10 points \(the baseline\)/);
+    await page.fill('#chart-baseline', '1');
+    await expect.poll(() => page.locator('#chart-baseline-error').textContent()).toMatch(/The chart still uses the first 10 points\./);
+    await expectNoAxe(page);
+    await page.fill('#chart-baseline', '999');
+    await expect.poll(() => page.locator('#chart-baseline-error').textContent()).toBe('Your data has 20 points, fewer than 999, so the median is worked out from all of them.');
+    await page.fill('#chart-baseline', '');
+    await expect.poll(() => page.locator('#chart-baseline-error').count()).toBe(0);
     await expectNoAxe(page);
     await expectNoSideways(page);
     expect(problems).toEqual([]);
@@ -153,48 +123,6 @@ describe('the chart maker', () => {
     await page.close();
   });
 
-  it('saves as you go: after a reload the chart is there, and it can be renamed, listed and deleted', async () => {
-    const { page } = await open(shared.current);
-    await page.getByRole('button', { name: 'Start a new chart' }).click();
-    await page.fill('#chart-title', 'Saved chart');
-    await page.fill('#chart-data', DATA);
-    await expect.poll(() => page.locator('.app-chart-status').textContent()).toMatch(/Saved in this browser at/);
-    await page.reload();
-    await page.locator('#chart-data').waitFor();
-    expect(await page.inputValue('#chart-title')).toBe('Saved chart');
-    expect(await page.inputValue('#chart-data')).toBe(DATA);
-    await page.fill('#chart-title', 'Renamed chart');
-    await expect.poll(() => page.locator('.app-chart-saved').textContent()).toMatch(/Renamed chart \(open now\)/);
-    await page.getByRole('button', { name: 'Start a new chart' }).click();
-    await page.getByRole('button', { name: 'Open Renamed chart' }).click();
-    await expect.poll(() => page.inputValue('#chart-data')).toBe(DATA);
-    await page.getByRole('button', { name: 'Delete Renamed chart' }).click();
-    await page.getByRole('button', { name: 'Yes, delete Renamed chart' }).click();
-    await expect.poll(() => page.locator('.app-chart-saved').textContent()).not.toMatch(/Renamed chart/);
-    await page.close();
-  });
-
-  it('says when a saved chart is damaged, and offers its copy to download or discard', async () => {
-    const { page, problems } = await open(shared.current);
-    await page.evaluate(() => {
-      localStorage.setItem('qi-hub:chart:broken1', '{"v":1,"kind":"chart","id":"bro');
-      localStorage.setItem('qi-hub:chart:broken2', 'null');
-    });
-    await page.reload();
-    await page.locator('#chart-data').waitFor();
-    const alert = page.getByRole('alert').filter({ hasText: 'saved charts could not be read' });
-    await expect.poll(() => alert.textContent()).toMatch(/2 saved charts could not be read/);
-    const got = await saveDownload(page, () => page.getByRole('button', { name: 'Download damaged chart 1' }).click());
-    expect(['{"v":1,"kind":"chart","id":"bro', 'null']).toContain(readFileSync(got.file, 'utf8'));
-    await expectNoAxe(page);
-    await page.getByRole('button', { name: 'Discard damaged chart 1' }).click();
-    await page.getByRole('button', { name: 'Discard damaged chart 1' }).click();
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'could not be read' }).count()).toBe(0);
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('broken')))).toEqual([]);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
-
   it('lists values too big to compute with (1e308) as bad rows with their line numbers, and draws the rest', async () => {
     const { page, problems } = await open(shared.current);
     await page.getByRole('button', { name: 'Start a new chart' }).click();
@@ -245,84 +173,6 @@ describe('the chart maker', () => {
     await page.close();
   });
 
-  it('shares a chart as a link that opens in a fresh browser', async () => {
-    const { page } = await open(shared.current);
-    await page.getByRole('button', { name: 'Start a new chart' }).click();
-    await page.fill('#chart-title', 'Shared chart');
-    await page.fill('#chart-data', DATA);
-    await page.check('#chart-kind-spc');
-    await page.check('#chart-direction-increase');
-    await page.getByRole('button', { name: 'Make a link to this chart' }).click();
-    const link = await page.inputValue('#chart-share-link');
-    expect(link).toMatch(/\/tools\/run-chart\/#c=1\./);
-    await page.close();
-
-    const browser = await launch();
-    try {
-      const fresh = await browser.newContext();
-      const other = await fresh.newPage();
-      await other.goto(link);
-      await other.locator('#chart-data').waitFor();
-      await expect.poll(() => other.locator('#chart-summary').textContent()).toMatch(/Special cause improvement: 8 points above the mean/);
-      expect(await other.inputValue('#chart-title')).toBe('Shared chart');
-      expect(await other.locator('.app-chart-status').textContent()).toMatch(/shared with you/);
-      expect(await other.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('qi-hub:chart:')).length)).toBe(0);
-      await other.getByRole('button', { name: 'Save this chart in this browser' }).click();
-      await expect.poll(() => other.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('qi-hub:chart:')).length)).toBe(1);
-      await expectNoAxe(other);
-      // A damaged link is explained, not shown.
-      await other.goto(`${link.slice(0, -4)}0000`);
-      await other.reload();
-      await expect.poll(() => other.locator('.nhsuk-error-summary').textContent()).toMatch(/changed or cut short/);
-      await expectNoAxe(other);
-    } finally {
-      await browser.close();
-    }
-  });
-
-  it('downloads the chart as SVG, PNG and CSV', async () => {
-    const { page } = await open(shared.current);
-    await page.getByRole('button', { name: 'Start a new chart' }).click();
-    await page.fill('#chart-title', 'Download me');
-    await page.fill('#chart-data', DATA);
-    await page.locator('svg.app-chart-svg').waitFor();
-    const svg = await saveDownload(page, () => page.getByRole('button', { name: 'Download as SVG' }).click());
-    expect(svg.name).toBe('download-me.svg');
-    expect(readFileSync(svg.file, 'utf8')).toMatch(/^<\?xml[^]*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[^]*Download me/);
-    const csv = await saveDownload(page, () => page.getByRole('button', { name: 'Download the data (CSV)' }).click());
-    const lines = readFileSync(csv.file, 'utf8')
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
-    expect(lines[0]).toBe('"Date or label","Value","Median","Side of the median","Signal","Note"');
-    expect(lines).toHaveLength(21);
-    // What the table shows, the CSV holds: the shift's points are marked.
-    expect(lines.filter((l) => l.includes('Part of a shift or trend')).length).toBeGreaterThan(0);
-    const png = await saveDownload(page, () => page.getByRole('button', { name: 'Download as an image (PNG)' }).click());
-    expect(png.name).toBe('download-me.png');
-    expect(readFileSync(png.file).subarray(1, 4).toString()).toBe('PNG');
-    await page.close();
-  });
-
-  it('follows a change made to the same chart in another tab', async () => {
-    const { page: first } = await open(shared.current);
-    await first.getByRole('button', { name: 'Start a new chart' }).click();
-    await first.fill('#chart-title', 'Two tabs');
-    await first.fill('#chart-data', DATA);
-    await expect.poll(() => first.locator('.app-chart-status').textContent()).toMatch(/Saved in this browser/);
-    const { page: second } = await open(shared.current);
-    expect(await second.inputValue('#chart-title')).toBe('Two tabs');
-    await second.fill('#chart-title', 'Two tabs, renamed');
-    await expect.poll(() => first.inputValue('#chart-title')).toBe('Two tabs, renamed');
-    expect(await first.locator('.app-chart-status').textContent()).toMatch(/changed in another tab/);
-    await second.getByRole('button', { name: 'Delete Two tabs, renamed' }).click();
-    await second.getByRole('button', { name: 'Yes, delete Two tabs, renamed' }).click();
-    await expect.poll(() => first.locator('.app-chart-status').textContent()).toMatch(/deleted in another tab/);
-    expect(await first.inputValue('#chart-data')).toBe(DATA);
-    await first.close();
-    await second.close();
-  });
-
   it('prints the chart and its summary on one A4 page', async () => {
     const { page } = await open(shared.current);
     await page.getByRole('button', { name: 'Start a new chart' }).click();
@@ -353,48 +203,5 @@ describe('the chart maker', () => {
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => summary(page).textContent()).toMatch(/Special cause concern: 8 points above the mean/);
     await page.close();
-  });
-});
-
-describe('the chart maker when storage fails', () => {
-  it('says when this browser will not save charts, and still draws them', async () => {
-    const browser = await launch();
-    try {
-      const context = await browser.newContext();
-      await context.addInitScript(() => {
-        Object.defineProperty(window, 'localStorage', {
-          get() {
-            throw new DOMException('The operation is insecure.', 'SecurityError');
-          },
-        });
-      });
-      const { page } = await open(context);
-      await expect.poll(() => page.locator('.nhsuk-warning-callout').first().textContent()).toMatch(/not letting QI Hub save your chart/);
-      await page.fill('#chart-data', DATA);
-      await expect.poll(() => summary(page).textContent()).toMatch(/Signals of non-random variation/);
-      expect(await page.locator('.app-chart-status').textContent()).toMatch(/Not saved in this browser/);
-      await expectNoAxe(page);
-    } finally {
-      await browser.close();
-    }
-  });
-
-  it('says when storage is full, and keeps the chart on the page', async () => {
-    const browser = await launch();
-    try {
-      const context = await browser.newContext();
-      await context.addInitScript(() => {
-        Storage.prototype.setItem = () => {
-          throw new DOMException('full', 'QuotaExceededError');
-        };
-      });
-      const { page } = await open(context);
-      await page.fill('#chart-data', DATA);
-      await expect.poll(() => page.locator('.nhsuk-warning-callout').first().textContent()).toMatch(/storage is full/);
-      expect(await page.inputValue('#chart-data')).toBe(DATA);
-      await expectNoAxe(page);
-    } finally {
-      await browser.close();
-    }
   });
 });

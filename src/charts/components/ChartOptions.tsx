@@ -4,6 +4,7 @@ import type { ParsedPoint } from '../data/parse';
 import type { ChartDoc } from '../maker/model';
 import { keyIndex, pointKey } from '../maker/evaluate';
 import { DIRECTION_NAMES, pointName } from '../maker/words';
+import { baselineMessage } from '../maker/run-summary';
 import { Radios } from './Radios';
 import { PointMarks } from './PointMarks';
 
@@ -23,6 +24,17 @@ function noteMarks(notes: ChartDoc['annotations'], points: readonly ParsedPoint[
   });
 }
 
+/** The recalculation points as listed for removal, in the order kept; one whose point is no longer in the data (or is now the first) is listed too, so it can be removed. */
+function rebaseMarks(keys: readonly string[], points: readonly ParsedPoint[]) {
+  const index = keyIndex(points);
+  return keys.map((key) => {
+    const at = index.get(key);
+    return at === undefined || at === 0
+      ? { at: -1, text: `${key} (${at === 0 ? 'now the first point, so not used' : 'not in your data now'})` }
+      : { at, text: `Limits recalculated from ${pointName(points[at]!)}` };
+  });
+}
+
 /** A number from a text box; null when empty; undefined when not a number. */
 const numberOf = (text: string) => (text.trim() === '' ? null : Number.isFinite(Number(text)) ? Number(text) : undefined);
 
@@ -32,6 +44,7 @@ export function ChartOptions({ doc, points, readOnly, onChange }: ChartOptionsPr
   const targetBad = numberOf(targetText) === undefined;
   const baselineValue = numberOf(baselineText);
   const baselineBad = baselineValue === undefined || (baselineValue !== null && !(Number.isInteger(baselineValue) && baselineValue >= 2));
+  const baselineSays = baselineMessage(!baselineBad, doc.baseline, points.length);
   return (
     <section aria-labelledby="chart-options-heading">
       <h2 id="chart-options-heading">Chart</h2>
@@ -58,16 +71,22 @@ export function ChartOptions({ doc, points, readOnly, onChange }: ChartOptionsPr
             <div class="nhsuk-hint" id="chart-baseline-hint">
               Leave empty to use all points. Give a number to fix the median from a baseline before a change, and judge later points against it.
             </div>
-            {baselineBad && (
+            {baselineSays?.error && (
               <p class="nhsuk-error-message" id="chart-baseline-error">
-                <span class="nhsuk-u-visually-hidden">Error: </span>Enter a whole number of 2 or more, or leave it empty
+                <span class="nhsuk-u-visually-hidden">Error: </span>
+                {baselineSays.text}
+              </p>
+            )}
+            {baselineSays && !baselineSays.error && (
+              <p class="nhsuk-body-s" id="chart-baseline-error">
+                {baselineSays.text}
               </p>
             )}
             <input
               class="nhsuk-input nhsuk-input--width-5"
               id="chart-baseline"
               inputMode="numeric"
-              aria-describedby={`chart-baseline-hint${baselineBad ? ' chart-baseline-error' : ''}`}
+              aria-describedby={`chart-baseline-hint${baselineSays ? ' chart-baseline-error' : ''}`}
               value={baselineText}
               onInput={(e) => {
                 const text = e.currentTarget.value;
@@ -124,9 +143,9 @@ export function ChartOptions({ doc, points, readOnly, onChange }: ChartOptionsPr
               hint="When a change was made to the process, the limits can be worked out again from the first point after it."
               points={points}
               from={1}
-              marks={doc.rebaseAt.filter((i) => i < points.length).map((at) => ({ at, text: `Limits recalculated from ${pointName(points[at]!)}` }))}
-              onAdd={(at) => onChange({ rebaseAt: [...new Set([...doc.rebaseAt, at])].sort((a, b) => a - b) })}
-              onRemove={(at) => onChange({ rebaseAt: doc.rebaseAt.filter((i) => i !== at) })}
+              marks={rebaseMarks(doc.rebaseAt, points)}
+              onAdd={(at) => onChange({ rebaseAt: [...new Set([...doc.rebaseAt, pointKey(points[at]!)])] })}
+              onRemove={(_, k) => onChange({ rebaseAt: doc.rebaseAt.filter((_key, j) => j !== k) })}
             />
           </>
         )}

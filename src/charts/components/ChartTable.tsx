@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { TableScroll } from '../../site/islands/TableScroll';
 import type { Evaluated } from '../maker/evaluate';
 import { signalPoints } from '../maker/signals';
-import { pointNotes, SIGNAL_NOTE } from '../maker/transfer';
+import { pointNotes, SIGNAL_NOTE } from '../maker/point-notes';
 import { CAUSE_NAMES, POINT_TYPE_NAMES, num, pointName } from '../maker/words';
 
 /** Up to this many rows the table is shown at once; a longer one behind "Show the data table", drawn only when opened. */

@@ -1,10 +1,12 @@
 /** Data in: paste two columns, import a CSV or Excel file, or type into a table; bad rows listed with their line numbers. */
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Evaluated } from '../maker/evaluate';
 import { plural } from '../../site/lib/format';
 import { fileToText } from './read-file';
 import { splitNotes, type FileNote } from '../data/sheet-text';
-import { DataTableEditor } from './DataTableEditor';
+import { NOT_LOADED, useLoaded } from './use-loaded';
+
+const editor = () => import('./DataTableEditor');
 
 export interface DataInputProps {
   data: string;
@@ -16,6 +18,13 @@ export interface DataInputProps {
 export function DataInput({ data, ev, readOnly, onData }: DataInputProps) {
   const [fileError, setFileError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
+  const table = useLoaded(editor, editing);
+  // Uncontrolled: the box is written only when the data changed from elsewhere (a file, the table, another tab), not read
+  // back and compared on every change of the page, which for 1,000 lines cost more than drawing the chart.
+  const area = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    if (area.current && area.current.value !== data) area.current.value = data;
+  }, [data]);
   const onFile = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -69,7 +78,8 @@ export function DataInput({ data, ev, readOnly, onData }: DataInputProps) {
           rows={8}
           spellcheck={false}
           aria-describedby="chart-data-hint chart-data-count"
-          value={data}
+          ref={area}
+          defaultValue={data}
           readOnly={readOnly}
           onInput={(e) => onData(e.currentTarget.value, '')}
         />
@@ -104,7 +114,10 @@ export function DataInput({ data, ev, readOnly, onData }: DataInputProps) {
           <summary class="nhsuk-details__summary">
             <span class="nhsuk-details__summary-text">Type or change your data in a table</span>
           </summary>
-          <div class="nhsuk-details__text">{editing && <DataTableEditor data={data} onData={(text) => onData(text, '')} />}</div>
+          <div class="nhsuk-details__text">
+            {editing && table.mod && <table.mod.DataTableEditor data={data} onData={(text) => onData(text, '')} />}
+            {editing && table.failed && <p>{NOT_LOADED}</p>}
+          </div>
         </details>
       )}
     </section>

@@ -11,7 +11,12 @@
  * - A header is recognised when the first non-blank line's value is not a
  *   number (e.g. "Month, Falls").
  * - Dates are UK style, day/month/year (31/01/2025, 1/2/2025, 31-01-2025,
- *   31.01.2025), or ISO 2025-01-31. A label that looks like a date but is not
+ *   31.01.2025, 31/01/25 for 2025), or ISO 2025-01-31 (a time after it, as
+ *   in 2025-01-31 00:00:00, is ignored). A whole number such as 45689 is an
+ *   Excel date serial only where the column is clearly dates: other rows have
+ *   dates, or the heading says so. When some rows have dates and others do
+ *   not, the fewer kind are bad rows with a reason, because the points could
+ *   not be put in time order. A label that looks like a date but is not
  *   a real one (31/02/2025, or 12/31/2025 written month first) is a bad row,
  *   not a label, so that a mistake is not drawn as a category. Other labels
  *   (Week 1, Jan-25, PDSA 2) are kept as text.
@@ -136,15 +141,17 @@ export function parseValue(cell: string, separator: Separator): number | { reaso
   return value;
 }
 
-const UK_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const UK_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
+/** ISO, with or without a time of day as spreadsheets and databases write it (2025-01-31 00:00:00, 2025-01-31T09:30Z): the day is kept. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** An ISO date from a UK or ISO date label; undefined when the label is not date-shaped; a reason when it is but is not a real date. */
 export function parseDate(label: string): string | undefined | { reason: string } {
   let day: number, month: number, year: number;
   const uk = UK_DATE.exec(label);
   const iso = ISO_DATE.exec(label);
-  if (uk) [day, month, year] = [Number(uk[1]), Number(uk[3]), Number(uk[4])];
+  // A two-digit year is this century's (01/03/25 is 1 March 2025), as UK spreadsheets read it for recent data.
+  if (uk) [day, month, year] = [Number(uk[1]), Number(uk[3]), uk[4]!.length === 2 ? 2000 + Number(uk[4]) : Number(uk[4])];
   else if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else return undefined;
   const daysInMonth = month >= 1 && month <= 12 ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 0;
@@ -201,5 +208,58 @@ export function parsePasted(text: string): ParseResult {
     }
     result.points.push(date === undefined ? { line, label, value } : { line, label, date, value });
   });
-  return result;
+  return mixedLabels(result, seenDates, lines);
 }
+
+/** The Excel serial numbers of 1 January 1950 to 31 December 2099: whole numbers outside this are not read as dates. */
+const SERIAL = /^\d{5}$/;
+const SERIAL_MIN = 18264;
+const SERIAL_MAX = 73050;
+const DATE_HEADING = /\b(date|day|week|month|period)/i;
+
+/** An Excel date serial as an ISO date (day 25569 is 1 January 1970; Excel's serials after February 1900 count days from 30 December 1899). */
+export function serialDate(label: string): string | undefined {
+  if (!SERIAL.test(label)) return undefined;
+  const n = Number(label);
+  if (n < SERIAL_MIN || n > SERIAL_MAX) return undefined;
+  return new Date((n - 25569) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A column that mixes dates with labels: Excel serials become dates when the
+ * column is clearly dates; then whichever kind there are fewer of (labels on
+ * a tie) are bad rows, so that nothing is drawn out of time order unsaid.
+ */
+function mixedLabels(result: ParseResult, seenDates: Map<string, number>, lines: readonly string[]): ParseResult {
+  const dated = result.points.filter((p) => p.date).length;
+  const headingSaysDates = result.header !== null && DATE_HEADING.test(result.header.label);
+  if (dated === result.points.length || (dated === 0 && !headingSaysDates)) return result;
+  const kept: ParsedPoint[] = [];
+  for (const p of result.points) {
+    const serial = p.date ? undefined : serialDate(p.label);
+    if (serial === undefined) kept.push(p);
+    else if (seenDates.has(serial)) {
+      result.bad.push({ line: p.line, text: lines[p.line - 1]!, reason: `${p.label} is the date ${serial.split('-').reverse().join('/')}, which is already on line ${seenDates.get(serial)}. Give one value for each date.` });
+    } else {
+      seenDates.set(serial, p.line);
+      kept.push({ ...p, date: serial });
+    }
+  }
+  const nDated = kept.filter((p) => p.date).length;
+  if (nDated === 0 || nDated === kept.length) return { ...result, points: kept, bad: byLine(result.bad) };
+  const datesWin = nDated > kept.length - nDated;
+  const points = kept.filter((p) => Boolean(p.date) === datesWin);
+  for (const p of kept) {
+    if (Boolean(p.date) === datesWin) continue;
+    result.bad.push({
+      line: p.line,
+      text: lines[p.line - 1]!,
+      reason: datesWin
+        ? `"${p.label}" is not a date, but the other rows have dates, so this row cannot be put in time order. Write it as a date, for example 31/01/2025.`
+        : `"${p.label}" is a date, but most rows have labels that are not dates, so this row cannot be put in order with them. Use the same kind of label on every row.`,
+    });
+  }
+  return { ...result, points, bad: byLine(result.bad) };
+}
+
+const byLine = (bad: BadRow[]) => bad.sort((a, b) => a.line - b.line);

@@ -11,15 +11,18 @@ import { evaluate, notesToAnnotations, readData } from '../maker/evaluate';
 import { CHART_KEY_PREFIX, findDamaged, openChartStore, type DamagedCopy } from '../maker/chart-store';
 import { MAX_TITLE, type ChartDoc } from '../maker/model';
 import { CHART_SHARE_PROBLEMS } from '../maker/share';
-import { exportCharts, importCharts } from '../maker/transfer';
 import { DataInput } from '../components/DataInput';
 import { ChartOptions } from '../components/ChartOptions';
 import { ChartResult } from '../components/ChartResult';
 import { SavedCharts } from '../components/SavedCharts';
-import { DamagedCharts } from '../components/DamagedCharts';
+import { useLoaded } from '../components/use-loaded';
 import { ShareChart } from '../components/ShareChart';
 import { openOrStart, type Opened } from '../maker/open';
 import '../components/ChartMaker.scss';
+
+/** Loaded when used: export and import, and the panel for damaged saved charts (shown only when there are some). */
+const transfer = () => import('../maker/transfer');
+const damagedPanel = () => import('../components/DamagedCharts');
 
 const timeOf = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
@@ -74,8 +77,17 @@ export default function ChartMaker() {
     [store, id, open],
   );
 
+  const Damaged = useLoaded(damagedPanel, damaged.copies.length > 0).mod?.DamagedCharts;
   const importFile = async (file: File) => {
-    const { charts, problems } = importCharts(await file.text());
+    let read: [Awaited<ReturnType<typeof transfer>>, string];
+    try {
+      read = await Promise.all([transfer(), file.text()]);
+    } catch {
+      setNote(`${file.name} could not be read, or this part of the page could not be loaded. Check your connection, reload the page and try again.`);
+      return;
+    }
+    const [{ importCharts }, text] = read;
+    const { charts, problems } = importCharts(text);
     let faults: DocumentFault[] = [];
     for (const c of charts) {
       const { fault } = store.save(newId(), c);
@@ -124,17 +136,19 @@ export default function ChartMaker() {
           </div>
         );
       })}
-      <DamagedCharts
-        fault={damaged.fault}
-        copies={damaged.copies}
-        onDownload={(c, n) => download(`damaged-chart-${n}.txt`, c.raw, 'text/plain')}
-        onDiscard={(c: DamagedCopy) => {
-          if (c.key.startsWith(CHART_KEY_PREFIX)) store.discard(c.key.slice(CHART_KEY_PREFIX.length));
-          else store.discardKeptAside(c.key);
-          setDamaged((d) => ({ ...d, copies: findDamaged(store).copies }));
-          setNote('The damaged chart was discarded.');
-        }}
-      />
+      {Damaged && (
+        <Damaged
+          fault={damaged.fault}
+          copies={damaged.copies}
+          onDownload={(c, n) => download(`damaged-chart-${n}.txt`, c.raw, 'text/plain')}
+          onDiscard={(c: DamagedCopy) => {
+            if (c.key.startsWith(CHART_KEY_PREFIX)) store.discard(c.key.slice(CHART_KEY_PREFIX.length));
+            else store.discardKeptAside(c.key);
+            setDamaged((d) => ({ ...d, copies: findDamaged(store).copies }));
+            setNote('The damaged chart was discarded.');
+          }}
+        />
+      )}
       <div class="nhsuk-form-group app-no-print">
         <label class="nhsuk-label nhsuk-label--s" for="chart-title">
           Chart name
@@ -190,7 +204,14 @@ export default function ChartMaker() {
           setNote('The chart was deleted from this browser.');
         }}
         onNew={() => (setNote(null), show(openOrStart(store, '', null)))}
-        onExport={() => download('qi-hub-charts.json', exportCharts([...(open.savedAt ? [] : [doc]), ...saved.map((s) => s.doc)]), 'application/json')}
+        onExport={async () => {
+          const charts = [...(open.savedAt ? [] : [doc]), ...saved.map((s) => s.doc)];
+          try {
+            download('qi-hub-charts.json', (await transfer()).exportCharts(charts), 'application/json');
+          } catch {
+            setNote('The export could not be made: this part of the page could not be loaded. Check your connection and reload the page.');
+          }
+        }}
         onImport={importFile}
       />
     </div>

@@ -5,11 +5,11 @@
  */
 import { browserDocumentStore, type DocumentFault, type DocumentStore } from '../../storage/documents';
 import { CHART_VERSION, checkChart, type ChartDoc } from './model';
-import { upgradeNotes } from './chart-upgrade';
+import { upgradeChart } from './chart-upgrade';
 
 export type ChartStore = DocumentStore<ChartDoc>;
 
-export const CHART_STORE_OPTIONS = { kind: 'chart', check: checkChart, version: CHART_VERSION, migrations: { 1: upgradeNotes } } as const;
+export const CHART_STORE_OPTIONS = { kind: 'chart', check: checkChart, version: CHART_VERSION, migrations: { 1: upgradeChart, 2: upgradeChart } } as const;
 
 export function openChartStore(): ChartStore {
   return browserDocumentStore<ChartDoc>(CHART_STORE_OPTIONS);

@@ -17,7 +17,7 @@ export interface Evaluated {
   sorted: boolean;
   run: RunChart | null;
   spc: Spc | null;
-  /** Rebase points that fall inside the data, and the notes whose point is in the data, placed by index. */
+  /** Recalculation points whose point is in the data (not the first), and the notes whose point is in the data, placed by index. */
   rebaseAt: number[];
   annotations: PlacedNote[];
 }
@@ -67,7 +67,9 @@ export function evaluate(doc: ChartDoc, read: ReadData = readData(doc.data)): Ev
   const { parsed, points, sorted } = read;
   const values = points.map((p) => p.value);
   const n = values.length;
-  const rebaseAt = [...new Set(doc.rebaseAt.filter((i) => i > 0 && i < n))].sort((a, b) => a - b);
+  const index = keyIndex(points);
+  // Limits are recalculated from points still in the data, and never from the first.
+  const rebaseAt = [...new Set(doc.rebaseAt.flatMap((key) => index.get(key) ?? []))].filter((i) => i > 0).sort((a, b) => a - b);
   const enough = n >= MIN_POINTS;
   return {
     points,
@@ -80,7 +82,7 @@ export function evaluate(doc: ChartDoc, read: ReadData = readData(doc.data)): Ev
         ? spc(values, { direction: doc.direction ?? 'neutral', rebaseAt, ...(doc.target === null ? {} : { target: doc.target }) })
         : null,
     rebaseAt,
-    annotations: placeNotes(doc.annotations, keyIndex(points)),
+    annotations: placeNotes(doc.annotations, index),
   };
 }
 

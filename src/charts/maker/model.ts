@@ -12,8 +12,11 @@
  */
 import type { Checked } from '../../storage/documents';
 
-/** 2: notes are kept by their point's date or label, not its position (version 1; see chart-upgrade.ts). */
-export const CHART_VERSION = 2;
+/**
+ * 2: notes are kept by their point's date or label, not its position;
+ * 3: so are the points the limits are recalculated from (see chart-upgrade.ts).
+ */
+export const CHART_VERSION = 3;
 /** Enough for several years of daily data; more would make share links unwieldy. */
 export const MAX_DATA_CHARS = 200_000;
 export const MAX_TITLE = 120;
@@ -41,8 +44,8 @@ export interface ChartDoc {
   /** Which way is better; null until the person says (special causes are shown as neutral until then). */
   direction: Direction | null;
   target: number | null;
-  /** Points (chart-order indices) where the SPC limits are worked out again. */
-  rebaseAt: number[];
+  /** The points (by date or label, as pointKey() gives it) from which the SPC limits are worked out again. */
+  rebaseAt: string[];
   annotations: Annotation[];
 }
 
@@ -69,7 +72,9 @@ export function checkChart(value: unknown): Checked<ChartDoc> {
   if (o.baseline !== null && !isInt(o.baseline, 1)) problems.push('baseline');
   if (o.direction !== null && o.direction !== 'increase' && o.direction !== 'decrease' && o.direction !== 'neutral') problems.push('direction');
   if (o.target !== null && !(typeof o.target === 'number' && Number.isFinite(o.target))) problems.push('target');
-  if (!Array.isArray(o.rebaseAt) || o.rebaseAt.length > MAX_MARKS || !o.rebaseAt.every((i) => isInt(i, 1))) problems.push('rebaseAt');
+  if (!Array.isArray(o.rebaseAt) || o.rebaseAt.length > MAX_MARKS || !o.rebaseAt.every((k) => typeof k === 'string' && k !== '' && k.length <= MAX_DATA_CHARS)) {
+    problems.push('rebaseAt');
+  }
   const annotations: Annotation[] = [];
   if (!Array.isArray(o.annotations) || o.annotations.length > MAX_MARKS) problems.push('annotations');
   else
@@ -89,7 +94,7 @@ export function checkChart(value: unknown): Checked<ChartDoc> {
       baseline: o.baseline as number | null,
       direction: o.direction as Direction | null,
       target: o.target as number | null,
-      rebaseAt: [...(o.rebaseAt as number[])],
+      rebaseAt: [...(o.rebaseAt as string[])],
       annotations,
     },
   };

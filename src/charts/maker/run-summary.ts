@@ -33,6 +33,9 @@ const runWords = (points: readonly ParsedPoint[], r: Run) =>
 const trendWords = (points: readonly ParsedPoint[], t: Trend) =>
   `${plural(t.length, 'point')} ${t.direction === 'increasing' ? 'going up' : 'going down'} ${span(points, t.start, t.end)}`;
 
+/** Said when a rule's limit cannot be passed with so few points, rather than "fewer than 0 would be a signal". */
+const tooFew = "this rule cannot give a signal yet (Anhøj's rule needs more points).";
+
 export function runSummary(chart: RunChart, points: readonly ParsedPoint[]): RunSummary {
   const a = chart.anhoej;
   const longest = chart.runs.reduce<Run | undefined>((best, r) => (!best || r.length > best.length ? r : best), undefined);
@@ -44,7 +47,9 @@ export function runSummary(chart: RunChart, points: readonly ParsedPoint[]): Run
       found: a.shift,
       detail:
         longest && a.longestRunMax !== null
-          ? `The longest run is ${runWords(points, longest)}. With ${plural(a.nUseful, 'point')} not on the median, a run of more than ${a.longestRunMax} is a signal (Anhøj's rule).`
+          ? `The longest run is ${runWords(points, longest)}. With ${plural(a.nUseful, 'point')} not on the median, ${
+              a.longestRunMax >= a.nUseful ? tooFew : `a run of more than ${a.longestRunMax} is a signal (Anhøj's rule).`
+            }`
           : 'Every point is on the median, so there are no runs.',
     },
     {
@@ -54,7 +59,9 @@ export function runSummary(chart: RunChart, points: readonly ParsedPoint[]): Run
       found: a.fewCrossings,
       detail:
         a.nCrossings !== null && a.nCrossingsMin !== null
-          ? `The line crosses the median ${plural(a.nCrossings, 'time')}. Fewer than ${a.nCrossingsMin} would be a signal (Anhøj's rule).`
+          ? `The line crosses the median ${plural(a.nCrossings, 'time')}. ${
+              a.nCrossingsMin === 0 ? `With ${plural(a.nUseful, 'point')} not on the median, ${tooFew}` : `Fewer than ${a.nCrossingsMin} would be a signal (Anhøj's rule).`
+            }`
           : 'Every point is on the median, so the line never crosses it.',
     },
     {
@@ -89,22 +96,48 @@ export function runSummary(chart: RunChart, points: readonly ParsedPoint[]): Run
       detail: 'Not tested here: look at the chart with people who know the process and decide together.',
     },
   ];
-  const shiftRun = a.shift ? longest : chart.ihi.shifts[0];
-  const signals = [
-    shiftRun && `a shift (${runWords(points, shiftRun)})`,
-    a.fewCrossings && 'too few runs',
-    chart.ihi.trends[0] && `a trend (${trendWords(points, chart.ihi.trends[0])})`,
-  ].filter(Boolean);
   const centre = `Median ${num(chart.median)}, from ${chart.baseline === points.length ? `all ${plural(points.length, 'point')}` : `the first ${plural(chart.baseline, 'point')} (the baseline)`}.`;
-  const headline = signals.length
-    ? `Signals of non-random variation: ${signals.join('; ')}.`
-    : 'No signal of non-random variation: the points vary around the median as chance would.';
   const onMedian = chart.sides.filter((s) => s === 0).length;
-  return { headline, centre, rules, onMedian, onMedianText: onMedianWords(onMedian) };
+  return { headline: headline(chart, points, longest), centre, rules, onMedian, onMedianText: onMedianWords(onMedian) };
 }
+
+/**
+ * Every signal found, under the name of the rule set that found it, so that
+ * an IHI shift is not read as a shift by Anhøj's rules (which can say "no
+ * signal" for the same points: their longest run allowed depends on the
+ * number of points).
+ */
+function headline(chart: RunChart, points: readonly ParsedPoint[], longest: Run | undefined): string {
+  const a = chart.anhoej;
+  const anhoej = [a.shift && longest && `an unusually long run (${runWords(points, longest)})`, a.fewCrossings && 'too few runs'].filter(Boolean);
+  const ihi = [
+    ...chart.ihi.shifts.map((r) => `a shift (${runWords(points, r)})`),
+    ...chart.ihi.trends.map((t) => `a trend (${trendWords(points, t)})`),
+  ];
+  if (!anhoej.length && !ihi.length) return 'No signal of non-random variation: the points vary around the median as chance would.';
+  const set = (name: string, found: readonly unknown[]) => `${name}: ${found.length ? found.join('; ') : 'no signal'}.`;
+  return `Signals of non-random variation. ${set("Anhøj's rules", anhoej)} ${set('IHI rules', ihi)}`;
+}
+
 
 /** "1 point is on the median: it is not counted in runs." or the plural; '' for none. */
 export function onMedianWords(n: number): string {
   if (n === 0) return '';
   return n === 1 ? '1 point is on the median: it is not counted in runs.' : `${plural(n, 'point')} are on the median: they are not counted in runs.`;
+}
+
+/**
+ * What the baseline box says beside its value: when the text is not usable,
+ * which baseline the chart still uses; when the number is more than the
+ * points, that all of them are used. null when there is nothing to say.
+ */
+export function baselineMessage(valid: boolean, inUse: number | null, nPoints: number): { error: boolean; text: string } | null {
+  if (!valid) {
+    const still = inUse === null || inUse >= nPoints ? 'all the points' : `the first ${plural(inUse, 'point')}`;
+    return { error: true, text: `Enter a whole number of 2 or more, or leave it empty. The chart still uses ${still}.` };
+  }
+  if (inUse !== null && nPoints >= 2 && inUse > nPoints) {
+    return { error: false, text: `Your data has ${plural(nPoints, 'point')}, fewer than ${inUse}, so the median is worked out from all of them.` };
+  }
+  return null;
 }

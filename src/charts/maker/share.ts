@@ -10,10 +10,10 @@
  */
 import { readPayload, writePayload } from '../../site/lib/fragment-payload';
 import { checkChart, validChart, type ChartDoc } from './model';
-import { upgradeNotes } from './chart-upgrade';
+import { upgradeChart } from './chart-upgrade';
 
 const PREFIX = '#c=';
-/** The link format; a link made before notes were kept by point still opens (upgradeNotes). */
+/** The link format; a link made before notes were kept by point still opens (upgradeChart). */
 const LINK_VERSION = 1;
 
 export type ChartShareProblem = 'missing' | 'damaged' | 'checksum' | 'version' | 'invalid';
@@ -43,7 +43,7 @@ export function decodeChartShare(link: string): DecodedChart {
   } catch {
     return { ok: false, problem: 'damaged' };
   }
-  const parsed = checkChart(upgradeNotes(data));
+  const parsed = checkChart(upgradeChart(data));
   return parsed.ok ? { ok: true, doc: parsed.value } : { ok: false, problem: 'invalid' };
 }
 

@@ -47,15 +47,22 @@ export function episodes(chart: Spc, points: readonly ParsedPoint[]): Episode[] 
 /** Why limits checked by hand from every moving range come out differently: some were left out. */
 export function screenedWords(p: Pick<SpcPeriod, 'screenedOut' | 'screeningLimit'>): string {
   const n = p.screenedOut.length;
-  if (!n || !Number.isFinite(p.screeningLimit)) return '';
+  if (!n || !(p.screeningLimit > 0)) return '';
   return ` ${plural(n, 'moving range')} at or above the screening limit of ${num(p.screeningLimit)} (3.267 times the average moving range) ${n === 1 ? 'was' : 'were'} left out when working out the limits, as the NHS-R Community's NHSRplotthedots package does.`;
+}
+
+/** Why a period has no process limits: its values are all the same (no variation to work them out from), or it has one point. */
+export function noLimitsWords(p: Pick<SpcPeriod, 'start' | 'end' | 'screeningLimit'>): string {
+  if (p.end === p.start) return 'no process limits (one point: limits need at least 2)';
+  if (p.screeningLimit === 0) return 'no process limits: every value is the same, so there is no variation to work them out from';
+  return 'no process limits (too few different values)';
 }
 
 export function spcSummary(chart: Spc, points: readonly ParsedPoint[]): SpcSummary {
   const last = chart.periods[chart.periods.length - 1]!;
   const periods = chart.periods.map((p) => {
     const range = `${pointName(points[p.start]!)} to ${pointName(points[p.end]!)}`;
-    const limits = Number.isFinite(p.lpl) ? `process limits ${num(p.lpl)} to ${num(p.upl)}` : 'no process limits (too few different values)';
+    const limits = Number.isFinite(p.lpl) ? `process limits ${num(p.lpl)} to ${num(p.upl)}` : noLimitsWords(p);
     // Trial limits are only worth a word when there are limits.
     const trial = p.trialLimits && Number.isFinite(p.lpl) ? ` These limits come from fewer than 13 points, so treat them as trial limits.` : '';
     return `${chart.periods.length > 1 ? `From ${range}: mean` : `Mean`} ${num(p.mean)}, ${limits}.${trial}${screenedWords(p)}`;
@@ -65,7 +72,9 @@ export function spcSummary(chart: Spc, points: readonly ParsedPoint[]): SpcSumma
     assurance:
       chart.assurance && chart.target !== undefined
         ? `${ASSURANCE_NAMES[chart.assurance]} of ${num(chart.target)}, judged from the ${chart.periods.length > 1 ? 'latest ' : ''}process limits.`
-        : null,
+        : chart.target !== undefined && chart.direction !== 'neutral' && !Number.isFinite(last.lpl)
+          ? `No assurance against the target of ${num(chart.target)}: it is judged from the process limits, and the ${chart.periods.length > 1 ? 'latest period has' : 'chart has'} none.`
+          : null,
     periods,
     episodes: episodes(chart, points),
   };

@@ -6,11 +6,9 @@
 import { checkChart, validChart, type ChartDoc } from './model';
 import type { Evaluated } from './evaluate';
 import { signalPoints } from './signals';
-import { upgradeNotes } from './chart-upgrade';
+import { pointNotes, SIGNAL_NOTE } from './point-notes';
+import { upgradeChart } from './chart-upgrade';
 import { CAUSE_NAMES, POINT_TYPE_NAMES } from './words';
-
-/** A run chart point that is part of a shift or trend. */
-export const SIGNAL_NOTE = 'Part of a shift or trend';
 
 export const EXPORT_FORMAT = 'qi-hub-charts';
 
@@ -48,28 +46,11 @@ export function importCharts(text: string): ImportedCharts {
   const problems: string[] = [];
   file.charts.forEach((c, i) => {
     // Files exported before notes were kept by point hold them by position.
-    const parsed = checkChart(upgradeNotes(c));
+    const parsed = checkChart(upgradeChart(c));
     if (parsed.ok) charts.push(parsed.value);
     else problems.push(`Chart ${i + 1} in the file is damaged and was not imported.`);
   });
   return { charts, problems };
-}
-
-/** Limits recalculated from this point: said in the Note column of the table and the CSV. */
-export const REBASE_NOTE = 'Limits recalculated from here';
-
-/** A point whose moving range was left out of the limits. */
-export const SCREENED_NOTE = 'Moving range left out of the limits (at or above the screening limit)';
-
-/** Each point's note as the table shows it: the recalculation marker and screened moving ranges (SPC), and the person's notes, joined by "; ". */
-export function pointNotes(ev: Evaluated): string[] {
-  const notes: string[][] = ev.points.map(() => []);
-  if (ev.spc) {
-    for (const i of ev.rebaseAt) notes[i]?.push(REBASE_NOTE);
-    for (const p of ev.spc.periods) for (const i of p.screenedOut) notes[i]?.push(SCREENED_NOTE);
-  }
-  for (const a of ev.annotations) notes[a.at]?.push(a.text);
-  return notes.map((n) => n.join('; '));
 }
 
 /** The chart's table as CSV columns and rows (without the CSV quoting, which csv.ts adds). */

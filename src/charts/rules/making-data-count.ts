@@ -174,7 +174,7 @@ export interface Spc extends Omit<Xmr, 'points' | 'periods'> {
   periods: SpcPeriod[];
   direction: Direction;
   target: number | undefined;
-  /** From the last period; null without a target or with a neutral direction. */
+  /** From the last period; null without a target, with a neutral direction, or when the last period has no process limits. */
   assurance: Assurance | null;
 }
 
@@ -206,5 +206,8 @@ export function spc(values: readonly number[], options: SpcOptions = {}): Spc {
     };
   });
   const last = periods[periods.length - 1];
-  return { points, periods, direction, target: options.target, assurance: last ? assurance(last, options.target, direction) : null };
+  // Without process limits (every value the same, or one point) there is nothing to judge a target against;
+  // NHSRplotthedots would call that "inconsistent", which the page would show as a verdict.
+  const judged = last && Number.isFinite(last.lpl) && Number.isFinite(last.upl);
+  return { points, periods, direction, target: options.target, assurance: judged ? assurance(last, options.target, direction) : null };
 }

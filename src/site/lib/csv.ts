@@ -6,7 +6,8 @@
  * and comma, semicolon (Excel in much of Europe) or tab delimiters.
  *
  * Formula injection: a cell that starts with = + - @ tab or carriage return
- * would run as a formula in a spreadsheet. Such cells are written with an
+ * would run as a formula in a spreadsheet, unless it is a plain signed number
+ * such as -2 or +1 (left as written). Such cells are written with an
  * apostrophe in front, which spreadsheets show as text. A cell that already
  * starts with an apostrophe gets one too. Reading strips an apostrophe only
  * where writing would have added one (before = + - @ tab, carriage return or
@@ -20,9 +21,11 @@ import Papa from 'papaparse';
 
 export const BOM = '\uFEFF';
 const risky = /^[=+\-@\t\r']/;
+/** A signed number (-2, +1.5, -1e3): a spreadsheet reads it as that number, not a formula, so it needs no guard. */
+const signedNumber = /^[+-](?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
 export function neutraliseCell(value: string): string {
-  return risky.test(value) ? `'${value}` : value;
+  return risky.test(value) && !signedNumber.test(value) ? `'${value}` : value;
 }
 
 export function restoreCell(value: string): string {

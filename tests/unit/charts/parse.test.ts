@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectSeparator, parseDate, parsePasted, parseValue, splitLine, type Separator } from '../../../src/charts/data/parse';
+import { detectSeparator, serialDate, parseDate, parsePasted, parseValue, splitLine, type Separator } from '../../../src/charts/data/parse';
 
 describe('pasted data', () => {
   it('reads tab-separated cells copied from a spreadsheet, with a header', () => {
@@ -48,9 +48,10 @@ describe('pasted data', () => {
     const r = parsePasted(text);
     expect(r.header?.line).toBe(1);
     expect(r.blank).toEqual([3]);
-    expect(r.points.map((p) => p.line)).toEqual([2, 12, 14]);
-    expect(r.points[1]).toEqual({ line: 12, label: 'Ward 7, north', value: 8 });
-    expect(r.bad.map((b) => b.line)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 13]);
+    // Line 12's label is not a date while the others are: it could not be put in time order, so it is listed.
+    expect(r.points.map((p) => p.line)).toEqual([2, 14]);
+    expect(r.bad.map((b) => b.line)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(r.bad.find((b) => b.line === 12)).toEqual({ line: 12, text: '"Ward 7, north",8', reason: expect.stringMatching(/"Ward 7, north" is not a date, but the other rows have dates/) });
     const reason = (line: number) => r.bad.find((b) => b.line === line)!.reason;
     expect(reason(4)).toMatch(/no value/);
     expect(reason(5)).toMatch(/"ten" is not a number/);
@@ -62,6 +63,46 @@ describe('pasted data', () => {
     expect(reason(11)).toMatch(/already on line 2/);
     expect(reason(13)).toMatch(/quotation mark/);
     expect(r.bad.find((b) => b.line === 5)!.text).toBe('03/01/2025,ten');
+  });
+
+  it('reads two-digit years, ISO dates with a time, and Excel serials where the column is clearly dates', () => {
+    const points = (text: string) => parsePasted(text).points.map((p) => [p.label, p.date]);
+    expect(points('01/03/25\t4\n31/12/99\t5')).toEqual([
+      ['01/03/25', '2025-03-01'],
+      ['31/12/99', '2099-12-31'],
+    ]);
+    expect(points('2025-01-31 00:00:00,4\n2025-02-01T09:30:00Z,5')).toEqual([
+      ['2025-01-31 00:00:00', '2025-01-31'],
+      ['2025-02-01T09:30:00Z', '2025-02-01'],
+    ]);
+    expect(serialDate('45689')).toBe('2025-02-01');
+    expect(serialDate('25569')).toBe('1970-01-01');
+    expect(serialDate('1234')).toBeUndefined();
+    // A serial among dates, or under a heading that says dates, is a date.
+    expect(points('31/01/2025\t1\n45689\t2')).toEqual([
+      ['31/01/2025', '2025-01-31'],
+      ['45689', '2025-02-01'],
+    ]);
+    expect(points('Date\tFalls\n45689\t2\n45690\t3')).toEqual([
+      ['45689', '2025-02-01'],
+      ['45690', '2025-02-02'],
+    ]);
+    // Without either, a number is a label (a ward or case number, say).
+    expect(points('45689\t2\n45690\t3')).toEqual([
+      ['45689', undefined],
+      ['45690', undefined],
+    ]);
+  });
+
+  it('lists the fewer kind as bad rows when dates and labels are mixed, so nothing is drawn out of order unsaid', () => {
+    const r = parsePasted('Week 1\t3\n01/01/2025\t4\n02/01/2025\t5\n31/01/2025\t6');
+    expect(r.points.map((p) => p.line)).toEqual([2, 3, 4]);
+    expect(r.bad).toEqual([{ line: 1, text: 'Week 1\t3', reason: expect.stringMatching(/not a date, but the other rows have dates/) }]);
+    const labels = parsePasted('Week 1\t3\nWeek 2\t4\n01/01/2025\t5');
+    expect(labels.points.map((p) => p.label)).toEqual(['Week 1', 'Week 2']);
+    expect(labels.bad[0]).toMatchObject({ line: 3, reason: expect.stringMatching(/is a date, but most rows have labels/) });
+    // A serial that lands on a date already given is a repeated date.
+    expect(parsePasted('01/02/2025\t1\n45689\t2').bad[0]).toMatchObject({ line: 2, reason: expect.stringMatching(/already on line 1/) });
   });
 
   it('does not take a first row of data with a bad value for a header', () => {
@@ -120,9 +161,10 @@ describe('round trips', () => {
     fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ,;"'()-]{0,20}$/).map((text) => ({ text: text.trim(), date: undefined as string | undefined })),
   );
   const row = fc.record({ label, value: fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }) });
+  // All dates or all labels: a column that mixes them has its fewer kind listed as bad rows (tested on its own).
   const rows = fc
     .uniqueArray(row, { minLength: 1, maxLength: 40, selector: (r) => r.label.date ?? `text:${r.label.text}` })
-    .filter((rs) => rs.every((r) => r.label.text !== ''));
+    .filter((rs) => rs.every((r) => r.label.text !== '') && (rs.every((r) => r.label.date) || rs.every((r) => !r.label.date)));
   // Quote a label as a spreadsheet does when it holds a separator or a quote.
   const quote = (cell: string) => (/[,;"\t]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 

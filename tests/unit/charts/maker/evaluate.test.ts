@@ -28,8 +28,9 @@ describe('evaluating a chart', () => {
     const values = [5, 6, 7, 4, 5, 6, 9, 10, 11, 12, 10, 11];
     const data = values.map((v, i) => `Week ${i + 1},${v}`).join('\n');
     expect(evaluate(doc({ data, baseline: 6 })).run).toEqual(runChart(values, { baseline: 6 }));
-    const ev = evaluate(doc({ data, kind: 'spc', direction: 'decrease', target: 8, rebaseAt: [6, 40] }));
+    const ev = evaluate(doc({ data, kind: 'spc', direction: 'decrease', target: 8, rebaseAt: ['Week 7', 'Week 41', 'Week 1'] }));
     expect(ev.run).toBeNull();
+    // Week 41 is not in the data and Week 1 is the first point: neither starts a period.
     expect(ev.rebaseAt).toEqual([6]);
     expect(ev.spc).toEqual(spc(values, { direction: 'decrease', target: 8, rebaseAt: [6] }));
   });

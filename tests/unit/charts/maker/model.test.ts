@@ -11,7 +11,7 @@ const reference = z.object({
   baseline: z.nullable(z.int().check(z.minimum(1))),
   direction: z.nullable(z.enum(['increase', 'decrease', 'neutral'])),
   target: z.nullable(z.number()),
-  rebaseAt: z.array(z.int().check(z.minimum(1))).check(z.maxLength(MAX_MARKS)),
+  rebaseAt: z.array(z.string().check(z.minLength(1), z.maxLength(MAX_DATA_CHARS))).check(z.maxLength(MAX_MARKS)),
   annotations: z
     .array(
       z.object({
@@ -36,7 +36,7 @@ const valid = {
   baseline: null,
   direction: 'decrease',
   target: 3.5,
-  rebaseAt: [12],
+  rebaseAt: ['2025-03-01'],
   annotations: [{ point: '2025-01-01', text: ' PDSA 2 started ' }],
 };
 
@@ -62,8 +62,9 @@ describe('the chart check', () => {
       { ...valid, target: Number.NaN },
       { ...valid, target: Infinity },
       { ...valid, target: '3' },
-      { ...valid, rebaseAt: [0] },
-      { ...valid, rebaseAt: Array.from({ length: MAX_MARKS + 1 }, (_, i) => i + 1) },
+      { ...valid, rebaseAt: [''] },
+      { ...valid, rebaseAt: [3] },
+      { ...valid, rebaseAt: Array.from({ length: MAX_MARKS + 1 }, (_, i) => `Week ${i + 1}`) },
       { ...valid, annotations: [{ point: '', text: 'x' }] },
       { ...valid, annotations: [{ at: 1, text: 'x' }] },
       { ...valid, annotations: [{ point: 'a', text: '' }] },
@@ -92,7 +93,7 @@ describe('the chart check', () => {
       baseline: fc.oneof(fc.constant(null), fc.integer({ min: -1, max: 40 }), anything),
       direction: fc.oneof(fc.constantFrom('increase', 'decrease', 'neutral', null), anything),
       target: fc.oneof(fc.constant(null), fc.double(), anything),
-      rebaseAt: fc.oneof(fc.array(fc.integer({ min: -1, max: 30 }), { maxLength: 5 }), anything),
+      rebaseAt: fc.oneof(fc.array(fc.oneof(fc.string({ maxLength: 8 }), fc.integer({ min: -1, max: 30 })), { maxLength: 5 }), anything),
       annotations: fc.oneof(
         fc.array(fc.record({ point: fc.oneof(fc.string({ maxLength: 3 }), anything), text: fc.oneof(fc.string({ maxLength: 90 }), anything) }), {
           maxLength: 3,

@@ -93,6 +93,17 @@ describe('a chart saved by version 1, with notes kept by position', () => {
     // Index 2 in time order was 3 January.
     expect(opened.doc.annotations).toEqual([{ point: '2025-01-03', text: 'PDSA 2' }]);
     store.save(opened.id, opened.doc);
-    expect(JSON.parse(fake.getItem('qi-hub:chart:old1')!)).toMatchObject({ v: 2, doc: { annotations: [{ point: '2025-01-03', text: 'PDSA 2' }] } });
+    expect(JSON.parse(fake.getItem('qi-hub:chart:old1')!)).toMatchObject({ v: 3, doc: { annotations: [{ point: '2025-01-03', text: 'PDSA 2' }] } });
+  });
+
+  it('a chart saved by version 2 opens with its recalculation points kept by date or label, and saves back as version 3', () => {
+    const { store, fake } = setup();
+    const v2 = { ...falls, kind: 'spc', data: 'Date,Value\n03/01/2025,3\n01/01/2025,1\n02/01/2025,2\n04/01/2025,5', rebaseAt: [2, 9], annotations: [] };
+    fake.setItem('qi-hub:chart:old2', JSON.stringify({ v: 2, kind: 'chart', id: 'old2', updatedAt: '2025-01-05T10:00:00.000Z', doc: v2 }));
+    const opened = openOrStart(store, '');
+    // Index 2 in time order was 3 January; index 9 was past the end and was never drawn.
+    expect(opened.doc.rebaseAt).toEqual(['2025-01-03']);
+    store.save(opened.id, opened.doc);
+    expect(JSON.parse(fake.getItem('qi-hub:chart:old2')!)).toMatchObject({ v: 3, doc: { rebaseAt: ['2025-01-03'] } });
   });
 });

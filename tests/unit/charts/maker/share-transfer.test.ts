@@ -4,6 +4,7 @@ import { blankChart, type ChartDoc } from '../../../../src/charts/maker/model';
 import { chartShareUrl, decodeChartShare, encodeChartShare, CHART_SHARE_PROBLEMS } from '../../../../src/charts/maker/share';
 import { exportCharts, importCharts, tableRows } from '../../../../src/charts/maker/transfer';
 import { evaluate } from '../../../../src/charts/maker/evaluate';
+import { upgradeChart } from '../../../../src/charts/maker/chart-upgrade';
 import { crc32Hex } from '../../../../src/site/lib/checksum';
 import { encodeBase64url } from '../../../../src/site/lib/base64url';
 
@@ -14,7 +15,7 @@ const chart: ChartDoc = {
   baseline: null,
   direction: 'decrease',
   target: 3,
-  rebaseAt: [2],
+  rebaseAt: ['2025-03-01'],
   annotations: [{ point: '2025-02-01', text: 'PDSA 2 started' }],
 };
 
@@ -29,7 +30,7 @@ const arbChart = fc.record({
     fc.double({ noNaN: true, noDefaultInfinity: true }).map((t) => (t === 0 ? 0 : t)),
     { nil: null },
   ),
-  rebaseAt: fc.array(fc.integer({ min: 1, max: 100 }), { maxLength: 5 }),
+  rebaseAt: fc.array(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 5 }),
   annotations: fc.array(fc.record({ point: fc.string({ minLength: 1, maxLength: 12 }), text: fc.constantFrom('PDSA 1', 'New rota', 'Audit') }), {
     maxLength: 4,
   }),
@@ -127,5 +128,44 @@ describe('notes made before they were kept by point', () => {
     expect(decodeChartShare(link)).toEqual({ ok: true, doc: chart });
     const file = JSON.stringify({ format: 'qi-hub-charts', v: 1, exportedAt: '2025-01-01T00:00:00.000Z', charts: [old] });
     expect(importCharts(file)).toEqual({ charts: [chart], problems: [] });
+  });
+
+  it('recalculation points kept by position (an old link or file) open on the point they were on', () => {
+    const byPosition = { ...chart, rebaseAt: [2, 0, 40] };
+    expect(upgradeChart(byPosition)).toEqual(chart);
+    const file = JSON.stringify({ format: 'qi-hub-charts', v: 1, exportedAt: '2025-01-01T00:00:00.000Z', charts: [byPosition] });
+    expect(importCharts(file)).toEqual({ charts: [chart], problems: [] });
+  });
+});
+
+describe('recalculation points kept by point', () => {
+  /** Distinct daily values from 1 January 2025, a row a day, in a shuffled order. */
+  const rows = fc.uniqueArray(fc.integer({ min: 0, max: 365 }), { minLength: 3, maxLength: 40 }).chain((days) =>
+    fc.record({ days: fc.constant(days), cut: fc.integer({ min: 1, max: days.length - 1 }), extra: fc.uniqueArray(fc.integer({ min: 366, max: 700 }), { maxLength: 5 }) }),
+  );
+  const line = (day: number) => {
+    const d = new Date(Date.UTC(2025, 0, 1 + day));
+    return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}\t${day % 17}`;
+  };
+
+  it('stay on their date when rows are added, removed or reordered, and upgrade from positions to the same dates', () => {
+    fc.assert(
+      fc.property(rows, ({ days, cut, extra }) => {
+        const sorted = [...days].sort((a, b) => a - b);
+        const data = days.map(line).join('\n');
+        const old = { ...chart, data, rebaseAt: [cut] };
+        const upgraded = upgradeChart(old) as ChartDoc;
+        const first = evaluate(upgraded);
+        const date = first.points[cut]!.date!;
+        expect(upgraded.rebaseAt).toEqual([date]);
+        expect(first.rebaseAt).toEqual([cut]);
+        // New rows (later dates), the first row removed unless it is the marked one, and the order reversed.
+        const kept = sorted.filter((_d, i) => i !== 0 || i === cut);
+        const moved = evaluate({ ...upgraded, data: [...kept, ...extra].reverse().map(line).join('\n') });
+        const at = moved.points.findIndex((p) => p.date === date);
+        expect(moved.rebaseAt).toEqual(at > 0 ? [at] : []);
+        expect(moved.spc!.periods.map((p) => p.start)).toEqual(at > 0 ? [0, at] : [0]);
+      }),
+    );
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../../src/charts/maker/evaluate';
 import { blankChart, type ChartDoc } from '../../../../src/charts/maker/model';
-import { onMedianWords, runSummary } from '../../../../src/charts/maker/run-summary';
+import { baselineMessage, onMedianWords, runSummary } from '../../../../src/charts/maker/run-summary';
 import { episodes, screenedWords, spcSummary } from '../../../../src/charts/maker/spc-summary';
-import { pointNotes } from '../../../../src/charts/maker/transfer';
+import { pointNotes } from '../../../../src/charts/maker/point-notes';
 
 const doc = (patch: Partial<ChartDoc>): ChartDoc => ({ ...blankChart('Test'), ...patch });
 /** Weekly data from 1 January 2025, one value a line. */
@@ -26,7 +26,10 @@ describe('the run chart in words', () => {
     const values = [10, 12, 9, 11, 10, 12, 9, 11, 10, 12, 15, 16, 15, 17, 16, 15, 16, 17];
     const ev = evaluate(doc({ data: weekly(values) }));
     const s = runSummary(ev.run!, ev.points);
-    expect(s.headline).toMatch(/^Signals of non-random variation: a shift \(8 points above the median from 12 March 2025 to 30 April 2025\)/);
+    expect(s.headline).toBe(
+      "Signals of non-random variation. Anhøj's rules: an unusually long run (8 points above the median from 12 March 2025 to 30 April 2025); too few runs. " +
+        'IHI rules: a shift (7 points below the median from 1 January 2025 to 26 February 2025); a shift (8 points above the median from 12 March 2025 to 30 April 2025).',
+    );
     expect(s.centre).toBe('Median 12, from all 18 points.');
     const rule = (id: string) => s.rules.find((r) => r.id === id)!;
     expect(rule('shift').found).toBe(true);
@@ -36,6 +39,38 @@ describe('the run chart in words', () => {
     for (const r of s.rules) expect(r.meaning.length).toBeGreaterThan(20);
     // Three points are on the median (12): they are counted as on it, not in runs.
     expect(s.onMedian).toBe(3);
+  });
+
+  it('lists every signal under the rule set that found it: an IHI shift is not called a shift by Anhøj', () => {
+    const labelled = [6, 7, 5, 8, 6, 9, 5, 7, 1, 2, 3, 4, 2, 3, 5, 1].map((v, i) => `P${i + 1}\t${v}`).join('\n');
+    const ev = evaluate(doc({ data: labelled }));
+    const s = runSummary(ev.run!, ev.points);
+    expect(s.headline).toBe(
+      "Signals of non-random variation. Anhøj's rules: too few runs. IHI rules: a shift (6 points above the median from P1 to P8); a shift (7 points below the median from P9 to P16).",
+    );
+    // Anhøj's longest run allowed for 13 useful points is 7: no unusually long run, which the rule row says.
+    expect(s.rules.find((r) => r.id === 'shift')!.found).toBe(false);
+    // Runs of 5 on each side: too few crossings for Anhøj, no IHI shift of 6; the IHI set says "no signal".
+    const blocks = [1, 1, 1, 1, 1, 9, 9, 9, 9, 9, 1, 1, 1, 1, 1, 9, 9, 9, 9, 9];
+    const anhoejOnly = evaluate(doc({ data: weekly(blocks) }));
+    expect(runSummary(anhoejOnly.run!, anhoejOnly.points).headline).toBe("Signals of non-random variation. Anhøj's rules: too few runs. IHI rules: no signal.");
+  });
+
+  it('says a rule needs more points rather than "fewer than 0 would be a signal"', () => {
+    const ev = evaluate(doc({ data: 'A\t1\nB\t2' }));
+    const s = runSummary(ev.run!, ev.points);
+    const detail = (id: string) => s.rules.find((r) => r.id === id)!.detail;
+    expect(detail('crossings')).toMatch(/cannot give a signal yet \(Anhøj's rule needs more points\)/);
+    expect(detail('crossings')).not.toMatch(/Fewer than 0/);
+    expect(detail('shift')).toMatch(/cannot give a signal yet/);
+  });
+
+  it('says what the baseline box does with a number it cannot use', () => {
+    expect(baselineMessage(false, 10, 26)).toEqual({ error: true, text: 'Enter a whole number of 2 or more, or leave it empty. The chart still uses the first 10 points.' });
+    expect(baselineMessage(false, null, 26)?.text).toMatch(/still uses all the points\.$/);
+    expect(baselineMessage(true, 999, 26)).toEqual({ error: false, text: 'Your data has 26 points, fewer than 999, so the median is worked out from all of them.' });
+    expect(baselineMessage(true, 10, 26)).toBeNull();
+    expect(baselineMessage(true, null, 26)).toBeNull();
   });
 
   it('says when the variation looks random', () => {
@@ -97,6 +132,15 @@ describe('the SPC chart in words', () => {
     expect(screenedWords({ screenedOut: [], screeningLimit: 2 })).toBe('');
   });
 
+  it('when every value is the same: says so, screens nothing out, and gives no assurance verdict', () => {
+    const ev = evaluate(doc({ data: weekly(Array(15).fill(5)), kind: 'spc', direction: 'decrease', target: 5 }));
+    const s = spcSummary(ev.spc!, ev.points);
+    expect(ev.spc!.assurance).toBeNull();
+    expect(s.periods[0]).toBe('Mean 5, no process limits: every value is the same, so there is no variation to work them out from.');
+    expect(s.assurance).toBe('No assurance against the target of 5: it is judged from the process limits, and the chart has none.');
+    expect(pointNotes(ev).filter(Boolean)).toEqual([]);
+  });
+
   it('says one thing when there are no limits: no word of trial limits', () => {
     const ev = evaluate(doc({ data: weekly([5, 5, 5, 5, 5]), kind: 'spc' }));
     const s = spcSummary(ev.spc!, ev.points);
@@ -105,7 +149,7 @@ describe('the SPC chart in words', () => {
   });
 
   it('gives assurance against a target, and each period its limits', () => {
-    const ev = evaluate(doc({ data: weekly(values), kind: 'spc', direction: 'increase', target: 100, rebaseAt: [12] }));
+    const ev = evaluate(doc({ data: weekly(values), kind: 'spc', direction: 'increase', target: 100, rebaseAt: ['2025-03-26'] }));
     const s = spcSummary(ev.spc!, ev.points);
     expect(s.assurance).toMatch(/^The process will consistently miss the target of 100/);
     expect(s.periods).toHaveLength(2);

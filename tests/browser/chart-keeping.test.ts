@@ -1,0 +1,178 @@
+/**
+ * The chart maker on the built site, keeping and sharing: saving and
+ * reopening, damaged saved charts, share links opened in a fresh browser,
+ * downloads, another tab, and storage that is blocked or full.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { useContext } from './support';
+import { launch } from '../support';
+import { DATA, expectNoAxe, open, saveDownload, summary } from './chart-maker-support';
+
+describe('the chart maker: keeping and sharing', () => {
+  const shared = useContext();
+
+  it('saves as you go: after a reload the chart is there, and it can be renamed, listed and deleted', async () => {
+    const { page } = await open(shared.current);
+    await page.getByRole('button', { name: 'Start a new chart' }).click();
+    await page.fill('#chart-title', 'Saved chart');
+    await page.fill('#chart-data', DATA);
+    await expect.poll(() => page.locator('.app-chart-status').textContent()).toMatch(/Saved in this browser at/);
+    await page.reload();
+    await page.locator('#chart-data').waitFor();
+    expect(await page.inputValue('#chart-title')).toBe('Saved chart');
+    expect(await page.inputValue('#chart-data')).toBe(DATA);
+    await page.fill('#chart-title', 'Renamed chart');
+    await expect.poll(() => page.locator('.app-chart-saved').textContent()).toMatch(/Renamed chart \(open now\)/);
+    await page.getByRole('button', { name: 'Start a new chart' }).click();
+    await page.getByRole('button', { name: 'Open Renamed chart' }).click();
+    await expect.poll(() => page.inputValue('#chart-data')).toBe(DATA);
+    await page.getByRole('button', { name: 'Delete Renamed chart' }).click();
+    await page.getByRole('button', { name: 'Yes, delete Renamed chart' }).click();
+    // The section, not the list: when this was the only saved chart, the list gives way to "No charts are saved".
+    await expect.poll(() => page.locator('section[aria-labelledby="chart-saved-heading"]').textContent()).not.toMatch(/Renamed chart/);
+    await page.close();
+  });
+
+  it('says when a saved chart is damaged, and offers its copy to download or discard', async () => {
+    const { page, problems } = await open(shared.current);
+    await page.evaluate(() => {
+      localStorage.setItem('qi-hub:chart:broken1', '{"v":1,"kind":"chart","id":"bro');
+      localStorage.setItem('qi-hub:chart:broken2', 'null');
+    });
+    await page.reload();
+    await page.locator('#chart-data').waitFor();
+    const alert = page.getByRole('alert').filter({ hasText: 'saved charts could not be read' });
+    await expect.poll(() => alert.textContent()).toMatch(/2 saved charts could not be read/);
+    const got = await saveDownload(page, () => page.getByRole('button', { name: 'Download damaged chart 1' }).click());
+    expect(['{"v":1,"kind":"chart","id":"bro', 'null']).toContain(readFileSync(got.file, 'utf8'));
+    await expectNoAxe(page);
+    await page.getByRole('button', { name: 'Discard damaged chart 1' }).click();
+    await page.getByRole('button', { name: 'Discard damaged chart 1' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'could not be read' }).count()).toBe(0);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('broken')))).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shares a chart as a link that opens in a fresh browser', async () => {
+    const { page } = await open(shared.current);
+    await page.getByRole('button', { name: 'Start a new chart' }).click();
+    await page.fill('#chart-title', 'Shared chart');
+    await page.fill('#chart-data', DATA);
+    await page.check('#chart-kind-spc');
+    await page.check('#chart-direction-increase');
+    await page.getByRole('button', { name: 'Make a link to this chart' }).click();
+    const link = await page.inputValue('#chart-share-link');
+    expect(link).toMatch(/\/tools\/run-chart\/#c=1\./);
+    await page.close();
+
+    const browser = await launch();
+    try {
+      const fresh = await browser.newContext();
+      const other = await fresh.newPage();
+      await other.goto(link);
+      await other.locator('#chart-data').waitFor();
+      await expect.poll(() => other.locator('#chart-summary').textContent()).toMatch(/Special cause improvement: 8 points above the mean/);
+      expect(await other.inputValue('#chart-title')).toBe('Shared chart');
+      expect(await other.locator('.app-chart-status').textContent()).toMatch(/shared with you/);
+      expect(await other.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('qi-hub:chart:')).length)).toBe(0);
+      await other.getByRole('button', { name: 'Save this chart in this browser' }).click();
+      await expect.poll(() => other.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('qi-hub:chart:')).length)).toBe(1);
+      await expectNoAxe(other);
+      // A damaged link is explained, not shown.
+      await other.goto(`${link.slice(0, -4)}0000`);
+      await other.reload();
+      await expect.poll(() => other.locator('.nhsuk-error-summary').textContent()).toMatch(/changed or cut short/);
+      await expectNoAxe(other);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('downloads the chart as SVG, PNG and CSV', async () => {
+    const { page } = await open(shared.current);
+    await page.getByRole('button', { name: 'Start a new chart' }).click();
+    await page.fill('#chart-title', 'Download me');
+    await page.fill('#chart-data', DATA);
+    await page.locator('svg.app-chart-svg').waitFor();
+    const svg = await saveDownload(page, () => page.getByRole('button', { name: 'Download as SVG' }).click());
+    expect(svg.name).toBe('download-me.svg');
+    expect(readFileSync(svg.file, 'utf8')).toMatch(/^<\?xml[^]*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[^]*Download me/);
+    const csv = await saveDownload(page, () => page.getByRole('button', { name: 'Download the data (CSV)' }).click());
+    const lines = readFileSync(csv.file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('"Date or label","Value","Median","Side of the median","Signal","Note"');
+    expect(lines).toHaveLength(21);
+    // What the table shows, the CSV holds: the shift's points are marked.
+    expect(lines.filter((l) => l.includes('Part of a shift or trend')).length).toBeGreaterThan(0);
+    const png = await saveDownload(page, () => page.getByRole('button', { name: 'Download as an image (PNG)' }).click());
+    expect(png.name).toBe('download-me.png');
+    expect(readFileSync(png.file).subarray(1, 4).toString()).toBe('PNG');
+    await page.close();
+  });
+
+  it('follows a change made to the same chart in another tab', async () => {
+    const { page: first } = await open(shared.current);
+    await first.getByRole('button', { name: 'Start a new chart' }).click();
+    await first.fill('#chart-title', 'Two tabs');
+    await first.fill('#chart-data', DATA);
+    await expect.poll(() => first.locator('.app-chart-status').textContent()).toMatch(/Saved in this browser/);
+    const { page: second } = await open(shared.current);
+    expect(await second.inputValue('#chart-title')).toBe('Two tabs');
+    await second.fill('#chart-title', 'Two tabs, renamed');
+    await expect.poll(() => first.inputValue('#chart-title')).toBe('Two tabs, renamed');
+    expect(await first.locator('.app-chart-status').textContent()).toMatch(/changed in another tab/);
+    await second.getByRole('button', { name: 'Delete Two tabs, renamed' }).click();
+    await second.getByRole('button', { name: 'Yes, delete Two tabs, renamed' }).click();
+    await expect.poll(() => first.locator('.app-chart-status').textContent()).toMatch(/deleted in another tab/);
+    expect(await first.inputValue('#chart-data')).toBe(DATA);
+    await first.close();
+    await second.close();
+  });
+});
+
+describe('the chart maker when storage fails', () => {
+  it('says when this browser will not save charts, and still draws them', async () => {
+    const browser = await launch();
+    try {
+      const context = await browser.newContext();
+      await context.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      });
+      const { page } = await open(context);
+      await expect.poll(() => page.locator('.nhsuk-warning-callout').first().textContent()).toMatch(/not letting QI Hub save your chart/);
+      await page.fill('#chart-data', DATA);
+      await expect.poll(() => summary(page).textContent()).toMatch(/Signals of non-random variation/);
+      expect(await page.locator('.app-chart-status').textContent()).toMatch(/Not saved in this browser/);
+      await expectNoAxe(page);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('says when storage is full, and keeps the chart on the page', async () => {
+    const browser = await launch();
+    try {
+      const context = await browser.newContext();
+      await context.addInitScript(() => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('full', 'QuotaExceededError');
+        };
+      });
+      const { page } = await open(context);
+      await page.fill('#chart-data', DATA);
+      await expect.poll(() => page.locator('.nhsuk-warning-callout').first().textContent()).toMatch(/storage is full/);
+      expect(await page.inputValue('#chart-data')).toBe(DATA);
+      await expectNoAxe(page);
+    } finally {
+      await browser.close();
+    }
+  });
+});
