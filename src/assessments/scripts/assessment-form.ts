@@ -8,7 +8,7 @@
  * fault-card.ts). The server renders the default state; everything here
  * changes the page only after it has loaded.
  */
-import { $assessments, answer, openInstrument, type InstrumentState } from '../record/assessment-store';
+import { $assessments, answer, openInstrument, readerReady, type InstrumentState } from '../record/assessment-store';
 import type { StorageFault } from '../record/storage/types';
 import { statusLine } from '../record/storage-messages';
 import { el } from './element';
@@ -28,15 +28,19 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
     timers.delete(id);
     answer(instrument, id, { note: note.value });
   };
+  // Until the stored answers are on the form (a moment, when a damaged or old record needs
+  // the full reader), changes are not saved, as before the script ran: loading then shows what is stored.
+  let opened = false;
   form.addEventListener('change', (e) => {
     const t = e.target;
+    if (!opened) return;
     if (t instanceof HTMLInputElement && t.type === 'radio') answer(instrument, t.name, { value: Number(t.value) });
     else if (t instanceof HTMLTextAreaElement && t.dataset.note) saveNote(t);
   });
   // Notes are saved a moment after typing stops, and at once when the page goes away.
   form.addEventListener('input', (e) => {
     const t = e.target;
-    if (!(t instanceof HTMLTextAreaElement) || !t.dataset.note) return;
+    if (!opened || !(t instanceof HTMLTextAreaElement) || !t.dataset.note) return;
     t.parentElement?.querySelector('[data-note-changed]')?.remove();
     t.removeAttribute('aria-describedby');
     clearTimeout(timers.get(t.dataset.note));
@@ -117,16 +121,24 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
 
   // Focus moves here when a card's action has dealt with its fault.
   status.tabIndex = -1;
-  openInstrument(instrument, { items, values });
-  let last: InstrumentState | undefined;
-  $assessments.subscribe((all) => {
-    const state = all[instrument];
-    if (!state?.loaded) return;
-    if (state.record !== last?.record || state.readOnly !== last.readOnly) fill(state);
-    if (state.faults !== last?.faults) showFaults(state.faults);
-    // Rewritten only when it changes, so screen readers hear each change once.
-    const line = statusLine(state);
-    if (status.textContent !== line) status.textContent = line;
-    last = state;
-  });
+  const rule = { items, values };
+  const open = () => {
+    openInstrument(instrument, rule);
+    opened = true;
+    let last: InstrumentState | undefined;
+    $assessments.subscribe((all) => {
+      const state = all[instrument];
+      if (!state?.loaded) return;
+      if (state.record !== last?.record || state.readOnly !== last.readOnly) fill(state);
+      if (state.faults !== last?.faults) showFaults(state.faults);
+      // Rewritten only when it changes, so screen readers hear each change once.
+      const line = statusLine(state);
+      if (status.textContent !== line) status.textContent = line;
+      last = state;
+    });
+  };
+  // A record that is not clean and current needs the full reader first (fetched only then).
+  const ready = readerReady(instrument, rule);
+  if (ready) void ready.then(open);
+  else open();
 }

@@ -3,7 +3,8 @@
  * (memory first, so export works when storage is blocked) and writes through
  * it, so the page on screen shows what was imported at once.
  */
-import { $assessments, dropImportBackup, importBackup, importRecords, openInstrument, restoreBackup, stateOf } from '../../record/assessment-store';
+import { $assessments, openInstrument, stateOf } from '../../record/assessment-store';
+import { dropImportBackup, importBackup, importRecords, restoreBackup } from '../../record/import-store';
 import { browserStorage, type StorageFault } from '../../record/storage';
 import type { UndoPlan } from '../../transfer/undo-import';
 import { recordHasContent } from '../../record/answer-record';

@@ -6,7 +6,7 @@ import { BEFORE_MIGRATION, IMPORT_BACKUP, KEPT_ASIDE, PROBE, recordKey, ANSWERS 
 import { keeperOf } from '../../../storage/kept-aside';
 import { listKeptAside } from './kept-aside';
 import { listenToOtherTabs } from './other-tabs';
-import { parseRecord } from './parse-record';
+import { ReaderNotLoaded, readStored } from './reader';
 import type { AnswerStorage, Loaded, Saved, SavedAll, SaveOptions, StorageEvents, StorageFault } from './types';
 
 /**
@@ -37,7 +37,15 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
     if (!got.ok) return { record: fresh, readOnly: false, faults: [{ kind: 'blocked' }] };
     if (got.value === null) return { record: fresh, readOnly: false, faults: [] };
     const raw = got.value;
-    const parsed = parseRecord(raw, instrument, undefined, rule);
+    let parsed;
+    try {
+      parsed = readStored(raw, instrument, rule);
+    } catch (e) {
+      // Only when the reader for this record could not be fetched (the page went offline):
+      // the record is left as it is (saving reads it again, and will not overwrite it).
+      if (!(e instanceof ReaderNotLoaded)) throw e;
+      return { record: fresh, readOnly: false, faults: [{ kind: 'write-failed' }] };
+    }
     if (parsed.kind === 'newer') {
       return {
         record: parsed.record ? capTimes(parsed.record, Date.now()) : fresh,
@@ -82,7 +90,7 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
     if (!existing.ok) return { fault: { kind: 'blocked' }, record, old: null };
     let toWrite = options.replace ? record : capTimes(record, now);
     if (existing.value !== null) {
-      const parsed = parseRecord(existing.value, record.instrument, undefined, rules.get(record.instrument));
+      const parsed = readStored(existing.value, record.instrument, rules.get(record.instrument));
       if (parsed.kind === 'newer') return { fault: { kind: 'newer-version', version: parsed.version }, record, old: existing.value };
       // Whatever times are stored, the person's action (at `now`) comes after them.
       if (parsed.kind === 'record' && !options.replace) toWrite = mergeRecords(capTimes(parsed.record, now - 1), toWrite);
@@ -133,7 +141,7 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
     for (const instrument of instruments()) {
       const got = read(recordKey(instrument));
       if (!got.ok || got.value === null) continue;
-      const parsed = parseRecord(got.value, instrument, undefined, rule?.(instrument) ?? rules.get(instrument));
+      const parsed = readStored(got.value, instrument, rule?.(instrument) ?? rules.get(instrument));
       const record = parsed.kind === 'record' ? parsed.record : parsed.kind === 'newer' ? parsed.record : null;
       if (record) out.push(capTimes(record, Date.now()));
     }
@@ -148,7 +156,7 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
   const discardDamaged = (instrument: string): boolean => {
     const raw = storedText(instrument);
     if (raw === null) return read(recordKey(instrument)).ok;
-    const parsed = parseRecord(raw, instrument, undefined, rules.get(instrument));
+    const parsed = readStored(raw, instrument, rules.get(instrument));
     if (parsed.kind === 'newer' || (parsed.kind === 'record' && parsed.dropped.length === 0)) return false;
     return remove(recordKey(instrument)) && storedText(instrument) === null;
   };

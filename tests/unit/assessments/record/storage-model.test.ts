@@ -22,17 +22,15 @@ import {
   $importBackup,
   answer,
   clearEverything,
-  importBackup,
-  importRecords,
   saveShownAgain,
   openInstrument,
   resetInstrument,
-  restoreBackup,
   saveSnapshot,
   startInstrumentAgain,
   stateOf,
   useStorage,
 } from '../../../../src/assessments/record/assessment-store';
+import { importBackup, importRecords, restoreBackup } from '../../../../src/assessments/record/import-store';
 import { hasContent, latestTime, mergeRecords, resetRecord, sameRecord, setAnswer, stampFor } from '../../../../src/assessments/record/answer-record';
 import { exportJson } from '../../../../src/assessments/transfer/export';
 import { planInstrument } from '../../../../src/assessments/transfer/import-plan';
