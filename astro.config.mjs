@@ -36,8 +36,11 @@ export default defineConfig({
   vite: {
     css: { preprocessorOptions: { scss: { quietDeps: true } } },
     // Fewer, larger browser chunks (to keep each page's JavaScript small): each file is compressed on its own,
-    // so the storage modules every assessment page and the list share, and Preact with its
-    // hooks, JSX runtime and Astro renderer, go in one file each. Client build only.
+    // so what an assessment page runs at load (the store, nanostores, the small storage entry and the
+    // helper that loads modules on demand, which would otherwise land in Preact's file and pull it in
+    // at load) goes in one file, and Preact with its hooks, JSX runtime and Astro renderer in another.
+    // The full record reader (storage/parse-record.ts, record-salvage.ts) stays out: it loads on demand.
+    // Client build only.
     environments: {
       client: {
         build: {
@@ -45,7 +48,10 @@ export default defineConfig({
             output: {
               codeSplitting: {
                 groups: [
-                  { name: 'answer-storage', test: /src[\\/](assessments[\\/]record[\\/](storage|answer-record)|schemas[\\/]answers-core)\.ts$/ },
+                  {
+                    name: 'answer-storage',
+                    test: /(src[\\/](assessments[\\/](record[\\/](storage[\\/](browser|answer-storage|clean-record|reader|keys|other-tabs|kept-aside|types)|answer-record|assessment-store|fault-list|other-tab-change|storage-messages)|scripts[\\/]element)|schemas[\\/]answers-core|storage[\\/](guarded|kept-aside))\.ts|node_modules[\\/]nanostores[\\/].*\.js|vite[\\/]preload-helper(\.js)?)$/,
+                  },
                   { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact|@nanostores[\\/]preact)[\\/]/ },
                 ],
               },

@@ -15,13 +15,13 @@ import { emptyRecord } from '../../schemas/answers-core';
 import {
   recordHasContent,
   resetRecord,
+  restamp,
   setAnswer,
   stampFor,
   startAgain,
   takeSnapshot,
   type AnswerChange,
 } from './answer-record';
-import { restamp } from '../transfer/import-plan';
 import { CLEARED_BY_SAVE, inPlace, withFault } from './fault-list';
 import { takeOtherTabChange } from './other-tab-change';
 import { browserStorage, canReadNow, loadFullReader, ReaderNotLoaded } from './storage/browser';
