@@ -36,10 +36,11 @@ export default defineConfig({
   vite: {
     css: { preprocessorOptions: { scss: { quietDeps: true } } },
     // Fewer, larger browser chunks (to keep each page's JavaScript small): each file is compressed on its own,
-    // so what an assessment page runs at load (the store, nanostores, the small storage entry and the
-    // helper that loads modules on demand, which would otherwise land in Preact's file and pull it in
-    // at load) goes in one file, and Preact with its hooks, JSX runtime and Astro renderer in another.
-    // The full record reader (storage/parse-record.ts, record-salvage.ts) stays out: it loads on demand.
+    // so what an assessment page runs at load (the store, nanostores, the small storage entry) goes in
+    // one file, and Preact with its hooks, JSX runtime and Astro renderer in another. The full record
+    // reader (storage/parse-record.ts, record-salvage.ts) stays out: it loads on demand. The helper
+    // Vite wraps around import() gets a file of its own: left to itself it lands in one of those two,
+    // and then every page with an on-demand import fetches that file too (Preact at load, or the store).
     // Client build only.
     environments: {
       client: {
@@ -50,8 +51,9 @@ export default defineConfig({
                 groups: [
                   {
                     name: 'answer-storage',
-                    test: /(src[\\/](assessments[\\/](record[\\/](storage[\\/](browser|answer-storage|clean-record|reader|keys|other-tabs|kept-aside|types)|answer-record|assessment-store|fault-list|other-tab-change|storage-messages)|scripts[\\/]element)|schemas[\\/]answers-core|storage[\\/](guarded|kept-aside))\.ts|node_modules[\\/]nanostores[\\/].*\.js|vite[\\/]preload-helper(\.js)?)$/,
+                    test: /(src[\\/](assessments[\\/](record[\\/](storage[\\/](browser|answer-storage|clean-record|reader|keys|other-tabs|kept-aside|types)|answer-record|assessment-store|fault-list|other-tab-change|storage-messages)|scripts[\\/]element)|schemas[\\/]answers-core|storage[\\/](guarded|kept-aside))\.ts|node_modules[\\/]nanostores[\\/].*\.js)$/,
                   },
+                  { name: 'load-on-demand', test: /vite[\\/]preload-helper(\.js)?$/ },
                   { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact|@nanostores[\\/]preact)[\\/]/ },
                 ],
               },

@@ -88,12 +88,12 @@
  *   the person decides whether to save their answers again. A change to the import backup
  *   is reported as "backup", so pages stop offering an undo that no longer exists.
  */
-import { parseRecord } from './parse-record';
+import * as repair from './repair';
 import { useFullReader } from './reader';
 
 // Whatever imports the whole storage reads every record at once, as before
 // (browser.ts is the small entry that loads the full reader on demand).
-useFullReader(parseRecord);
+useFullReader(repair);
 
 export { browserStorage } from './browser';
 export { createAnswerStorage } from './answer-storage';

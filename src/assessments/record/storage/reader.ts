@@ -1,16 +1,17 @@
 /**
  * Reads stored text as a record. Clean, current records are read by
- * clean-record.ts; everything else needs the full reader (parse-record.ts:
- * migration, salvage, versions), which is loaded only when such a record is
- * met, so an assessment page whose answers are stored cleanly never fetches
- * it. index.ts puts the full reader in place at once, so every module that
- * imports the whole storage (and every test) reads synchronously as before.
+ * clean-record.ts; everything else needs the full reader (repair.ts, with
+ * parse-record.ts: migration, salvage, versions, and the storage methods only
+ * damaged records, imports and lists use), which is loaded only when needed,
+ * so an assessment page whose answers are stored cleanly never fetches it.
+ * index.ts puts it in place at once, so every module that imports the whole
+ * storage (and every test) works synchronously as before.
  */
 import type { ValueRule } from '../../../schemas/answers-core';
 import { readClean } from './clean-record';
 import type { Parsed } from './parse-record';
 
-type FullReader = (raw: string, instrument: string, now?: string, rule?: ValueRule) => Parsed;
+type FullReader = typeof import('./repair');
 
 let full: FullReader | undefined;
 
@@ -29,7 +30,7 @@ export function useFullReader(reader: FullReader): void {
 /** Loads the full reader; resolves at once when it is already in place. */
 export function loadFullReader(): Promise<void> {
   if (full) return Promise.resolve();
-  return import('./parse-record').then((m) => useFullReader(m.parseRecord));
+  return import('./repair').then(useFullReader);
 }
 
 /** Whether `raw` (null: nothing stored) can be read now without loading anything. */
@@ -41,6 +42,11 @@ export function canReadNow(raw: string | null, instrument: string, rule?: ValueR
 export function readStored(raw: string, instrument: string, rule?: ValueRule): Parsed {
   const clean = readClean(raw, instrument, rule);
   if (clean) return { kind: 'record', record: clean, dropped: [] };
+  return fullReader().parseRecord(raw, instrument, undefined, rule);
+}
+
+/** The full reader; throws ReaderNotLoaded when it is not loaded. */
+export function fullReader(): FullReader {
   if (!full) throw new ReaderNotLoaded();
-  return full(raw, instrument, undefined, rule);
+  return full;
 }
