@@ -42,8 +42,14 @@ export default defineConfig({
   vite: {
     css: { preprocessorOptions: { scss: { quietDeps: true } }, postcss: { plugins: [unusedCss()] } },
     // Fewer, larger browser chunks (to keep each page's JavaScript small): each file is compressed on its own,
-    // so the storage modules every assessment page and the list share, and Preact with its
-    // hooks, JSX runtime and Astro renderer, go in one file each. Client build only.
+    // so what an assessment page runs at load (the store, nanostores' atom and map, the small storage
+    // entry) goes in one file, and Preact with its hooks, JSX runtime and Astro renderer in another
+    // (with nanostores' listenKeys, which @nanostores/preact uses: in the storage file it would make
+    // every page with an island fetch that file). The full record
+    // reader (storage/parse-record.ts, record-salvage.ts) stays out: it loads on demand. The helper
+    // Vite wraps around import() gets a file of its own: left to itself it lands in one of those two,
+    // and then every page with an on-demand import fetches that file too (Preact at load, or the store).
+    // Client build only.
     environments: {
       client: {
         build: {
@@ -54,7 +60,12 @@ export default defineConfig({
                   // The time check the document store (charts) shares with the answer record: its own chunk, or the
                   // answer-storage group would take it in as a dependency and the chart page would load that group.
                   { name: 'iso-time', test: /src[\\/]schemas[\\/]iso-time\.ts$/, priority: 1 },
-                  { name: 'answer-storage', test: /src[\\/](assessments[\\/]record[\\/](storage|answer-record)|schemas[\\/]answers-core)\.ts$/ },
+                  {
+                    name: 'answer-storage',
+                    test: /(src[\\/](assessments[\\/](record[\\/](storage[\\/](browser|answer-storage|clean-record|reader|keys|other-tabs|kept-aside|types)|answer-record|assessment-store|fault-list|other-tab-change|storage-messages)|scripts[\\/]element)|schemas[\\/]answers-core|storage[\\/](guarded|kept-aside))\.ts|node_modules[\\/]nanostores[\\/](atom|map)[\\/]index\.js)$/,
+                  },
+                  // First (highest priority), or the storage group takes the helper in as one of its dependencies.
+                  { name: 'load-on-demand', test: /vite[\\/]preload-helper(\.js)?$/, priority: 10 },
                   { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact|@nanostores[\\/]preact)[\\/]/ },
                 ],
               },

@@ -9,7 +9,7 @@
 import type { Instrument } from '../instrument';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { importBackup } from '../record/assessment-store';
+import { importBackup } from '../record/import-store';
 import { recordsToExport } from './portability/actions';
 import { ShareLink } from './portability/ShareLink';
 import { ImportAnswers } from './portability/ImportAnswers';

@@ -204,3 +204,15 @@ function canonical(value: unknown): string {
       : v,
   );
 }
+
+/**
+ * The same answers and snapshots, stamped so that a merge with any older copy
+ * yields exactly this: tombstone at `now`, every answer and the record 1 ms later.
+ */
+export function restamp(record: AnswerRecord, now = new Date()): AnswerRecord {
+  const cut = now.toISOString();
+  const after = new Date(now.getTime() + 1).toISOString();
+  const answers: AnswerRecord['answers'] = {};
+  for (const [item, a] of Object.entries(record.answers)) answers[item] = { ...a, at: after };
+  return { ...record, answers, resetAt: cut, updatedAt: after };
+}

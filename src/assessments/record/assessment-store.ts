@@ -15,16 +15,17 @@ import { emptyRecord } from '../../schemas/answers-core';
 import {
   recordHasContent,
   resetRecord,
+  restamp,
   setAnswer,
   stampFor,
   startAgain,
   takeSnapshot,
   type AnswerChange,
 } from './answer-record';
-import { importTime, restamp } from '../transfer/import-plan';
 import { CLEARED_BY_SAVE, inPlace, withFault } from './fault-list';
 import { takeOtherTabChange } from './other-tab-change';
-import { browserStorage, type AnswerStorage, type FaultKind, type StorageFault } from './storage';
+import { browserStorage, canReadNow, loadFullReader, ReaderNotLoaded } from './storage/browser';
+import type { AnswerStorage, FaultKind, StorageFault } from './storage/types';
 
 /** Where an instrument's answers stand. */
 export interface InstrumentState {
@@ -49,7 +50,8 @@ let storage: AnswerStorage | null = null;
 const rules = new Map<string, ValueRule>();
 let stopListening: (() => void) | null = null;
 
-const storageNow = () => (storage ??= browserStorage());
+/** The storage module in use (this browser's, unless a test swapped it). */
+export const storageNow = () => (storage ??= browserStorage());
 
 /** Swaps the storage module (tests). Clears all state. */
 export function useStorage(next: AnswerStorage): void {
@@ -84,6 +86,33 @@ export function openInstrument(instrument: string, rule?: ValueRule): Instrument
   return state;
 }
 
+/**
+ * Null when the instrument's stored record can be read at once (clean and
+ * current, or none); otherwise a promise that settles when the reader for it
+ * has been fetched, or could not be. Call `openInstrument` after it.
+ */
+export function readerReady(instrument: string, rule?: ValueRule): Promise<void> | null {
+  if (canReadNow(storageNow().storedText(instrument), instrument, rule)) return null;
+  return loadFullReader().catch(() => {});
+}
+
+/**
+ * Another tab has just stored a record this page cannot read without the full
+ * reader: the change stays in memory and is saved once the reader has arrived
+ * (or, if it cannot be fetched, the fault says it was not saved).
+ */
+function saveWhenReadable(instrument: string, state: InstrumentState): InstrumentState {
+  $assessments.setKey(instrument, state);
+  loadFullReader().then(
+    () => saveAgain(instrument),
+    () => {
+      const s = stateOf(instrument);
+      $assessments.setKey(instrument, { ...s, faults: withFault(s.faults, { kind: 'write-failed' }) });
+    },
+  );
+  return state;
+}
+
 /** Applies a change to memory and saves it. */
 function commit(instrument: string, change: (r: AnswerRecord, now: string) => AnswerRecord): InstrumentState {
   const before = stateOf(instrument);
@@ -94,7 +123,13 @@ function commit(instrument: string, change: (r: AnswerRecord, now: string) => An
     $assessments.setKey(instrument, state);
     return state;
   }
-  const saved = storageNow().save(record, { now: stamp });
+  let saved;
+  try {
+    saved = storageNow().save(record, { now: stamp });
+  } catch (e) {
+    if (e instanceof ReaderNotLoaded) return saveWhenReadable(instrument, { ...before, record });
+    throw e;
+  }
   const state: InstrumentState = {
     ...before,
     record: saved.fault ? record : saved.record,
@@ -159,74 +194,14 @@ export function discardDamaged(instrument: string): boolean {
   return true;
 }
 
-export type PutOutcome = { ok: true } | { ok: false; fault: StorageFault };
-
-/**
- * Puts whole records in place, as they are (import, undo): all of them or
- * none. Memory changes only when storage took every one; on a fault nothing
- * has changed anywhere.
- */
-function putAll(records: readonly AnswerRecord[]): PutOutcome {
-  const saved = storageNow().saveAll(records, { replace: true });
-  if (saved.fault) return { ok: false, fault: saved.fault };
-  const savedAt = new Date().toISOString();
-  for (const record of saved.records) {
-    const s = stateOf(record.instrument);
-    $assessments.setKey(record.instrument, { ...s, loaded: true, record, savedAt, faults: withFault(s.faults, null, CLEARED_BY_SAVE) });
-  }
-  return { ok: true };
-}
-
-/**
- * Imports records (already planned, see import-plan.ts): first a backup of
- * what they replace, made by `backupOf` from the records in memory now and
- * dated at the time of the import (`importTime`, which Undo reads); then
- * every record, or none. If the records cannot all be written, the previous
- * backup is put back, so nothing at all has changed.
- */
-export function importRecords(records: readonly AnswerRecord[], backupOf: (before: AnswerRecord[], importedAt: string) => string): PutOutcome {
-  const s = storageNow();
-  const previous = s.readBackup();
-  const backupFault = s.writeBackup(backupOf(records.map((r) => stateOf(r.instrument).record), importTime(records)));
-  if (backupFault) return { ok: false, fault: backupFault };
-  const put = putAll(records);
-  if (!put.ok) {
-    if (previous === null) s.removeBackup();
-    else s.writeBackup(previous);
-  }
-  $importBackup.set(s.readBackup() !== null);
-  return put;
-}
-
-/** Puts back the records from an import's backup (all or none), then removes the backup. */
-export function restoreBackup(records: readonly AnswerRecord[]): PutOutcome {
-  const put = putAll(records);
-  if (put.ok) storageNow().removeBackup();
-  $importBackup.set(storageNow().readBackup() !== null);
-  return put;
-}
-
-/** The import backup's text, if any; refreshes `$importBackup`. */
-export function importBackup(): string | null {
-  const text = storageNow().readBackup();
-  $importBackup.set(text !== null);
-  followOtherTabs();
-  return text;
-}
-
-/** Removes the import backup (an undo that no longer means anything). */
-export function dropImportBackup(): void {
-  storageNow().removeBackup();
-  $importBackup.set(storageNow().readBackup() !== null);
-}
-
 /** Forgets one fault the person has read. */
 export function dismissFault(instrument: string, kind: FaultKind): void {
   const s = stateOf(instrument);
   $assessments.setKey(instrument, { ...s, faults: s.faults.filter((f) => f.kind !== kind) });
 }
 
-function followOtherTabs(): void {
+/** Starts following other tabs' changes, once. */
+export function followOtherTabs(): void {
   if (stopListening) return;
   stopListening = storageNow().onOtherTab((change) => {
     if (change.kind === 'backup') return void $importBackup.set(storageNow().readBackup() !== null);

@@ -4,141 +4,14 @@
  * storage (Preact arrives with the results island, when it is scrolled to).
  * It loads stored answers into the radios and notes, saves each answer as it
  * is given, keeps the "saved in this browser" line up to date and shows any
- * storage fault. The server renders the default state; everything here
+ * storage fault (the fault cards load only when there is one, from
+ * fault-card.ts). The server renders the default state; everything here
  * changes the page only after it has loaded.
  */
-import { $assessments, answer, discardDamaged, dismissFault, openInstrument, saveAgain, saveShownAgain, type InstrumentState } from '../record/assessment-store';
-import { browserStorage, keptAsideDownload, type StorageFault } from '../record/storage';
-import { faultText, isDamaged, statusLine } from '../record/storage-messages';
-import { download } from '../../site/browser/download';
-
-/** Downloads a damaged (or newer) record exactly as stored: from its kept-aside copy, or from where it is. */
-function downloadStored(instrument: string, keptAs: string | null) {
-  if (keptAs) {
-    const item = browserStorage().keptAside().find((k) => k.key === keptAs);
-    if (item) {
-      const { filename, text } = keptAsideDownload(item);
-      download(filename, text);
-    }
-    return;
-  }
-  const text = browserStorage().storedText(instrument);
-  if (text !== null) download(`qi-hub-stored-${instrument}.txt`, text);
-}
-
-type Action = { label: string; run: () => void; confirm?: { question: string; yes: string } };
-
-/** What the person can do about a fault. */
-function actionsFor(fault: StorageFault, instrument: string): Action[] {
-  const again = (label: string): Action[] => [{ label, run: () => saveAgain(instrument) }];
-  switch (fault.kind) {
-    case 'full':
-    case 'write-failed':
-      return again('Try saving again');
-    case 'cleared':
-      return [{ label: 'Save them in this browser again', run: () => saveShownAgain(instrument) }];
-    case 'newer-version':
-      return [{ label: 'Download the stored record', run: () => downloadStored(instrument, null) }];
-    case 'migrated':
-      return [{ label: 'OK', run: () => dismissFault(instrument, 'migrated') }];
-    case 'blocked':
-      return [];
-    default: {
-      const keptAs = fault.keptAs;
-      // Answers were kept from a partly readable record: only the original copy goes.
-      const partly = fault.kind === 'partly-kept';
-      return [
-        { label: partly ? 'Download the original record' : 'Download the damaged record', run: () => downloadStored(instrument, keptAs) },
-        {
-          label: partly ? 'Discard the original record' : 'Discard it and start again',
-          confirm: {
-            question: partly
-              ? 'Discard the original record? It will be deleted from this browser and cannot be got back. The answers shown on this page are kept. Download it first if you might need it.'
-              : 'Discard the damaged record? It will be deleted from this browser and cannot be got back. Download it first if you might need it.',
-            yes: 'Yes, discard it',
-          },
-          run: () => {
-            if (keptAs) {
-              browserStorage().discardKeptAside(keptAs);
-              dismissFault(instrument, fault.kind);
-            } else discardDamaged(instrument);
-          },
-        },
-      ];
-    }
-  }
-}
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
-  const e = document.createElement(tag);
-  e.className = className;
-  e.textContent = text;
-  return e;
-};
-
-const button = (label: string, style: string, run: () => void) => {
-  const b = el('button', `nhsuk-button ${style} nhsuk-button--small`, label);
-  b.type = 'button';
-  b.addEventListener('click', run);
-  return b;
-};
-
-/**
- * The NHS.UK warning card for a fault (the shape of the card component's fixture).
- * `gone` is called when an action has removed the card, so focus can move to
- * the status line that says what happened rather than drop to the page.
- */
-function faultCard(fault: StorageFault, instrument: string, gone: () => void): HTMLElement {
-  const { heading, body, list } = faultText(fault);
-  const card = el('div', 'nhsuk-card nhsuk-card--warning app-assessment-fault');
-  card.dataset.fault = fault.kind;
-  if (isDamaged(fault)) card.dataset.damaged = fault.keptAs ? 'kept-aside' : 'in-place';
-  const content = el('div', 'nhsuk-card__content');
-  content.append(el('h2', 'nhsuk-card__heading', heading), el('p', 'nhsuk-card__description', body));
-  if (list?.length) {
-    const ul = el('ul', 'nhsuk-list nhsuk-list--bullet');
-    ul.append(...list.map((line) => el('li', '', line)));
-    content.append(ul);
-  }
-  const group = el('div', 'nhsuk-button-group');
-  let question: HTMLElement | null = null;
-  const run = (action: Action) => {
-    action.run();
-    if (!card.isConnected) gone();
-  };
-  const showButtons = () => {
-    question?.remove();
-    question = null;
-    group.replaceChildren(
-      ...actionsFor(fault, instrument).map((action) =>
-        button(action.label, 'nhsuk-button--secondary', () => (action.confirm ? ask(action) : run(action))),
-      ),
-    );
-  };
-  // Cancel puts focus back on the button that asked the question.
-  let asked: Action | null = null;
-  const cancel = () => {
-    showButtons();
-    ([...group.children].find((b) => b.textContent === asked?.label) as HTMLElement | undefined)?.focus();
-  };
-  // Escape answers an open question with Cancel.
-  card.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && question) cancel();
-  });
-  // A question in the card itself, focused, with the answer buttons under it.
-  const ask = (action: Action) => {
-    asked = action;
-    question = el('p', 'nhsuk-body nhsuk-u-font-weight-bold', action.confirm!.question);
-    question.tabIndex = -1;
-    group.before(question);
-    group.replaceChildren(button(action.confirm!.yes, 'nhsuk-button--warning', () => run(action)), button('Cancel', 'nhsuk-button--secondary', cancel));
-    question.focus();
-  };
-  showButtons();
-  if (group.childElementCount) content.append(group);
-  card.append(content);
-  return card;
-}
+import { $assessments, answer, openInstrument, readerReady, type InstrumentState } from '../record/assessment-store';
+import type { StorageFault } from '../record/storage/types';
+import { statusLine } from '../record/storage-messages';
+import { el } from './element';
 
 /** Enhances the form named by the status line's `data-form`. Does nothing without both. */
 export function enhanceAssessmentForm(status = document.querySelector<HTMLElement>('[data-assessment-status]')): void {
@@ -155,15 +28,19 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
     timers.delete(id);
     answer(instrument, id, { note: note.value });
   };
+  // Until the stored answers are on the form (a moment, when a damaged or old record needs
+  // the full reader), changes are not saved, as before the script ran: loading then shows what is stored.
+  let opened = false;
   form.addEventListener('change', (e) => {
     const t = e.target;
+    if (!opened) return;
     if (t instanceof HTMLInputElement && t.type === 'radio') answer(instrument, t.name, { value: Number(t.value) });
     else if (t instanceof HTMLTextAreaElement && t.dataset.note) saveNote(t);
   });
   // Notes are saved a moment after typing stops, and at once when the page goes away.
   form.addEventListener('input', (e) => {
     const t = e.target;
-    if (!(t instanceof HTMLTextAreaElement) || !t.dataset.note) return;
+    if (!opened || !(t instanceof HTMLTextAreaElement) || !t.dataset.note) return;
     t.parentElement?.querySelector('[data-note-changed]')?.remove();
     t.removeAttribute('aria-describedby');
     clearTimeout(timers.get(t.dataset.note));
@@ -208,7 +85,24 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
   // One card per fault kind, before the status line, newest last. Cards still
   // wanted stay where they are, so a focused button in one keeps focus.
   const cards = new Map<string, { fault: StorageFault; card: HTMLElement }>();
+  type FaultCard = typeof import('./fault-card').faultCard;
+  let faultCard: FaultCard | undefined;
+  let loading: Promise<unknown> | undefined;
+  let latest: StorageFault[] = [];
   const showFaults = (faults: StorageFault[]) => {
+    latest = faults;
+    // Once loaded, cards change in step with the state, so an action that removes
+    // its own card (see fault-card.ts) finds it gone at once and can move focus.
+    if (faultCard) return placeCards(faults, faultCard);
+    if (!faults.length) return;
+    // The card code arrives with the first fault; the faults shown are the latest by then.
+    // If it cannot be fetched (offline), the status line still says what is wrong; the next fault tries again.
+    loading ??= import('./fault-card').then(
+      (m) => placeCards(latest, (faultCard = m.faultCard)),
+      () => (loading = undefined),
+    );
+  };
+  const placeCards = (faults: StorageFault[], make: FaultCard) => {
     for (const [kind, { fault, card }] of cards) {
       const now = faults.find((f) => f.kind === kind);
       if (!now || JSON.stringify(now) !== JSON.stringify(fault)) {
@@ -218,7 +112,7 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
     }
     let next: Element = status;
     for (const fault of [...faults].reverse()) {
-      const shown = cards.get(fault.kind) ?? { fault, card: faultCard(fault, instrument, () => status.focus()) };
+      const shown = cards.get(fault.kind) ?? { fault, card: make(fault, instrument, () => status.focus()) };
       cards.set(fault.kind, shown);
       if (shown.card.nextElementSibling !== next) next.before(shown.card);
       next = shown.card;
@@ -227,16 +121,24 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
 
   // Focus moves here when a card's action has dealt with its fault.
   status.tabIndex = -1;
-  openInstrument(instrument, { items, values });
-  let last: InstrumentState | undefined;
-  $assessments.subscribe((all) => {
-    const state = all[instrument];
-    if (!state?.loaded) return;
-    if (state.record !== last?.record || state.readOnly !== last.readOnly) fill(state);
-    if (state.faults !== last?.faults) showFaults(state.faults);
-    // Rewritten only when it changes, so screen readers hear each change once.
-    const line = statusLine(state);
-    if (status.textContent !== line) status.textContent = line;
-    last = state;
-  });
+  const rule = { items, values };
+  const open = () => {
+    openInstrument(instrument, rule);
+    opened = true;
+    let last: InstrumentState | undefined;
+    $assessments.subscribe((all) => {
+      const state = all[instrument];
+      if (!state?.loaded) return;
+      if (state.record !== last?.record || state.readOnly !== last.readOnly) fill(state);
+      if (state.faults !== last?.faults) showFaults(state.faults);
+      // Rewritten only when it changes, so screen readers hear each change once.
+      const line = statusLine(state);
+      if (status.textContent !== line) status.textContent = line;
+      last = state;
+    });
+  };
+  // A record that is not clean and current needs the full reader first (fetched only then).
+  const ready = readerReady(instrument, rule);
+  if (ready) void ready.then(open);
+  else open();
 }

@@ -12,13 +12,16 @@
  *   whose clock is a few minutes ahead) are brought back to now: the import
  *   then comes before anything the person does next, and Undo can tell the
  *   two apart;
- * - over existing answers, the result is "restamped" (see `restamp`): stamped
+ * - over existing answers, the result is "restamped" (`restamp`, in answer-record.ts): stamped
  *   now, with a tombstone just before, so no older copy in another tab, nor
  *   the page's own copy, can undo it.
  * Restoring the backup uses the same restamp, so undo also sticks.
  */
 import type { AnswerRecord, Snapshot } from '../../schemas/answers';
-import { capTimes, latestTime } from '../record/answer-record';
+import { capTimes, latestTime, restamp } from '../record/answer-record';
+
+// Restamping is a record operation (the store's "save again" uses it too); it is offered here as well.
+export { restamp };
 import type { ImportedInstrument } from './import';
 
 export interface InstrumentPlan {
@@ -43,18 +46,6 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 /** True when the stored record holds nothing and no tombstone: the import can be written as it is. */
 export function isPristine(record: AnswerRecord | undefined): boolean {
   return !record || (Object.keys(record.answers).length === 0 && record.snapshots.length === 0 && !record.resetAt);
-}
-
-/**
- * The same answers and snapshots, stamped so that a merge with any older copy
- * yields exactly this: tombstone at `now`, every answer and the record 1 ms later.
- */
-export function restamp(record: AnswerRecord, now = new Date()): AnswerRecord {
-  const cut = now.toISOString();
-  const after = new Date(now.getTime() + 1).toISOString();
-  const answers: AnswerRecord['answers'] = {};
-  for (const [item, a] of Object.entries(record.answers)) answers[item] = { ...a, at: after };
-  return { ...record, answers, resetAt: cut, updatedAt: after };
 }
 
 export function planInstrument(imported: ImportedInstrument, existing: AnswerRecord | undefined, now = new Date()): InstrumentPlan {

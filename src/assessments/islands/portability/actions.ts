@@ -4,7 +4,8 @@
  * it, so the page on screen shows what was imported at once.
  */
 import { valueRule, type Instrument } from '../../instrument';
-import { $assessments, dropImportBackup, importBackup, importRecords, openInstrument, restoreBackup, stateOf } from '../../record/assessment-store';
+import { $assessments, openInstrument, stateOf } from '../../record/assessment-store';
+import { dropImportBackup, importBackup, importRecords, restoreBackup } from '../../record/import-store';
 import { browserStorage, type StorageFault } from '../../record/storage';
 import type { UndoPlan } from '../../transfer/undo-import';
 import { recordHasContent } from '../../record/answer-record';

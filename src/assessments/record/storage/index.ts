@@ -1,7 +1,9 @@
 /**
  * Where self-assessment answers are stored: this folder's public entry (the
  * modules beside it: `keys.ts`, `types.ts`, `parse-record.ts`, `kept-aside.ts`,
- * `other-tabs.ts`, `answer-storage.ts`). Every read and write goes through the
+ * `other-tabs.ts`, `answer-storage.ts`; `browser.ts` and `reader.ts` are the
+ * small entry the assessment page loads at once, which reads clean records
+ * itself (`clean-record.ts`) and fetches the full reader only for the rest). Every read and write goes through the
  * guarded access in src/storage/guarded.ts (which the document store for
  * charts and reviews uses too): nothing else calls `localStorage`, because in
  * real browsers storage can be blocked (reading `window.localStorage` throws
@@ -86,22 +88,17 @@
  *   the person decides whether to save their answers again. A change to the import backup
  *   is reported as "backup", so pages stop offering an undo that no longer exists.
  */
-import { createAnswerStorage } from './answer-storage';
-import type { AnswerStorage } from './types';
+import * as repair from './repair';
+import { useFullReader } from './reader';
 
+// Whatever imports the whole storage reads every record at once, as before
+// (browser.ts is the small entry that loads the full reader on demand).
+useFullReader(repair);
+
+export { browserStorage } from './browser';
 export { createAnswerStorage } from './answer-storage';
 export { keptAsideDownload } from './kept-aside';
 export { KEY_PREFIX, recordKey } from './keys';
 export { parseRecord } from './parse-record';
+export { loadFullReader } from './reader';
 export type * from './types';
-
-let browser: AnswerStorage | undefined;
-
-/** The storage module over this browser's localStorage (created on first use, never on the server). */
-export function browserStorage(): AnswerStorage {
-  browser ??= createAnswerStorage(
-    () => globalThis.localStorage,
-    typeof window === 'undefined' ? undefined : window,
-  );
-  return browser;
-}

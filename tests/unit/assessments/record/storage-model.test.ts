@@ -22,22 +22,21 @@ import {
   $importBackup,
   answer,
   clearEverything,
-  importBackup,
-  importRecords,
   saveShownAgain,
   openInstrument,
   resetInstrument,
-  restoreBackup,
   saveSnapshot,
   startInstrumentAgain,
   stateOf,
   useStorage,
 } from '../../../../src/assessments/record/assessment-store';
+import { importBackup, importRecords, restoreBackup } from '../../../../src/assessments/record/import-store';
 import { hasContent, latestTime, mergeRecords, resetRecord, sameRecord, setAnswer, stampFor } from '../../../../src/assessments/record/answer-record';
 import { exportJson } from '../../../../src/assessments/transfer/export';
 import { planInstrument } from '../../../../src/assessments/transfer/import-plan';
 import { createAnswerStorage, KEY_PREFIX, parseRecord, recordKey, type StorageEvents } from '../../../../src/assessments/record/storage';
-import { faultText, statusLine } from '../../../../src/assessments/record/storage-messages';
+import { faultText } from '../../../../src/assessments/record/fault-messages';
+import { statusLine } from '../../../../src/assessments/record/storage-messages';
 import { backupRecords, planUndo } from '../../../../src/assessments/transfer/undo-import';
 import { emptyRecord, type AnswerRecord } from '../../../../src/schemas/answers';
 import { FakeStorage } from '../../fixtures/fake-storage';

@@ -1,0 +1,121 @@
+/**
+ * The answers storage's parts that a page whose answers are stored cleanly
+ * never needs, loaded with the full record reader (reader.ts): loading a
+ * record that is damaged, partly readable or older, and the methods that
+ * only imports, lists and damaged records use.
+ */
+import type { AnswerRecord, ValueRule } from '../../../schemas/answers-core';
+import { capTimes } from '../answer-record';
+import { BEFORE_MIGRATION, ANSWERS, KEPT_ASIDE, recordKey } from './keys';
+import { listKeptAside } from './kept-aside';
+import type { Parsed } from './parse-record';
+import { readStored } from './reader';
+import type { MoreStorage, StorageParts } from './storage-parts';
+import type { Loaded, SavedAll, SaveOptions, StorageFault } from './types';
+
+export { parseRecord } from './parse-record';
+
+/**
+ * `load` for a record that is neither clean nor newer ("READING A RECORD" in
+ * index.ts's header): kept aside, partly kept, or migrated.
+ */
+export function loadRepaired(
+  { guarded, keepAside }: StorageParts,
+  instrument: string,
+  raw: string,
+  parsed: Exclude<Parsed, { kind: 'newer' }>,
+  fresh: AnswerRecord,
+): Loaded {
+  const { write, remove } = guarded;
+  // An unusable record is copied aside before the key is freed for new answers.
+  // If the copy cannot be written, the original stays in place (never overwritten)
+  // and the page carries on in memory: the person can download or discard it.
+  const setAside = (fault: StorageFault & { keptAs: string | null }): Loaded => {
+    const keptAs = keepAside(instrument, raw);
+    fault.keptAs = keptAs;
+    if (keptAs) remove(recordKey(instrument));
+    return { record: fresh, readOnly: false, faults: [fault] };
+  };
+  if (parsed.kind === 'not-json') return setAside({ kind: 'not-json', keptAs: null });
+  if (parsed.kind === 'wrong-shape') return setAside({ kind: 'wrong-shape', keptAs: null, problems: parsed.problems });
+  const record = capTimes(parsed.record, Date.now());
+  if (parsed.dropped.length) {
+    // The original is copied aside first; only then are the answers that could be kept written over it.
+    const keptAs = keepAside(instrument, raw);
+    if (keptAs) write(recordKey(instrument), JSON.stringify(record));
+    return { record, readOnly: false, faults: [{ kind: 'partly-kept', keptAs, dropped: parsed.dropped }] };
+  }
+  if (parsed.migratedFrom === undefined) return { record, readOnly: false, faults: [] };
+
+  const faults: StorageFault[] = [{ kind: 'migrated', from: parsed.migratedFrom }];
+  const backupKey = `${BEFORE_MIGRATION}${instrument}:v${parsed.migratedFrom}`;
+  const backupFault = write(backupKey, raw);
+  if (backupFault) return { record, readOnly: false, faults: [...faults, backupFault] };
+  const saveFault = write(recordKey(instrument), JSON.stringify(record));
+  if (saveFault) return { record, readOnly: false, faults: [...faults, saveFault] };
+  remove(backupKey);
+  return { record, readOnly: false, faults };
+}
+
+/** The storage methods only imports, lists and damaged records use. */
+export function moreStorage({ guarded, rules, prepare }: StorageParts): MoreStorage {
+  const { read, write, remove, keys } = guarded;
+
+  const saveAll = (records: readonly AnswerRecord[], options: SaveOptions = {}): SavedAll => {
+    const done: { key: string; old: string | null }[] = [];
+    const out: AnswerRecord[] = [];
+    const undo = () => {
+      for (const { key, old } of done.reverse()) {
+        if (old === null) remove(key);
+        else write(key, old);
+      }
+    };
+    for (const record of records) {
+      const ready = prepare(record, options);
+      const fault = ready.fault ?? write(recordKey(record.instrument), JSON.stringify(ready.record));
+      if (fault) {
+        undo();
+        return { fault, records: [...records] };
+      }
+      done.push({ key: recordKey(record.instrument), old: ready.old });
+      out.push(ready.record);
+    }
+    return { fault: null, records: out };
+  };
+
+  const instruments = () => keys().filter((k) => k.startsWith(ANSWERS)).map((k) => k.slice(ANSWERS.length));
+
+  const loadAll = (rule?: (instrument: string) => ValueRule | undefined): AnswerRecord[] => {
+    const out: AnswerRecord[] = [];
+    for (const instrument of instruments()) {
+      const got = read(recordKey(instrument));
+      if (!got.ok || got.value === null) continue;
+      const parsed = readStored(got.value, instrument, rule?.(instrument) ?? rules.get(instrument));
+      const record = parsed.kind === 'record' ? parsed.record : parsed.kind === 'newer' ? parsed.record : null;
+      if (record) out.push(capTimes(record, Date.now()));
+    }
+    return out;
+  };
+
+  const storedText = (instrument: string) => {
+    const got = read(recordKey(instrument));
+    return got.ok ? got.value : null;
+  };
+
+  const discardDamaged = (instrument: string): boolean => {
+    const raw = storedText(instrument);
+    if (raw === null) return read(recordKey(instrument)).ok;
+    const parsed = readStored(raw, instrument, rules.get(instrument));
+    if (parsed.kind === 'newer' || (parsed.kind === 'record' && parsed.dropped.length === 0)) return false;
+    return remove(recordKey(instrument)) && storedText(instrument) === null;
+  };
+
+  return {
+    saveAll,
+    loadAll,
+    instruments,
+    keptAside: () => listKeptAside(guarded),
+    discardKeptAside: (key) => key.startsWith(KEPT_ASIDE) && remove(key),
+    discardDamaged,
+  };
+}
