@@ -69,8 +69,8 @@ describe('looksLikePhone', () => {
 
 // Every CSV the site writes (the team view summary, answer exports) goes through writeCsv.
 describe('spreadsheet safety of the CSV files the site writes', () => {
-  it('writes a cell that starts with = + - @ with an apostrophe, so it is read as text', () => {
-    const csv = writeCsv(['Name', 'Value'], [['=cmd|/C calc', '+1'], ['-2', '@SUM(A1)']]);
-    for (const cell of ['"\'=cmd|/C calc"', '"\'+1"', '"\'-2"', '"\'@SUM(A1)"']) expect(csv).toContain(cell);
+  it('writes a cell that starts with = + - @ with an apostrophe, so it is read as text, but leaves a signed number alone', () => {
+    const csv = writeCsv(['Name', 'Value'], [['=cmd|/C calc', '+1+cmd|/C calc'], ['-2', '@SUM(A1)'], ['+1', '-1+2']]);
+    for (const cell of ['"\'=cmd|/C calc"', '"\'+1+cmd|/C calc"', '"-2"', '"\'@SUM(A1)"', '"+1"', '"\'-1+2"']) expect(csv).toContain(cell);
   });
 });
