@@ -20,8 +20,19 @@ export function cellText(cell: SheetCell): string {
   return String(cell).replace(/[\t\r\n]+/g, ' ');
 }
 
+/**
+ * Empty cells at the end of a row are dropped, but a row with a label keeps
+ * its second column even when the value cell is empty, so the parser says
+ * "There is no value" as it does for the same row pasted or in a CSV file.
+ */
 export function sheetToText(rows: readonly (readonly SheetCell[])[]): string {
-  return rows.map((row) => row.map(cellText).join('\t').replace(/\t+$/, '')).join('\n');
+  return rows
+    .map((row) => {
+      const cells = row.map(cellText);
+      while (cells.length > 2 && cells.at(-1) === '') cells.pop();
+      return cells.some((c) => c !== '') ? cells.join('\t') : '';
+    })
+    .join('\n');
 }
 
 export interface FileNote {

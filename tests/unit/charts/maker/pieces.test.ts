@@ -103,6 +103,24 @@ describe('spreadsheets and files', () => {
     expect(parsed.bad.map((b) => b.line)).toEqual([4]);
   });
 
+  it('say a label with an empty value cell has no value, as the same row in a CSV file does', () => {
+    const text = sheetToText([
+      ['Month', 'Falls'],
+      ['Mar 2026', 4],
+      ['Apr 2026', null],
+      ['May 2026', null, null],
+      ['Only'],
+    ]);
+    expect(text).toBe('Month\tFalls\nMar 2026\t4\nApr 2026\t\nMay 2026\t\nOnly');
+    const reasons = parsePasted(text).bad.map((b) => [b.line, b.reason]);
+    const csv = parsePasted('Month,Falls\nMar 2026,4\nApr 2026,\nMay 2026,\nOnly').bad.map((b) => [b.line, b.reason]);
+    expect(reasons).toEqual(csv);
+    expect(reasons.slice(0, 2)).toEqual([
+      [3, 'There is no value.'],
+      [4, 'There is no value.'],
+    ]);
+  });
+
   it('take a third column of notes aside and leave text without notes unchanged', () => {
     expect(splitNotes('a,1\nb,2')).toEqual({ text: 'a,1\nb,2', notes: [] });
     const { text, notes } = splitNotes('Date,Value,Notes\n01/01/2025,4,\n02/01/2025,5,PDSA 1\n03/01/2025,6');
