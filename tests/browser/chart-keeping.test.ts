@@ -34,6 +34,52 @@ describe('the chart maker: keeping and sharing', () => {
     await page.close();
   });
 
+  it('imports a data file into a new chart when the open one has data, so the open chart is never replaced', async () => {
+    const { page, problems } = await open(shared.current);
+    await page.getByRole('button', { name: 'Start a new chart' }).click();
+    await page.fill('#chart-title', 'Falls test');
+    await page.fill('#chart-data', DATA);
+    await expect.poll(() => page.locator('.app-chart-status').textContent()).toMatch(/Saved in this browser at/);
+    await page.setInputFiles('#chart-file', { name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('Date,Falls\n01/01/2025,4\n31/02/2025,5') });
+    await expect.poll(() => page.locator('.app-chart-status').textContent()).toMatch(/Imported bad.csv as a new chart, “bad”/);
+    expect(await page.inputValue('#chart-title')).toBe('bad');
+    expect(await page.locator('#chart-bad-rows').textContent()).toMatch(/Line 3/);
+    await page.reload();
+    await page.locator('#chart-data').waitFor();
+    await page.getByRole('button', { name: 'Open Falls test' }).click();
+    await expect.poll(() => page.inputValue('#chart-data')).toBe(DATA);
+    // An empty open chart takes the file itself: no empty chart is left behind.
+    await page.getByRole('button', { name: 'Start a new chart' }).click();
+    const before = await page.locator('.app-chart-saved li').count();
+    await page.setInputFiles('#chart-file', { name: 'more.csv', mimeType: 'text/csv', buffer: Buffer.from('a,1\nb,2\nc,3') });
+    await expect.poll(() => page.locator('#chart-data-count').textContent()).toMatch(/^3 points read/);
+    await expect.poll(() => page.locator('.app-chart-saved li').count()).toBe(before + 1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('moves keyboard focus to the question when deleting, back on Escape, and to the heading once deleted', async () => {
+    const { page } = await open(shared.current);
+    await page.getByRole('button', { name: 'Start a new chart' }).click();
+    await page.fill('#chart-title', 'Focus chart');
+    await page.fill('#chart-data', DATA);
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    await page.getByRole('button', { name: 'Delete Focus chart' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('Delete Focus chart?');
+    await page.keyboard.press('Escape');
+    await expect.poll(focused).toBe('Delete Focus chart');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('Delete Focus chart?');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Yes, delete Focus chart');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('chart-saved-heading');
+    expect(await page.locator('section[aria-labelledby="chart-saved-heading"]').textContent()).not.toMatch(/Focus chart/);
+    await expectNoAxe(page);
+    await page.close();
+  });
+
   it('says when a saved chart is damaged, and offers its copy to download or discard', async () => {
     const { page, problems } = await open(shared.current);
     await page.evaluate(() => {

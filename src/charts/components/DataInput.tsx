@@ -12,10 +12,12 @@ export interface DataInputProps {
   data: string;
   ev: Evaluated;
   readOnly: boolean;
-  onData: (text: string, how: string, notes?: FileNote[]) => void;
+  onData: (text: string, how: string) => void;
+  /** A file's data: the page decides whether it fills the open chart or a new one, so the open chart's data is never replaced. */
+  onFileData: (text: string, name: string, notes: FileNote[]) => void;
 }
 
-export function DataInput({ data, ev, readOnly, onData }: DataInputProps) {
+export function DataInput({ data, ev, readOnly, onData, onFileData }: DataInputProps) {
   const [fileError, setFileError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const table = useLoaded(editor, editing);
@@ -32,7 +34,7 @@ export function DataInput({ data, ev, readOnly, onData }: DataInputProps) {
     setFileError(null);
     try {
       const { text, notes } = splitNotes(await fileToText(file));
-      onData(text, `Imported ${file.name}${notes.length ? `, with ${plural(notes.length, 'note')}` : ''}.`, notes);
+      onFileData(text, file.name, notes);
     } catch (error) {
       setFileError(error instanceof Error ? error.message : String(error));
     }

@@ -1,5 +1,5 @@
 /** The charts saved in this browser: open, delete (asked twice), export all as a file, import a file. */
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { StoredDocument } from '../../storage/documents';
 import type { ChartDoc } from '../maker/model';
 
@@ -19,9 +19,18 @@ export interface SavedChartsProps {
 
 export function SavedCharts({ saved, currentId, onOpen, onDelete, onNew, onExport, onImport }: SavedChartsProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
+  // Where keyboard focus goes once the list has redrawn: the question after Delete, the Delete button after "Keep it" or
+  // Escape, the heading after a delete (the button pressed is gone). Ids, not refs, as the element is drawn by this render.
+  const focusNext = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const next = focusNext.current && document.getElementById(focusNext.current);
+    if (next) (next.focus(), (focusNext.current = null));
+  });
+  const setFocusId = (id: string) => (focusNext.current = id);
+  const keep = (id: string) => (setFocusId(`chart-delete-${id}`), setConfirming(null));
   return (
     <section aria-labelledby="chart-saved-heading" class="app-no-print">
-      <h2 id="chart-saved-heading">Your saved charts</h2>
+      <h2 id="chart-saved-heading" tabIndex={-1}>Your saved charts</h2>
       {saved.length === 0 ? (
         <p>No charts are saved in this browser yet. A chart is saved as soon as it has data.</p>
       ) : (
@@ -37,16 +46,28 @@ export function SavedCharts({ saved, currentId, onOpen, onDelete, onNew, onExpor
                 </button>
               )}{' '}
               {confirming === s.id ? (
-                <span role="group" aria-label={`Delete ${s.doc.title}?`}>
-                  <button type="button" class="nhsuk-button nhsuk-button--warning nhsuk-button--small" onClick={() => (setConfirming(null), onDelete(s.id))}>
+                <span role="group" aria-labelledby={`chart-confirm-${s.id}`} onKeyDown={(e) => e.key === 'Escape' && keep(s.id)}>
+                  <span class="app-chart-confirm" id={`chart-confirm-${s.id}`} tabIndex={-1}>
+                    Delete {s.doc.title}?
+                  </span>{' '}
+                  <button
+                    type="button"
+                    class="nhsuk-button nhsuk-button--warning nhsuk-button--small"
+                    onClick={() => (setFocusId('chart-saved-heading'), setConfirming(null), onDelete(s.id))}
+                  >
                     Yes, delete<span class="nhsuk-u-visually-hidden"> {s.doc.title}</span>
                   </button>{' '}
-                  <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => setConfirming(null)}>
+                  <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => keep(s.id)}>
                     Keep it
                   </button>
                 </span>
               ) : (
-                <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => setConfirming(s.id)}>
+                <button
+                  type="button"
+                  id={`chart-delete-${s.id}`}
+                  class="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                  onClick={() => (setFocusId(`chart-confirm-${s.id}`), setConfirming(s.id))}
+                >
                   Delete<span class="nhsuk-u-visually-hidden"> {s.doc.title}</span>
                 </button>
               )}

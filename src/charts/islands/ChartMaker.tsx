@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { newId, type DocumentFault } from '../../storage/documents';
 import { documentFaultText } from '../../storage/messages';
 import { download } from '../../site/browser/download';
+import { plural } from '../../site/lib/format';
 import { evaluate, notesToAnnotations, readData } from '../maker/evaluate';
 import { CHART_KEY_PREFIX, findDamaged, openChartStore, type DamagedCopy } from '../maker/chart-store';
 import { MAX_TITLE, type ChartDoc } from '../maker/model';
@@ -24,6 +25,8 @@ import '../components/ChartMaker.scss';
 const transfer = () => import('../maker/transfer');
 const damagedPanel = () => import('../components/DamagedCharts');
 
+/** A chart's name from a file's: "falls 2026.xlsx" becomes "falls 2026". */
+const fileTitle = (name: string) => name.replace(/\.[^.]*$/, '').trim().slice(0, MAX_TITLE) || 'Imported chart';
 const timeOf = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
 export default function ChartMaker() {
@@ -185,9 +188,16 @@ export default function ChartMaker() {
           data={doc.data}
           ev={ev}
           readOnly={open.readOnly}
-          onData={(data, how, notes) =>
-            change(notes ? { data, rebaseAt: [], annotations: notesToAnnotations(evaluate({ ...doc, data }).points, notes) } : { data }, how)
-          }
+          onData={(data, how) => change({ data }, how)}
+          onFileData={(data, name, notes) => {
+            const how = `Imported ${name}${notes.length ? `, with ${plural(notes.length, 'note')}` : ''}`;
+            const annotations = notesToAnnotations(evaluate({ ...doc, data }).points, notes);
+            if (!doc.data.trim()) return change({ data, rebaseAt: [], annotations }, `${how}.`);
+            // The open chart has data: the file becomes a new chart, so nothing the person had is replaced.
+            const fresh = openOrStart(store, '', null);
+            setNote(`${how} as a new chart, “${fileTitle(name)}”. Your other chart is still saved: open it from the list.`);
+            show(persist({ ...fresh, doc: { ...fresh.doc, title: fileTitle(name), data, annotations } }));
+          }}
         />
         <ChartOptions key={id} doc={doc} points={ev.points} readOnly={open.readOnly} onChange={(patch) => change(patch)} />
       </div>
