@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/node';
-import { useContext } from './support';
-import { DATA, VALUES, day, expectNoAxe, expectNoSideways, open, saveDownload, summary } from './chart-maker-support';
+import { openPage, useContext } from './support';
+import { DATA, PAGE, VALUES, day, expectNoAxe, expectNoSideways, open, saveDownload, summary } from './chart-maker-support';
 
 describe('the chart maker: drawing', () => {
   const shared = useContext();
@@ -82,6 +82,45 @@ describe('the chart maker: drawing', () => {
     await expectNoSideways(page);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('keeps keyboard focus in the list when a recalculation or note is removed', async () => {
+    const { page } = await open(shared.current);
+    await page.getByRole('button', { name: 'Start a new chart' }).click();
+    await page.fill('#chart-data', DATA);
+    await page.check('#chart-kind-spc');
+    await page.getByText('Recalculate the limits from a point').click();
+    for (const at of ['5', '12']) {
+      await page.selectOption('#chart-rebase-point', at);
+      await page.getByRole('button', { name: 'Recalculate from this point' }).click();
+    }
+    const remove = page.locator('#chart-rebase-point').locator('xpath=ancestor::fieldset').locator('.app-chart-remove');
+    await expect.poll(() => remove.count()).toBe(2);
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? document.activeElement?.id);
+    await remove.first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toMatch(/^Remove: Limits recalculated from 31 March 2025/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('chart-rebase-point');
+    await page.getByText('Add a note to the chart').click();
+    await page.fill('#chart-note-text', 'PDSA 1');
+    await page.getByRole('button', { name: 'Add the note' }).click();
+    const removeNote = page.locator('#chart-note-point').locator('xpath=ancestor::fieldset').locator('.app-chart-remove');
+    await expect.poll(() => removeNote.textContent()).toMatch(/PDSA 1/);
+    await removeNote.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('chart-note-point');
+    await page.close();
+  });
+
+  it('links the data sheet from the notice shown without JavaScript', async () => {
+    const context = await shared.current.browser()!.newContext({ javaScriptEnabled: false });
+    const { page } = await openPage(context, PAGE);
+    const link = page.locator('noscript a, .nhsuk-inset-text a').filter({ hasText: 'run chart data sheet' });
+    await expect.poll(() => link.count()).toBe(1);
+    expect(await link.isVisible()).toBe(true);
+    expect(await link.getAttribute('href')).toMatch(/\/templates\/run-chart-data-sheet\/$/);
+    await context.close();
   });
 
   it('imports a CSV file and lists its bad rows with line numbers and reasons', async () => {

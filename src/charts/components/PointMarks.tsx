@@ -1,5 +1,5 @@
 /** Marks on chosen points (recalculated limits, or notes): a list with Remove buttons, and a point picker to add one. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ParsedPoint } from '../data/parse';
 import { MAX_NOTE } from '../maker/model';
 import { pointName } from '../maker/words';
@@ -22,6 +22,15 @@ export function PointMarks({ id, legend, hint, points, from, withText, marks, on
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
+  // After a Remove, focus goes to the Remove button now in its place (or the last one), else to the point picker, never to the page.
+  const [refocus, setRefocus] = useState<number | null>(null);
+  const box = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    if (refocus === null || !box.current) return;
+    const buttons = box.current.querySelectorAll<HTMLButtonElement>('.app-chart-remove');
+    (buttons[Math.min(refocus, buttons.length - 1)] ?? box.current.querySelector<HTMLElement>('select'))?.focus();
+    setRefocus(null);
+  }, [refocus, marks]);
   if (points.length <= from) return null;
   const chosen = Math.min(at, points.length - 1);
   const add = () => {
@@ -40,7 +49,7 @@ export function PointMarks({ id, legend, hint, points, from, withText, marks, on
         </span>
       </summary>
       {open && (
-        <fieldset class="nhsuk-details__text nhsuk-fieldset app-chart-marks" aria-describedby={`${id}-hint`}>
+        <fieldset ref={box} class="nhsuk-details__text nhsuk-fieldset app-chart-marks" aria-describedby={`${id}-hint`}>
           <legend class="nhsuk-u-visually-hidden">{legend}</legend>
           <div class="nhsuk-hint" id={`${id}-hint`}>
             {hint}
@@ -50,7 +59,7 @@ export function PointMarks({ id, legend, hint, points, from, withText, marks, on
               {marks.map((m, k) => (
                 <li key={`${m.at}-${k}`}>
                   {m.text}{' '}
-                  <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-chart-remove" onClick={() => onRemove(m.at, k)}>
+                  <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-chart-remove" onClick={() => (setRefocus(k), onRemove(m.at, k))}>
                     Remove<span class="nhsuk-u-visually-hidden">: {m.text}</span>
                   </button>
                 </li>

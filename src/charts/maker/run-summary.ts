@@ -86,14 +86,15 @@ export function runSummary(chart: RunChart, points: readonly ParsedPoint[]): Run
       meaning: 'The line crosses the median far more often than chance would give. This can mean data from different groups or sources are mixed together.',
       found: null,
       detail:
-        'Not tested here: the published limits come from a table we have not been able to check against its source. If the line zigzags across the median at almost every point, look at how the data were collected.',
+        "Not tested here. Anhøj's rules (as in the qicharts2 R package), used for the crossings above, test only for too few crossings, not too many. The IHI rule for too many runs reads its limits from a published table that we have not been able to check against its source, so we do not apply it. If the line zigzags across the median at almost every point, look at how the data were collected.",
     },
     {
       id: 'astronomical',
       name: 'Astronomical point',
-      meaning: 'A point that is obviously, very different from all the others. It is a judgement, not a calculation.',
+      meaning: 'A point that is very different from all the others. It is a judgement, not a calculation.',
       found: null,
-      detail: 'Not tested here: look at the chart with people who know the process and decide together.',
+      detail:
+        'Not tested here. The IHI leaves this to the eye: it sets no number a point must pass, so a program cannot decide it. Look at the chart with people who know the process and decide together.',
     },
   ];
   const centre = `Median ${num(chart.median)}, from ${chart.baseline === points.length ? `all ${plural(points.length, 'point')}` : `the first ${plural(chart.baseline, 'point')} (the baseline)`}.`;
