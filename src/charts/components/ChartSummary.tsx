@@ -22,7 +22,7 @@ export function RunChartSummary({ s }: { s: RunSummary }) {
             </dt>
             <dd class="nhsuk-summary-list__value">
               <strong class={`nhsuk-tag ${r.found ? 'nhsuk-tag--orange' : r.found === false ? 'nhsuk-tag--grey' : 'nhsuk-tag--white'}`}>
-                {r.found ? 'Signal' : r.found === false ? 'No signal' : 'Judge by eye'}
+                {r.found ? 'Signal' : r.found === false ? 'No signal' : r.id === 'astronomical' ? 'Judge by eye' : 'Not tested'}
               </strong>{' '}
               {r.detail}
             </dd>

@@ -36,6 +36,10 @@ describe('the run chart in words', () => {
     expect(rule('ihi-shift').found).toBe(true);
     expect(rule('astronomical').found).toBeNull();
     expect(rule('too-many-runs').found).toBeNull();
+    // Not tested, and each says why in plain words.
+    expect(rule('too-many-runs').detail).toMatch(/Anhøj's rules .* test only for too few crossings, not too many/);
+    expect(rule('astronomical').detail).toMatch(/The IHI leaves this to the eye/);
+    for (const r of s.rules) expect(`${r.name} ${r.meaning} ${r.detail}`).not.toMatch(/, very|\s,/);
     for (const r of s.rules) expect(r.meaning.length).toBeGreaterThan(20);
     // Three points are on the median (12): they are counted as on it, not in runs.
     expect(s.onMedian).toBe(3);
