@@ -4,7 +4,7 @@ import type { Review } from '../model';
 
 const SHOWN = 8;
 /** On paper fewer projects a question, so the six answers fit the one-page summary with the charts. */
-const PRINTED = 3;
+const PRINTED = 2;
 
 export default function Questions({ review }: { review: Review }) {
   return (

@@ -145,8 +145,10 @@ export default function PortfolioReview() {
             <ul>{stranded.map((x) => <li key={x}>{x}</li>)}</ul>
           </div>
         )}
-        <Totals id="by-directorate" title="By team or directorate" rows={byDirectorate(review)} />
-        <Totals id="by-goal" title="By goal" rows={byGoal(review)} />
+        <div class="app-portfolio__totals-pair">
+          <Totals id="by-directorate" title="By team or directorate" rows={byDirectorate(review)} />
+          <Totals id="by-goal" title="By goal" rows={byGoal(review)} />
+        </div>
         <h3>The six questions</h3>
         <Questions review={review} />
         <button type="button" class="nhsuk-button nhsuk-button--secondary app-portfolio__screen-only" onClick={() => window.print()}>Print the summary (one page)</button>
