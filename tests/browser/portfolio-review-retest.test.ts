@@ -115,3 +115,32 @@ describe('portfolio review after the retest', () => {
     await page.close();
   });
 });
+
+describe('portfolio review questions and goal errors by keyboard', () => {
+  const shared = useContext();
+
+  it('marks a refused goal as invalid, and Escape cancels a confirmation with focus back on its button', async () => {
+    const { page } = await openPage(shared.current, PATH);
+    await fresh(page);
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    await expect.poll(() => page.locator('#goal-title').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#goal-title').getAttribute('aria-describedby')).toContain('goal-error');
+    await page.fill('#goal-title', 'Safer care');
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    await expect.poll(() => page.locator('#goal-title').getAttribute('aria-invalid')).toBeNull();
+    await readPasted(page);
+    await page.getByRole('button', { name: 'Import these projects' }).click();
+    await page.locator('[data-project="Carers passport on Hazel ward"]').getByRole('checkbox', { name: /Safer care/ }).check();
+    await page.getByRole('button', { name: 'Remove goal: Safer care' }).click();
+    await page.getByTestId('confirm-remove-goal').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('confirm-remove-goal').count()).toBe(0);
+    await expect.poll(() => focused(page)).toMatch(/^goal-remove-/);
+    await page.getByRole('button', { name: 'Clear this review' }).click();
+    await page.getByTestId('confirm-clear').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe('clear-open');
+    expect(await page.getByTestId('confirm-clear').count()).toBe(0);
+    await page.close();
+  });
+});
