@@ -27,3 +27,10 @@ describe('a damaged review file is described in plain English', () => {
     }
   });
 });
+
+describe('counts at trust scale are written with thousands separators', () => {
+  it('says "From 5,050 projects to 5,048"', async () => {
+    const { totalsSentence } = await import('../../../src/portfolio/totals');
+    expect(totalsSentence({ label: '', before: 5050, after: 5048, keep: 0, merge: 0, pause: 0, stop: 2, undecided: 5048 })).toBe('From 5,050 projects to 5,048 (2 stopped, 5,048 not yet decided).');
+  });
+});
