@@ -32,9 +32,9 @@ async function readPasted(page: Page, register = REGISTER) {
 }
 
 /** An invented review the size of a directorate's: 50 projects, 3 goals, 7 confirmed overlaps and 30 other relations. */
-function bigReview() {
+function bigReview(size = 50) {
   const teams = ['Adult community services', 'Adult mental health', 'Forensic services', 'Learning disability services', 'Children and young people’s services'];
-  const projects = Array.from({ length: 50 }, (_, i) => ({
+  const projects = Array.from({ length: size }, (_, i) => ({
     id: `p${i}`,
     title: `Invented improvement project number ${i + 1} on a ward with a long descriptive title`,
     aim: '', directorate: teams[i % teams.length], lead: '', status: '', start: '', measures: '', tags: [],
@@ -141,6 +141,25 @@ describe('portfolio review questions and goal errors by keyboard', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => focused(page)).toBe('clear-open');
     expect(await page.getByTestId('confirm-clear').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('portfolio review project pickers', () => {
+  const shared = useContext();
+
+  it('says how many projects match only when the person types in that box', async () => {
+    const { page } = await openPage(shared.current, PATH);
+    await fresh(page);
+    const file = { format: 'qi-hub-portfolio-review', version: 1, review: bigReview(1200) };
+    await page.setInputFiles('#review-open', { name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => page.getByTestId('totals').textContent(), { timeout: 20_000 }).toContain('From 1,200 projects to 1,199');
+    expect(await page.locator('#relation-a-count').textContent()).toBe('1,200 match. The list shows the first 50: type more to narrow it.');
+    expect(await page.getByTestId('relation-a-said').textContent()).toBe('');
+    expect(await page.getByTestId('relation-b-said').textContent()).toBe('');
+    await page.fill('#relation-a-find', 'number 7');
+    await expect.poll(() => page.getByTestId('relation-a-said').textContent()).toMatch(/^\d[\d,]* match/);
+    expect(await page.getByTestId('relation-b-said').textContent()).toBe('');
     await page.close();
   });
 });
