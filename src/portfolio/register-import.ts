@@ -130,3 +130,18 @@ export function readRegister(rows: readonly (readonly string[])[], mapping: Colu
   });
   return { projects, problems };
 }
+
+/** "The same project" for an import: the same title and team, ignoring case and spacing. */
+const sameProjectKey = (title: string, team: string) => `${title.trim().replace(/\s+/g, ' ').toLowerCase()}\u0000${team.trim().replace(/\s+/g, ' ').toLowerCase()}`;
+
+/** Splits imported projects into those new to the review and those it already holds (same title and team). */
+export function splitRepeats(incoming: readonly Project[], existing: readonly Pick<Project, 'title' | 'directorate'>[]): { fresh: Project[]; repeats: Project[] } {
+  const held = new Set(existing.map((p) => sameProjectKey(p.title, p.directorate)));
+  const fresh: Project[] = [];
+  const repeats: Project[] = [];
+  for (const p of incoming) (held.has(sameProjectKey(p.title, p.directorate)) ? repeats : fresh).push(p);
+  return { fresh, repeats };
+}
+
+/** True when the text is a JSON document (such as this tool's review file) rather than rows of a register. */
+export const looksLikeJson = (name: string, text: string) => /\.json$/i.test(name) || /^\s*[[{]/.test(text);

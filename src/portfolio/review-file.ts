@@ -8,6 +8,7 @@
  * newer file loses nothing already in the browser.
  */
 import { writeCsv } from '../site/lib/csv';
+import { describeIssue, WHAT_TO_DO } from './file-problem';
 import { decisionLabels, REVIEW_VERSION, relationLabels, reviewSchema, type Review } from './model';
 
 export const FILE_FORMAT = 'qi-hub-portfolio-review';
@@ -35,20 +36,10 @@ export function readReviewJson(text: string, name = 'The file'): ReadResult {
     return { ok: false, error: `${name} was saved by a newer version of this tool (version ${version}). Open it on the updated site. Nothing was changed.` };
   const parsed = reviewSchema.safeParse((data as { review?: unknown }).review);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, error: `${name} is damaged: ${issue?.message.replace(/\.$/, '') ?? 'a field is wrong'}${issue ? where(issue.path, (data as { review?: unknown }).review) : ''}. Nothing was changed.` };
+    const text = describeIssue(parsed.error.issues[0], (data as { review?: unknown }).review);
+    return { ok: false, error: `${name} is damaged: ${text}. ${WHAT_TO_DO}` };
   }
   return { ok: true, review: parsed.data };
-}
-
-/** Where in the file a problem is, in words: "project 3 (“Falls audit…”)" rather than "projects.2.title". */
-function where(path: readonly PropertyKey[], review: unknown): string {
-  if (path[0] === 'projects' && typeof path[1] === 'number') {
-    const title = (review as { projects?: { title?: unknown }[] })?.projects?.[path[1]]?.title;
-    const shown = typeof title === 'string' && title.trim() ? ` (“${title.trim().slice(0, 60)}${title.trim().length > 60 ? '…' : ''}”)` : '';
-    return ` in project ${path[1] + 1}${shown}${path.length > 2 ? `, field “${String(path[2])}”` : ''}`;
-  }
-  return path.length ? ` (at ${path.join('.')})` : '';
 }
 
 export const CSV_HEADER = ['Title', 'Aim', 'Team or directorate', 'Lead', 'Status', 'Start date', 'Measures', 'Tags', 'Goals served', 'Decision', 'Merge into', 'Reason', 'Relations'];

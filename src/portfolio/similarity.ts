@@ -164,7 +164,8 @@ export const SUGGESTION_BATCH = 2000;
 export function suggestionCount(open: number, capped: boolean): string {
   if (open === 0) return capped ? 'Finding more suggestions.' : 'No suggestions left to look at.';
   const n = open.toLocaleString('en-GB');
-  return capped ? `At least ${n} suggested pairs to look at.` : `${n} suggested pair${open === 1 ? '' : 's'} to look at.`;
+  // Capped: these are the pairs found so far, not all there are, and the number falls as each is dealt with.
+  return capped ? `${n} suggested pair${open === 1 ? '' : 's'} to look at, and there may be more: they appear as you work through these.` : `${n} suggested pair${open === 1 ? '' : 's'} to look at.`;
 }
 
 /** True when a capped batch has been worked down far enough to fetch the next (so the list never runs dry while more exist). */

@@ -7,6 +7,7 @@
  * merge into a stopped, paused or merged project, and strandedMerges names any
  * that an older or combined file still holds.
  */
+import { plural } from '../site/lib/format';
 import { decisionKinds, type DecisionKind, type Review } from './model';
 
 export interface TotalsRow {
@@ -66,10 +67,10 @@ export function byGoal(review: Review): TotalsRow[] {
 }
 
 export function totalsSentence(t: TotalsRow): string {
-  const parts = decisionKinds.filter((k) => t[k] > 0).map((k) => `${t[k]} ${k === 'keep' ? 'kept' : k === 'merge' ? 'merged' : k === 'pause' ? 'paused' : 'stopped'}`);
-  if (t.undecided) parts.push(`${t.undecided} not yet decided`);
-  const n = (x: number) => `${x} project${x === 1 ? '' : 's'}`;
-  return `From ${n(t.before)} to ${t.after}${parts.length ? ` (${parts.join(', ')})` : ''}.`;
+  const count = (x: number) => x.toLocaleString('en-GB');
+  const parts = decisionKinds.filter((k) => t[k] > 0).map((k) => `${count(t[k])} ${k === 'keep' ? 'kept' : k === 'merge' ? 'merged' : k === 'pause' ? 'paused' : 'stopped'}`);
+  if (t.undecided) parts.push(`${count(t.undecided)} not yet decided`);
+  return `From ${plural(t.before, 'project')} to ${count(t.after)}${parts.length ? ` (${parts.join(', ')})` : ''}.`;
 }
 
 /**

@@ -229,6 +229,10 @@ describe('portfolio review tool', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(url(PATH));
     await open(page);
+    // An empty review, so the register's projects are not skipped as already there.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await open(page);
     await page.setInputFiles('#register-file', { name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(REGISTER) });
     await page.locator('#mapping-heading').waitFor();
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);

@@ -29,12 +29,18 @@ export default function GoalsEditor({ review, onAdd, onRemove }: Props) {
     // The button goes with the goal: focus the goal box, where the next action is; the live region says what happened.
     focusLater('goal-title');
   }
+  /** Cancel the question (the button or Escape) and go back to the button that asked. */
+  function keep(id: string) {
+    setConfirming(null);
+    focusLater(`goal-remove-${id}`);
+  }
   function add(e: Event) {
     e.preventDefault();
     const problem = onAdd(title);
     if (problem) return setError(problem);
     setTitle('');
     setError('');
+    setSaid('');
   }
   return (
     <div>
@@ -45,12 +51,12 @@ export default function GoalsEditor({ review, onAdd, onRemove }: Props) {
             <li key={g.id}>
               {g.title}{' '}
               {confirming === g.id ? (
-                <div class="nhsuk-warning-callout" data-testid="confirm-remove-goal">
+                <div class="nhsuk-warning-callout" data-testid="confirm-remove-goal" onKeyDown={(e) => { if (e.key === 'Escape') keep(g.id); }}>
                   <h3 class="nhsuk-warning-callout__label" tabIndex={-1} id={`goal-confirm-${g.id}`}>Remove the goal “{g.title}”?</h3>
                   <p>{plural(goalUse(review, g.id), 'project')} {goalUse(review, g.id) === 1 ? 'is' : 'are'} marked as serving it. Those marks will be removed too.</p>
                   <div class="app-portfolio__actions">
                     <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={() => remove(g.id, g.title)}>Yes, remove the goal</button>
-                    <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => { setConfirming(null); focusLater(`goal-remove-${g.id}`); }}>No, keep it</button>
+                    <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => keep(g.id)}>No, keep it</button>
                   </div>
                 </div>
               ) : (
@@ -78,7 +84,7 @@ export default function GoalsEditor({ review, onAdd, onRemove }: Props) {
             {error}
           </p>
         )}
-        <input class="nhsuk-input" id="goal-title" type="text" maxLength={LIMITS.goalTitle} value={title} aria-describedby={[error && 'goal-error', goals.length >= LIMITS.goals && 'goal-full'].filter(Boolean).join(' ') || undefined} onInput={(e) => setTitle(e.currentTarget.value)} />
+        <input class={`nhsuk-input${error ? ' nhsuk-input--error' : ''}`} id="goal-title" aria-invalid={error ? true : undefined} type="text" maxLength={LIMITS.goalTitle} value={title} aria-describedby={[error && 'goal-error', goals.length >= LIMITS.goals && 'goal-full'].filter(Boolean).join(' ') || undefined} onInput={(e) => setTitle(e.currentTarget.value)} />
         <button class="nhsuk-button nhsuk-button--secondary app-portfolio__inline-button" type="submit">Add goal</button>
       </form>
     </div>

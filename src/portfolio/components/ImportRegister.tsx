@@ -3,9 +3,9 @@
  * copied from a spreadsheet, map its columns to fields with a preview, then
  * import. Rows that cannot be read are listed by row number; the rest come in.
  */
-import { useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Project } from '../model';
-import { fieldLabels, guessMapping, looksLikeOurExport, noTitleMessage, readRegister, registerFields, type ColumnMapping, type RegisterField, type RowProblem } from '../register-import';
+import { fieldLabels, guessMapping, looksLikeJson, looksLikeOurExport, splitRepeats, noTitleMessage, readRegister, registerFields, type ColumnMapping, type RegisterField, type RowProblem } from '../register-import';
 import { decodeRegister, WINDOWS_1252_NOTE } from '../register-text';
 import { TableScroll } from '../../site/islands/TableScroll';
 import { plural } from '../../site/lib/format';
@@ -21,27 +21,44 @@ interface Source {
 const OUR_EXPORT_NOTE =
   'This looks like the projects file downloaded from this tool. Its projects can be imported, but not their goals, decisions or relations: only the review file (JSON) brings those back. To get them back, use “Open a review file” in step 7 with the JSON file.';
 
+/** The name the pasted rows go by mid-sentence; a sentence that starts with it says “The pasted rows”. */
+const PASTED = 'the pasted rows';
+const startOf = (name: string) => (name === PASTED ? 'The pasted rows' : name);
+const REVIEW_FILE_NOTE = 'is a review file, not a project register: use “Open a review file” in step 7 to open it.';
+
 interface Props {
-  existingIds: ReadonlySet<string>;
+  existing: readonly Project[];
   onImport: (projects: Project[]) => void;
 }
 
-export default function ImportRegister({ existingIds, onImport }: Props) {
+export default function ImportRegister({ existing, onImport }: Props) {
+  const existingIds = new Set(existing.map((p) => p.id));
+  const resultRef = useRef<HTMLDivElement>(null);
+  const [skipRepeats, setSkipRepeats] = useState(true);
   const [source, setSource] = useState<Source | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [pasted, setPasted] = useState('');
   const [error, setError] = useState('');
-  const [result, setResult] = useState<{ count: number; name: string; problems: RowProblem[]; ours: boolean } | null>(null);
+  const [result, setResult] = useState<{ count: number; skipped: number; name: string; problems: RowProblem[]; ours: boolean } | null>(null);
   const [mapError, setMapError] = useState('');
 
   const filled = (row: readonly string[]) => row.some((c) => c.trim() !== '');
 
+  /** A file or paste that cannot be used: say why, and take away the mapping of any earlier file so it cannot be imported by mistake. */
+  function fail(message: string) {
+    setError(message);
+    setSource(null);
+    setResult(null);
+    setMapError('');
+  }
+
   async function readText(name: string, text: string, encoding?: Source['encoding']) {
+    if (looksLikeJson(name, text)) return fail(`${startOf(name)} ${REVIEW_FILE_NOTE}`);
     const { readCsv } = await import('../../site/lib/csv');
     // Blank rows are kept so a problem is reported with the row number the spreadsheet shows.
     const csv = readCsv(text, { keepBlankRows: true });
-    if (!csv.ok) return setError(`${name}: ${csv.error}`);
-    if (!csv.rows.some(filled)) return setError(`${name} has a heading row but no projects.`);
+    if (!csv.ok) return fail(`${startOf(name)}: ${csv.error}`);
+    if (!csv.rows.some(filled)) return fail(`${startOf(name)} has a heading row but no projects.`);
     take({ name, header: csv.header, rows: csv.rows, ...(encoding ? { encoding } : {}) });
   }
 
@@ -50,6 +67,7 @@ export default function ImportRegister({ existingIds, onImport }: Props) {
     setResult(null);
     setSource(next);
     setMapError('');
+    setSkipRepeats(true);
     setMapping(guessMapping(next.header));
   }
 
@@ -61,11 +79,11 @@ export default function ImportRegister({ existingIds, onImport }: Props) {
     if (/\.xlsx$/i.test(file.name)) {
       const { readXlsx } = await import('../xlsx');
       const read = await readXlsx(file);
-      return read.ok ? take({ name: file.name, header: read.header, rows: read.rows }) : setError(`${file.name}: ${read.error}`);
+      return read.ok ? take({ name: file.name, header: read.header, rows: read.rows }) : fail(`${file.name}: ${read.error}`);
     }
-    if (file.size > 20_000_000) return setError(`${file.name} is larger than 20 MB. Save the register as CSV with only the columns you need.`);
+    if (file.size > 20_000_000) return fail(`${file.name} is larger than 20 MB. Save the register as CSV with only the columns you need.`);
     const decoded = decodeRegister(new Uint8Array(await file.arrayBuffer()), file.name);
-    if (!decoded.ok) return setError(decoded.error);
+    if (!decoded.ok) return fail(decoded.error);
     await readText(file.name, decoded.text, decoded.encoding === 'windows-1252' ? 'windows-1252' : undefined);
   }
 
@@ -78,9 +96,12 @@ export default function ImportRegister({ existingIds, onImport }: Props) {
       return;
     }
     const read = readRegister(source.rows, mapping, existingIds);
-    if (read.projects.length) onImport(read.projects);
-    setResult({ count: read.projects.length, name: source.name, problems: read.problems, ours: looksLikeOurExport(source.header) });
+    const taken = skipRepeats ? splitRepeats(read.projects, existing).fresh : read.projects;
+    if (taken.length) onImport(taken);
+    setResult({ count: taken.length, skipped: read.projects.length - taken.length, name: source.name, problems: read.problems, ours: looksLikeOurExport(source.header) });
     if (read.projects.length) setSource(null);
+    // The button that was pressed has gone: focus moves to what the import did.
+    requestAnimationFrame(() => resultRef.current?.focus());
   }
 
   const setField = (field: RegisterField, value: string) => {
@@ -93,6 +114,7 @@ export default function ImportRegister({ existingIds, onImport }: Props) {
     });
   };
   const preview = source?.rows.filter(filled).slice(0, 5) ?? [];
+  const repeats = useMemo(() => (source && mapping.title !== undefined ? splitRepeats(readRegister(source.rows, mapping).projects, existing).repeats.length : 0), [source, mapping, existing]);
   // Until a title column is chosen, the preview shows the file's own columns, so the person can see which holds the titles.
   const titled = mapping.title !== undefined;
   const columns = titled
@@ -110,7 +132,7 @@ export default function ImportRegister({ existingIds, onImport }: Props) {
         <label class="nhsuk-label nhsuk-label--s" for="register-paste">Or paste rows from a spreadsheet</label>
         <div class="nhsuk-hint" id="register-paste-hint">Copy the rows with their heading row, then paste them here.</div>
         <textarea class="nhsuk-textarea" id="register-paste" rows={4} aria-describedby="register-paste-hint" value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
-        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => (pasted.trim() ? readText('The pasted rows', pasted) : setError('Paste some rows first.'))}>
+        <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => (pasted.trim() ? readText(PASTED, pasted) : setError('Paste some rows first.'))}>
           Read pasted rows
         </button>
       </div>
@@ -157,12 +179,22 @@ export default function ImportRegister({ existingIds, onImport }: Props) {
               </tbody>
             </table>
           </TableScroll>
+          {repeats > 0 && (
+            <div class="nhsuk-warning-callout" data-testid="repeats-warning">
+              <h4 class="nhsuk-warning-callout__label">Already in this review</h4>
+              <p>{plural(repeats, 'project')} in {source.name} {repeats === 1 ? 'has' : 'have'} the same title and team as a project already in this review.</p>
+              <div class="nhsuk-checkboxes"><div class="nhsuk-checkboxes__item">
+                <input class="nhsuk-checkboxes__input" id="skip-repeats" type="checkbox" checked={skipRepeats} onChange={(e) => setSkipRepeats(e.currentTarget.checked)} />
+                <label class="nhsuk-label nhsuk-checkboxes__label" for="skip-repeats">Skip the projects already in this review</label></div>
+              </div>
+            </div>
+          )}
           <button type="button" class="nhsuk-button" onClick={importRows}>Import these projects</button>
         </section>
       )}
       {result && (
-        <div class="nhsuk-inset-text" data-testid="import-result" role="status">
-          <p>{plural(result.count, 'project')} imported from {result.name}.{result.problems.length ? ` ${plural(result.problems.length, 'row')} could not be read:` : ''}</p>
+        <div class="nhsuk-inset-text" data-testid="import-result" role="status" tabIndex={-1} ref={resultRef}>
+          <p>{plural(result.count, 'project')} imported from {result.name}.{result.skipped ? ` ${plural(result.skipped, 'project')} already in this review ${result.skipped === 1 ? 'was' : 'were'} skipped.` : ''}{result.problems.length ? ` ${plural(result.problems.length, 'row')} could not be read:` : ''}</p>
           {result.problems.length > 0 && (
             <ul data-testid="import-problems">{result.problems.slice(0, 50).map((p) => <li key={p.row}>{p.message}</li>)}</ul>
           )}

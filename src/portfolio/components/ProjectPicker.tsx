@@ -31,7 +31,10 @@ export function pickable(projects: readonly Project[], query: string, chosen: st
 
 export default function ProjectPicker({ id, label, projects, value, onChange }: Props) {
   const [query, setQuery] = useState('');
+  // The count is said aloud only after the person types in this box, not when a file brings in projects.
+  const [typed, setTyped] = useState(false);
   const { shown, matches } = pickable(projects, query, value);
+  const count = matches > PICK_SHOWN ? `${matches.toLocaleString('en-GB')} match. The list shows the first ${PICK_SHOWN}: type more to narrow it.` : `${matches.toLocaleString('en-GB')} match.`;
   const big = projects.length > PICK_SHOWN;
   return (
     <div class="nhsuk-form-group app-portfolio__picker">
@@ -39,10 +42,9 @@ export default function ProjectPicker({ id, label, projects, value, onChange }: 
       {big && (
         <div class="app-portfolio__picker-search">
           <label class="nhsuk-label nhsuk-u-font-size-16" for={`${id}-find`}>Find by title or team ({label.toLowerCase()})</label>
-          <input class="nhsuk-input" id={`${id}-find`} type="search" value={query} aria-describedby={`${id}-count`} onInput={(e) => setQuery(e.currentTarget.value)} />
-          <p class="nhsuk-hint nhsuk-u-font-size-16" id={`${id}-count`} aria-live="polite">
-            {matches > PICK_SHOWN ? `${matches} match. The list shows the first ${PICK_SHOWN}: type more to narrow it.` : `${matches} match.`}
-          </p>
+          <input class="nhsuk-input" id={`${id}-find`} type="search" value={query} aria-describedby={`${id}-count`} onInput={(e) => (setQuery(e.currentTarget.value), setTyped(true))} onBlur={() => setTyped(false)} />
+          <p class="nhsuk-hint nhsuk-u-font-size-16" id={`${id}-count`}>{count}</p>
+          <p class="nhsuk-u-visually-hidden" aria-live="polite" data-testid={`${id}-said`}>{typed ? count : ''}</p>
         </div>
       )}
       <select class="nhsuk-select" id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>

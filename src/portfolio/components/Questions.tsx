@@ -3,6 +3,8 @@ import { answers, CITATION } from '../questions';
 import type { Review } from '../model';
 
 const SHOWN = 8;
+/** On paper fewer projects a question, so the six answers fit the one-page summary with the charts. */
+const PRINTED = 2;
 
 export default function Questions({ review }: { review: Review }) {
   return (
@@ -20,9 +22,10 @@ export default function Questions({ review }: { review: Review }) {
             {a.groups.length > 0 && (
               <ul class="nhsuk-list nhsuk-list--bullet">
                 {a.groups.slice(0, SHOWN).map((g, i) => (
-                  <li key={i}>{g.filter((x) => !x.startsWith('Note: ')).join(a.id === 'interdependent' ? ' – ' : a.id === 'strategy' ? '; ' : ' and ')}{g.find((x) => x.startsWith('Note: ')) ? ` (${g.find((x) => x.startsWith('Note: '))})` : ''}</li>
+                  <li key={i} class={i >= PRINTED ? 'app-portfolio__screen-only' : undefined}>{g.filter((x) => !x.startsWith('Note: ')).join(a.id === 'interdependent' ? ' – ' : a.id === 'strategy' ? '; ' : ' and ')}{g.find((x) => x.startsWith('Note: ')) ? ` (${g.find((x) => x.startsWith('Note: '))})` : ''}</li>
                 ))}
-                {a.groups.length > SHOWN && <li>and {a.groups.length - SHOWN} more.</li>}
+                {a.groups.length > SHOWN && <li class="app-portfolio__screen-only">and {a.groups.length - SHOWN} more.</li>}
+                {a.groups.length > PRINTED && <li class="app-portfolio__print-only">and {a.groups.length - PRINTED} more.</li>}
               </ul>
             )}
           </li>

@@ -149,18 +149,18 @@ export default function ShareFiles({ review, onReplace, onClear, readOnly }: Pro
       {clashing && <CombineClashes key={clashing.names.join('|')} combined={clashing.combined} onAdd={addChosen} onCancel={() => (setClashing(null), tell('Nothing was added.'))} />}
       {message && <p role="status" data-testid="file-message" tabIndex={-1} ref={said}>{message}</p>}
       {pending && (
-        <div class="nhsuk-warning-callout" data-testid="confirm-replace">
+        <div class="nhsuk-warning-callout" data-testid="confirm-replace" onKeyDown={(e) => e.key === 'Escape' && (setPending(null), focusLater('review-open'))}>
           <h3 class="nhsuk-warning-callout__label">Replace this review?</h3>
           <p>{pending.name} holds {pending.review.projects.length} projects. Opening it replaces the {review.projects.length} projects on this page. Download this review first if you want to keep it.</p>
           <div class="app-portfolio__actions">
             <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={() => replace(pending)}>Replace with {pending.name}</button>
-            <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => setPending(null)}>Keep this review</button>
+            <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => (setPending(null), focusLater('review-open'))}>Keep this review</button>
           </div>
         </div>
       )}
       {!empty &&
         (clearing ? (
-          <div class="nhsuk-warning-callout" data-testid="confirm-clear">
+          <div class="nhsuk-warning-callout" data-testid="confirm-clear" onKeyDown={(e) => e.key === 'Escape' && (setClearing(false), focusLater('clear-open'))}>
             <h3 class="nhsuk-warning-callout__label" id="clear-confirm" tabIndex={-1}>Clear this review?</h3>
             <p>This removes every project, goal, relation and decision from this browser. Download the review first if you want to keep it.</p>
             <div class="app-portfolio__actions">

@@ -31,7 +31,6 @@ export default function PortfolioReview() {
   const [live, setLive] = useState(false);
   useEffect(() => setLive(true), []);
   if (!live || !s.loaded) return null;
-  const ids = ops.projectIds(review);
   const stranded = strandedMerges(review);
 
   return (
@@ -87,7 +86,7 @@ export default function PortfolioReview() {
 
         <section aria-labelledby="import-heading">
           <h2 id="import-heading">2. Bring your project list</h2>
-          <ImportRegister existingIds={ids} onImport={(projects) => update((r) => ops.addProjects(r, projects))} />
+          <ImportRegister existing={review.projects} onImport={(projects) => update((r) => ops.addProjects(r, projects))} />
           <details class="nhsuk-details">
             <summary class="nhsuk-details__summary"><span class="nhsuk-details__summary-text">Add a project by hand</span></summary>
             <div class="nhsuk-details__text">
@@ -146,8 +145,10 @@ export default function PortfolioReview() {
             <ul>{stranded.map((x) => <li key={x}>{x}</li>)}</ul>
           </div>
         )}
-        <Totals id="by-directorate" title="By team or directorate" rows={byDirectorate(review)} />
-        <Totals id="by-goal" title="By goal" rows={byGoal(review)} />
+        <div class="app-portfolio__totals-pair">
+          <Totals id="by-directorate" title="By team or directorate" rows={byDirectorate(review)} />
+          <Totals id="by-goal" title="By goal" rows={byGoal(review)} />
+        </div>
         <h3>The six questions</h3>
         <Questions review={review} />
         <button type="button" class="nhsuk-button nhsuk-button--secondary app-portfolio__screen-only" onClick={() => window.print()}>Print the summary (one page)</button>

@@ -10,7 +10,7 @@ describe('reading a review file', () => {
     const base: Review = { ...emptyReview(), projects: [project('aaaa', 'A'), project('bbbb', 'B')] };
     const circle = { ...base, decisions: { aaaa: { kind: 'merge', into: 'bbbb', reason: '' }, bbbb: { kind: 'merge', into: 'aaaa', reason: '' } } } as Review;
     const read = readReviewJson(reviewJson(circle), 'circle.json');
-    expect(read).toEqual({ ok: false, error: 'circle.json is damaged: Some projects merge into each other in a circle (at decisions). Nothing was changed.' });
+    expect(read).toEqual({ ok: false, error: 'circle.json is damaged: Some projects merge into each other in a circle in the decisions. Open the file as it was downloaded from this tool, or ask whoever sent it for a new copy. Nothing was changed.' });
     const self = { ...base, decisions: { aaaa: { kind: 'merge', into: 'aaaa', reason: '' } } } as Review;
     expect(readReviewJson(reviewJson(self)).ok).toBe(false);
     const missing = { ...base, decisions: { aaaa: { kind: 'merge', into: 'zzzz', reason: '' } } } as Review;

@@ -98,8 +98,8 @@ describe('identical titles at trust scale', () => {
 describe('the count of suggestions left', () => {
   it('says "at least" when the search stopped at its batch, and asks for more when half are dealt with', async () => {
     const { suggestionCount, needsTopUp, SUGGESTION_BATCH } = await import('../../../src/portfolio/similarity');
-    expect(suggestionCount(SUGGESTION_BATCH, true)).toBe('At least 2,000 suggested pairs to look at.');
-    expect(suggestionCount(1999, true)).toBe('At least 1,999 suggested pairs to look at.');
+    expect(suggestionCount(SUGGESTION_BATCH, true)).toBe('2,000 suggested pairs to look at, and there may be more: they appear as you work through these.');
+    expect(suggestionCount(1999, true)).toBe('1,999 suggested pairs to look at, and there may be more: they appear as you work through these.');
     expect(suggestionCount(1, false)).toBe('1 suggested pair to look at.');
     expect(suggestionCount(0, false)).toBe('No suggestions left to look at.');
     expect(needsTopUp(1001, SUGGESTION_BATCH)).toBe(false);
