@@ -5,21 +5,16 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axe, describeViolations, openPage, url, useContext } from './support';
+import { openPage, url, useContext } from './support';
+import { ready, noViolations, fresh } from './portfolio-review-support';
 
 const PATH = '/tools/portfolio-review/';
 const KEY = 'qi-hub:portfolio:current';
 // Invented projects, as in portfolio-review.test.ts.
 const REGISTER = ['Project title,Directorate', 'Falls prevention on Larch ward,Adult community services', 'Carers passport on Hazel ward,Learning disability services', 'Safer handovers in the Wren team,Forensic services'].join('\n');
 
-const ready = (page: Page) => page.locator('[data-testid=portfolio][data-ready]').waitFor();
 const stored = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY);
 const project = (page: Page, title: string) => page.locator(`[data-project="${title}"]`);
-
-async function noViolations(page: Page) {
-  const v = await axe(page);
-  expect(v, describeViolations(v)).toEqual([]);
-}
 
 async function importRegister(page: Page, register = REGISTER) {
   await page.fill('#register-paste', register);
@@ -33,13 +28,6 @@ async function fitsPhone(page: Page) {
   await page.setViewportSize({ width: 320, height: 640 });
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await page.setViewportSize({ width: 1280, height: 800 });
-}
-
-async function fresh(page: Page) {
-  await ready(page);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await ready(page);
 }
 
 const reviewFile = (review: object) => ({ name: 'south.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'qi-hub-portfolio-review', version: 1, review })) });

@@ -8,7 +8,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axe, describeViolations, openPage, useContext } from './support';
+import { openPage, useContext } from './support';
+import { ready, noViolations, fresh } from './portfolio-review-support';
 
 const PATH = '/tools/portfolio-review/';
 const KEY = 'qi-hub:portfolio:current';
@@ -20,21 +21,8 @@ const REGISTER = [
   'Carers passport on Hazel ward,Learning disability services,Involve carers in care plans',
 ].join('\n');
 
-const ready = (page: Page) => page.locator('[data-testid=portfolio][data-ready]').waitFor();
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const projectCount = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{"doc":{"projects":[]}}').doc?.projects?.length ?? 0, KEY);
-
-async function noViolations(page: Page) {
-  const v = await axe(page);
-  expect(v, describeViolations(v)).toEqual([]);
-}
-
-async function fresh(page: Page) {
-  await ready(page);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await ready(page);
-}
 
 async function importRegister(page: Page, register = REGISTER) {
   await page.fill('#register-paste', register);

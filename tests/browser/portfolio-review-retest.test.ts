@@ -6,25 +6,13 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axe, describeViolations, openPage, useContext } from './support';
+import { openPage, useContext } from './support';
+import { noViolations, fresh } from './portfolio-review-support';
 
 const PATH = '/tools/portfolio-review/';
-const ready = (page: Page) => page.locator('[data-testid=portfolio][data-ready]').waitFor();
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.id ?? document.activeElement?.tagName);
 // Invented projects, as in portfolio-review.test.ts.
 const REGISTER = ['Project title,Directorate', 'Falls prevention on Larch ward,Adult community services', 'Carers passport on Hazel ward,Learning disability services', 'Safer handovers in the Wren team,Forensic services'].join('\n');
-
-async function noViolations(page: Page) {
-  const v = await axe(page);
-  expect(v, describeViolations(v)).toEqual([]);
-}
-
-async function fresh(page: Page) {
-  await ready(page);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await ready(page);
-}
 
 async function readPasted(page: Page, register = REGISTER) {
   await page.fill('#register-paste', register);

@@ -7,13 +7,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axe, describeViolations, openPage, url, useContext } from './support';
+import { ready } from './portfolio-review-support';
 
 const PATH = '/tools/portfolio-review/';
 const KEY = 'qi-hub:portfolio:current';
 // Invented projects, as in portfolio-review.test.ts.
 const REGISTER = ['Project title,Directorate', 'Falls prevention on Larch ward,Adult community services', 'Carers passport on Hazel ward,Learning disability services', 'Safer handovers in the Wren team,Forensic services'].join('\n');
-
-const ready = (page: Page) => page.locator('[data-testid=portfolio][data-ready]').waitFor();
 
 async function fresh(page: Page) {
   await ready(page);

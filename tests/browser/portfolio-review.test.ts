@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axe, describeViolations, openPage, url, useContext } from './support';
+import { openPage, url, useContext } from './support';
+import { noViolations } from './portfolio-review-support';
 
 const PATH = '/tools/portfolio-review/';
 const KEY = 'qi-hub:portfolio:current';
@@ -25,11 +26,6 @@ const REGISTER = [
   'SBAR handovers for the Wren team at night,Make night handovers in the Wren team complete using SBAR,Forensic services,Nurse consultant,active,2025-06-01,Items missed per handover,handover',
   'Carers passport on Hazel ward,Involve carers in care plans on Hazel ward,Learning disability services,Clinical lead,active,2025-06-01,Care plans with carer views recorded,carers',
 ].join('\n');
-
-async function noViolations(page: Page) {
-  const v = await axe(page);
-  expect(v, describeViolations(v)).toEqual([]);
-}
 
 async function open(page: Page) {
   await page.locator('[data-testid=portfolio][data-ready]').waitFor();
