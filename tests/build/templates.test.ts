@@ -1,39 +1,21 @@
 /**
  * Blank templates in the build: a page for each, linked from the method
- * pages it belongs to (every link resolves), the spreadsheets written as real
- * XLSX files with their headings, and search finding them by "template".
+ * pages it belongs to (every link resolves, the editable files' too), the
+ * spreadsheets and Word documents written as real files with their headings
+ * and linked with their true size, and search finding them by "template".
  * Run `npm run build` first.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { inflateRawSync } from 'node:zlib';
+import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { templates } from '../../src/methods/templates/catalogue';
 import { distDir, siteBase } from '../support';
 
-/** The files in a zip (an XLSX file is one), found through its central directory: stored or deflated entries. */
-function unzip(buffer: Buffer): Record<string, string> {
-  const files: Record<string, string> = {};
-  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = buffer.readUInt16LE(end + 10);
-  let at = buffer.readUInt32LE(end + 16);
-  for (let i = 0; i < count; i++) {
-    const method = buffer.readUInt16LE(at + 10);
-    const size = buffer.readUInt32LE(at + 20);
-    const nameLength = buffer.readUInt16LE(at + 28);
-    const extraLength = buffer.readUInt16LE(at + 30);
-    const commentLength = buffer.readUInt16LE(at + 32);
-    const local = buffer.readUInt32LE(at + 42);
-    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
-    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
-    const data = buffer.subarray(start, start + size);
-    files[name] = (method === 8 ? inflateRawSync(data) : data).toString('utf8');
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return files;
-}
+/** The text files in a zip (an XLSX or DOCX file is one). */
+const unzip = (buffer: Buffer) => Object.fromEntries(Object.entries(unzipSync(buffer)).map(([name, bytes]) => [name, strFromU8(bytes)]));
 
 const base = siteBase.endsWith('/') ? siteBase : `${siteBase}/`;
 const page = (p: string) => parse(readFileSync(path.join(distDir, p, 'index.html'), 'utf8'));
@@ -60,20 +42,39 @@ describe('blank templates', () => {
     }
   });
 
-  it('every template link on a method page resolves to a built page', () => {
-    const methods = [...new Set(templates.flatMap((t) => t.methods))];
+  it('every template link on a method page and a template page resolves to a built page or file', () => {
+    const pages = [...new Set(templates.flatMap((t) => t.methods))].map((m) => `methods/${m}`);
     const broken: string[] = [];
-    for (const m of methods) {
-      for (const a of page(`methods/${m}`).querySelectorAll('section[aria-labelledby="templates"] a')) {
+    let files = 0;
+    for (const p of [...pages, ...templates.map((t) => `templates/${t.id}`)]) {
+      for (const a of page(p).querySelectorAll('section[aria-labelledby="templates"] a, .app-template-page a[download]')) {
         const href = a.getAttribute('href')!;
-        if (!existsSync(fileFor(href))) broken.push(`${m}: ${href}`);
+        if (a.hasAttribute('download')) files++;
+        if (!existsSync(fileFor(href))) broken.push(`${p}: ${href}`);
       }
     }
     expect(broken).toEqual([]);
+    // Each editable file is linked from its own page and from each of its methods' pages.
+    const expected = templates.reduce((n, t) => n + (t.spreadsheet ? 1 : 0) + (t.document ? 1 : 0) + ((t.spreadsheet ? 1 : 0) + (t.document ? 1 : 0)) * t.methods.length, 0);
+    expect(files).toBe(expected);
+  });
+
+  it('each editable file is linked with its type and its true size, on its page and its methods\' pages', () => {
+    for (const t of templates) {
+      const files = [...(t.spreadsheet ? [['xlsx', 'XLSX']] : []), ...(t.document ? [['docx', 'DOCX']] : [])];
+      for (const [ext, type] of files) {
+        const href = `${base}templates/${t.id}.${ext}`;
+        const size = Math.ceil(statSync(fileFor(href)).size / 1000);
+        for (const p of [`templates/${t.id}`, ...t.methods.map((m) => `methods/${m}`)]) {
+          const link = page(p).querySelector(`a[download][href="${href}"]`);
+          expect(link?.text, `${p} → ${href}`).toMatch(new RegExp(`\\(${type}, ${size} KB\\)$`));
+        }
+      }
+    }
   });
 
   it.each(templates.filter((t) => t.spreadsheet).map((t) => [t.id, t] as const))('%s: the spreadsheet is an XLSX file with its headings, linked from the page', (id, t) => {
-    const link = page(`templates/${id}`).querySelector('a[download]')?.getAttribute('href');
+    const link = page(`templates/${id}`).querySelector('a[download][href$=".xlsx"]')?.getAttribute('href');
     expect(link).toBe(`${base}templates/${id}.xlsx`);
     const file = fileFor(link!);
     const zip = unzip(readFileSync(file));
@@ -83,6 +84,16 @@ describe('blank templates', () => {
     expect(workbook).toContain('name="How to use"');
     const strings = (zip['xl/sharedStrings.xml'] ?? '') + Object.entries(zip).filter(([k]) => k.startsWith('xl/worksheets/')).map(([, v]) => v).join('');
     for (const c of t.spreadsheet!.columns) expect(strings).toContain(c.header.replace(/&/g, '&amp;'));
+  });
+
+  it.each(templates.filter((t) => t.document).map((t) => [t.id, t] as const))('%s: the Word document is a DOCX file with its title and prompts, linked from the page', (id, t) => {
+    const link = page(`templates/${id}`).querySelector('a[download][href$=".docx"]')?.getAttribute('href');
+    expect(link).toBe(`${base}templates/${id}.docx`);
+    const zip = unzip(readFileSync(fileFor(link!)));
+    expect(zip['docProps/core.xml']).toContain(`<dc:title>${t.title}</dc:title>`);
+    const body = zip['word/document.xml']!;
+    for (const h of t.header) expect(body).toContain(`>${h}</w:t>`);
+    for (const s of t.sections) if (s.heading) expect(body).toContain(`>${s.heading}</w:t>`);
   });
 });
 

@@ -1,11 +1,13 @@
 /** The checks an import file gets before its contents are read: size, then text in UTF-8. */
+import { kilobytes } from '../../site/lib/format';
+
 /** Files larger than this are refused before they are read. Real exports are a few tens of KB. */
 export const MAX_IMPORT_BYTES = 1_000_000;
 
 /** Checked before the file is read. */
 export function checkSize(bytes: number): string | null {
   if (bytes === 0) return 'The file is empty.';
-  if (bytes > MAX_IMPORT_BYTES) return `The file is too large (${Math.ceil(bytes / 1000).toLocaleString('en-GB')} KB). An export from QI Hub is much smaller than 1,000 KB. Choose a file you downloaded from QI Hub.`;
+  if (bytes > MAX_IMPORT_BYTES) return `The file is too large (${kilobytes(bytes)}). An export from QI Hub is much smaller than 1,000 KB. Choose a file you downloaded from QI Hub.`;
   return null;
 }
 

@@ -1,8 +1,9 @@
 /**
  * Blank templates: printable A4 pages people fill in by hand, one for each
- * tool that has one, and for two of them an editable spreadsheet too. Pure
- * data; the pages, the spreadsheets and the method pages' links are all made
- * from this list.
+ * tool that has one, with an editable file where people expect one: a
+ * spreadsheet for data, a Word document for a record written in words. Pure
+ * data, and the one source of the prompts: the pages, the spreadsheets, the
+ * documents and the method pages' links are all made from this list.
  */
 
 /** Labelled spaces to write in. */
@@ -63,6 +64,11 @@ export interface BlankTemplate {
   /** Lay the page out landscape (wide diagrams). */
   landscape?: boolean;
   spreadsheet?: Spreadsheet;
+  /**
+   * Also written as an editable Word document (DOCX) with the same headings,
+   * prompts and blank fields: for records people fill in with words.
+   */
+  document?: true;
 }
 
 const project = ['Project', 'Completed by', 'Date'];
@@ -74,6 +80,7 @@ export const templates: BlankTemplate[] = [
     summary: 'Plan one small test of change, predict what will happen, then record what happened, what you learnt and what you will do next.',
     methods: ['pdsa-cycles', 'model-for-improvement'],
     header: ['Project', 'Cycle number', 'Date started'],
+    document: true,
     sections: [
       { kind: 'fields', fields: [{ label: 'Objective of this cycle', hint: 'What are you testing, and what question should it answer?', lines: 2 }] },
       {
@@ -115,6 +122,7 @@ export const templates: BlankTemplate[] = [
     summary: 'Agree where the process starts and ends, then map each step, wait and decision in order.',
     methods: ['process-mapping'],
     header: project,
+    document: true,
     sections: [
       { kind: 'fields', fields: [{ label: 'The process starts when', lines: 1 }, { label: 'The process ends when', lines: 1 }, { label: 'People who took part', lines: 1 }] },
       { kind: 'diagram', diagram: 'process-symbols', heading: 'Symbols' },
@@ -127,6 +135,7 @@ export const templates: BlankTemplate[] = [
     summary: 'Place each stakeholder by their influence and interest, then plan how to involve them.',
     methods: ['stakeholder-analysis'],
     header: project,
+    document: true,
     sections: [
       { kind: 'diagram', diagram: 'stakeholder-grid' },
       { kind: 'table', heading: 'Plan to involve them', columns: ['Stakeholder', 'What they care about', 'How we will involve them', 'Who and when'], rows: 8 },
@@ -138,6 +147,7 @@ export const templates: BlankTemplate[] = [
     summary: 'Start from the problem and ask why until you reach a cause you can act on.',
     methods: ['five-whys'],
     header: project,
+    document: true,
     sections: [
       {
         kind: 'fields',
@@ -212,6 +222,7 @@ export const templates: BlankTemplate[] = [
     summary: 'Agree on one page what the project is for, who is involved, how you will measure it and when it will finish.',
     methods: ['model-for-improvement', 'project-prioritisation-and-portfolio-review'],
     header: ['Project title', 'Date', 'Version'],
+    document: true,
     sections: [
       {
         kind: 'fields',
@@ -239,3 +250,4 @@ export function templatesFor(methodId: string): BlankTemplate[] {
 }
 
 export const spreadsheetPath = (t: BlankTemplate) => `/templates/${t.id}.xlsx`;
+export const documentPath = (t: BlankTemplate) => `/templates/${t.id}.docx`;

@@ -48,15 +48,22 @@ function fishbone(): Drawing {
   return { width: W, height: H, body, alt: 'A blank fishbone diagram: a box for the effect at the head, a long spine, and six bones, three above and three below, each with a box for the name of a group of causes.' };
 }
 
+/** The stakeholder grid's squares, high influence first and low interest first: the drawing and the Word document share them. */
+export const stakeholderSquares = {
+  rows: ['High influence', 'Low influence'],
+  columns: ['Low interest', 'High interest'],
+  names: [
+    ['Keep satisfied', 'Manage closely'],
+    ['Monitor', 'Keep informed'],
+  ],
+} as const;
+
 function stakeholderGrid(): Drawing {
   const S = 520;
   const L = 44;
   const H = S / 2;
   let body = '';
-  const names = [
-    ['Keep satisfied', 'Manage closely'],
-    ['Monitor', 'Keep informed'],
-  ];
+  const names = stakeholderSquares.names;
   for (let r = 0; r < 2; r++)
     for (let c = 0; c < 2; c++) {
       body += el('rect', { x: L + c * H, y: 8 + r * H, width: H, height: H, fill: colour.white, stroke: colour.blue, 'stroke-width': 2 });

@@ -35,3 +35,6 @@ const COUNT = new Intl.NumberFormat('en-GB');
 
 /** "1 person", "3 people", "1,000 points": a count, written as NHS style writes numbers, with the right noun. */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${COUNT.format(n)} ${n === 1 ? one : many}`;
+
+/** A file's size as a download link or a message gives it: "9 KB" (kilobytes of 1,000 bytes, rounded up, so never "0 KB"). */
+export const kilobytes = (bytes: number): string => `${COUNT.format(Math.max(1, Math.ceil(bytes / 1000)))} KB`;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate, isoDay, localDate } from '../../../src/site/lib/format';
+import { formatDate, isoDay, kilobytes, localDate } from '../../../src/site/lib/format';
 
 describe('dates', () => {
   const d = new Date('2019-01-09T00:00:00Z');
@@ -49,5 +49,15 @@ describe('localDate', () => {
         { numRuns: 100 },
       );
     }
+  });
+});
+
+describe('file sizes', () => {
+  it('are whole kilobytes of 1,000 bytes, rounded up, never 0 KB', () => {
+    expect(kilobytes(1)).toBe('1 KB');
+    expect(kilobytes(10_482)).toBe('11 KB');
+    expect(kilobytes(1_000)).toBe('1 KB');
+    expect(kilobytes(1_234_567)).toBe('1,235 KB');
+    fc.assert(fc.property(fc.integer({ min: 1, max: 1e9 }), (b) => Number(kilobytes(b).replace(/[, KB]/g, '')) * 1000 >= b));
   });
 });
