@@ -18,7 +18,8 @@
  * Restoring the backup uses the same restamp, so undo also sticks.
  */
 import type { AnswerRecord, Snapshot } from '../../schemas/answers';
-import { capTimes, latestTime, restamp } from '../record/answer-record';
+import { capTimes, latestTime } from '../record/answer-record';
+import { restamp } from '../record/record-resets';
 
 // Restamping is a record operation (the store's "save again" uses it too); it is offered here as well.
 export { restamp };
