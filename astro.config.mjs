@@ -70,6 +70,9 @@ export default defineConfig({
                       /node_modules[\\/]nanostores[\\/](atom|map)[\\/]index\.js$/,
                     ),
                   },
+                  // What the results, fault cards and import change records with (snapshots, start again, reset):
+                  // one file, not one per module, loaded with the first of them.
+                  { name: 'record-actions', test: /src[\\/]assessments[\\/]record[\\/]actions[\\/]/ },
                   // First (highest priority), or the storage group takes the helper in as one of its dependencies.
                   { name: 'load-on-demand', test: /vite[\\/]preload-helper(\.js)?$/, priority: 10 },
                   { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact|@nanostores[\\/]preact)[\\/]/ },

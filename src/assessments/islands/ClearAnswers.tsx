@@ -6,7 +6,7 @@
 import type { Instrument } from '../instrument';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InstrumentState } from '../record/assessment-store';
-import { clearEverything, resetInstrument, startInstrumentAgain } from '../record/assessment-actions';
+import { clearEverything, resetInstrument, startInstrumentAgain } from '../record/actions/assessment-actions';
 
 type Confirm = 'start-again' | 'reset' | 'clear-all' | null;
 

@@ -3,7 +3,7 @@
  * functions: each returns a new record and never touches the one it is given,
  * so stores can compare old and new and tests need no browser. These are
  * what saving an answer needs (it runs at page load); snapshots, start again,
- * reset and restamping are in record-resets.ts, which loads with the results.
+ * reset and restamping are in actions/record-resets.ts, which loads with the results.
  */
 import { MAX_NOTE_LENGTH, type AnswerMap, type AnswerRecord, type FrozenAnswer, type Snapshot, type StoredAnswer } from '../../schemas/answers-core';
 

@@ -11,7 +11,7 @@
  *
  * Only what loading and saving answers need is here (it runs at page load);
  * snapshots, start again, reset and the fault cards' actions are in
- * assessment-actions.ts.
+ * actions/assessment-actions.ts.
  */
 import { atom, map } from 'nanostores';
 import type { AnswerRecord, ValueRule } from '../../schemas/answers-core';
@@ -108,7 +108,7 @@ function saveWhenReadable(instrument: string, state: InstrumentState): Instrumen
   return state;
 }
 
-/** Applies a change to memory and saves it (the actions here and in assessment-actions.ts). */
+/** Applies a change to memory and saves it (the actions here and in actions/assessment-actions.ts). */
 export function commit(instrument: string, change: (r: AnswerRecord, now: string) => AnswerRecord): InstrumentState {
   const before = stateOf(instrument);
   const stamp = stampFor(before.record);

@@ -4,7 +4,7 @@
  * is shown, so that a page whose answers are stored cleanly never fetches it.
  */
 import { dismissFault, saveAgain } from '../record/assessment-store';
-import { discardDamaged, saveShownAgain } from '../record/assessment-actions';
+import { discardDamaged, saveShownAgain } from '../record/actions/assessment-actions';
 import { faultText } from '../record/fault-messages';
 import { browserStorage, keptAsideDownload, type StorageFault } from '../record/storage';
 import { isDamaged } from '../record/storage-messages';

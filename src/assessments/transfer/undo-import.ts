@@ -10,7 +10,7 @@
  */
 import type { Instrument } from '../instrument';
 import { latestTime } from '../record/answer-record';
-import { resetRecord } from '../record/record-resets';
+import { resetRecord } from '../record/actions/record-resets';
 import { checkJson } from './import';
 import { isPristine, restamp } from './import-plan';
 import type { AnswerRecord } from '../../schemas/answers-core';

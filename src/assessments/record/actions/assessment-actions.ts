@@ -5,10 +5,10 @@
  * assessment-store.ts so that what an assessment page runs at load, to save
  * answers, does not carry them; each goes through the store's `commit`.
  */
-import { recordHasContent, stampFor } from './answer-record';
+import { recordHasContent, stampFor } from '../answer-record';
 import { resetRecord, restamp, startAgain, takeSnapshot } from './record-resets';
-import { $assessments, $importBackup, commit, saveAgain, stateOf, storageNow } from './assessment-store';
-import { withFault } from './fault-list';
+import { $assessments, $importBackup, commit, saveAgain, stateOf, storageNow } from '../assessment-store';
+import { withFault } from '../fault-list';
 
 /** Saves the current answers as a dated, named snapshot. */
 export const saveSnapshot = (instrument: string, label: string) => commit(instrument, (r, now) => takeSnapshot(r, label, now));

@@ -4,8 +4,8 @@
  * answer-record.ts. Apart from that file so that what an assessment page runs
  * at load, to save answers, does not carry them.
  */
-import { emptyRecord, MAX_LABEL_LENGTH, type AnswerRecord, type Snapshot } from '../../schemas/answers-core';
-import { currentAnswers } from './answer-record';
+import { emptyRecord, MAX_LABEL_LENGTH, type AnswerRecord, type Snapshot } from '../../../schemas/answers-core';
+import { currentAnswers } from '../answer-record';
 
 /** The name to offer for the next snapshot: "Baseline" first, then "Follow-up", then "Follow-up 2"... */
 export function suggestLabel(record: AnswerRecord): string {
