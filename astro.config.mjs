@@ -9,6 +9,7 @@ import siteOrigin from './src/build-time/site-origin.ts';
 import clientAnswers from './src/build-time/client-answers.ts';
 import { unusedCss } from './src/build-time/unused-css.ts';
 import pageHashes from './src/build-time/page-hashes.ts';
+import { staticReachOf } from './src/build-time/static-reach.ts';
 import { site } from './src/site/config/site.ts';
 import { devOrigin, resolveOrigin } from './src/site/config/origin.ts';
 import { cspDirectives } from './src/site/config/security.ts';
@@ -60,10 +61,18 @@ export default defineConfig({
                   // The time check the document store (charts) shares with the answer record: its own chunk, or the
                   // answer-storage group would take it in as a dependency and the chart page would load that group.
                   { name: 'iso-time', test: /src[\\/]schemas[\\/]iso-time\.ts$/, priority: 1 },
+                  // Everything of ours the assessment form's script imports statically (the store, storage), and
+                  // nanostores' atom and map. Follows the import graph, so a new file there needs no edit here.
                   {
-                    name: 'answer-storage',
-                    test: /(src[\\/](assessments[\\/](record[\\/](storage[\\/](browser|answer-storage|clean-record|reader|keys|other-tabs|kept-aside|types)|answer-record|assessment-store|fault-list|other-tab-change|storage-messages)|scripts[\\/]element)|schemas[\\/]answers-core|storage[\\/](guarded|kept-aside))\.ts|node_modules[\\/]nanostores[\\/](atom|map)[\\/]index\.js)$/,
+                    name: staticReachOf(
+                      'src/assessments/scripts/assessment-form.ts',
+                      'answer-storage',
+                      /node_modules[\\/]nanostores[\\/](atom|map)[\\/]index\.js$/,
+                    ),
                   },
+                  // What the results, fault cards and import change records with (snapshots, start again, reset):
+                  // one file, not one per module, loaded with the first of them.
+                  { name: 'record-actions', test: /src[\\/]assessments[\\/]record[\\/]actions[\\/]/ },
                   // First (highest priority), or the storage group takes the helper in as one of its dependencies.
                   { name: 'load-on-demand', test: /vite[\\/]preload-helper(\.js)?$/, priority: 10 },
                   { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact|@nanostores[\\/]preact)[\\/]/ },

@@ -23,6 +23,23 @@ describe('scripts on the built pages', () => {
     expect(read(f)).not.toMatch(/<astro-island\b[^>]*\bclient="load"/);
   });
 
+  // What runs at load is the form script and what it imports statically (import() loads later, on use).
+  it.each(assessmentPages)('%s loads no Preact and no snapshot or reset code at load', (f) => {
+    const files = new Set<string>();
+    const follow = (file: string) => {
+      if (files.has(file)) return;
+      files.add(file);
+      const code = readFileSync(path.join(distDir, file), 'utf8');
+      for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.\/[^"']+\.js)["']/g)) follow(path.posix.join(path.posix.dirname(file), m[1]!));
+    };
+    for (const m of read(f).matchAll(/<script type="module" src="\/?([^"]+)"/g)) follow(m[1]!.replace(/^.*?_astro\//, '_astro/'));
+    expect(files.size).toBeGreaterThanOrEqual(2);
+    const names = [...files].map((file) => path.basename(file));
+    expect(names.filter((n) => /^(preact|record-actions)\./.test(n))).toEqual([]);
+    // suggestLabel's words: the snapshot code is in record-actions, not in the storage file.
+    for (const file of files) expect(readFileSync(path.join(distDir, file), 'utf8')).not.toContain('Follow-up');
+  });
+
   // The one script on a content page is the header's, which folds the menu into "More" on a phone:
   // small enough that the build writes it into the page, so no script file is requested.
   it.each(contentPages)('%s ships no JavaScript but the header script', (f) => {

@@ -5,7 +5,8 @@
  */
 import type { Instrument } from '../instrument';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { clearEverything, resetInstrument, startInstrumentAgain, type InstrumentState } from '../record/assessment-store';
+import type { InstrumentState } from '../record/assessment-store';
+import { clearEverything, resetInstrument, startInstrumentAgain } from '../record/actions/assessment-actions';
 
 type Confirm = 'start-again' | 'reset' | 'clear-all' | null;
 

@@ -5,8 +5,8 @@
  */
 import type { Instrument } from '../instrument';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { saveSnapshot } from '../record/assessment-store';
-import { suggestLabel } from '../record/answer-record';
+import { saveSnapshot } from '../record/actions/assessment-actions';
+import { suggestLabel } from '../record/actions/record-resets';
 import { answersFor, compareAnswers, CURRENT } from '../results/comparison';
 import { isEasyOrHard } from '../results/easy-or-hard';
 import type { AnswerRecord } from '../../schemas/answers-core';

@@ -1,18 +1,11 @@
 /**
  * Changes to an answer record (see `src/schemas/answers.ts`), as pure
  * functions: each returns a new record and never touches the one it is given,
- * so stores can compare old and new and tests need no browser.
+ * so stores can compare old and new and tests need no browser. These are
+ * what saving an answer needs (it runs at page load); snapshots, start again,
+ * reset and restamping are in actions/record-resets.ts, which loads with the results.
  */
-import {
-  emptyRecord,
-  MAX_LABEL_LENGTH,
-  MAX_NOTE_LENGTH,
-  type AnswerMap,
-  type AnswerRecord,
-  type FrozenAnswer,
-  type Snapshot,
-  type StoredAnswer,
-} from '../../schemas/answers-core';
+import { MAX_NOTE_LENGTH, type AnswerMap, type AnswerRecord, type FrozenAnswer, type Snapshot, type StoredAnswer } from '../../schemas/answers-core';
 
 const time = (iso: string | undefined) => (iso ? Date.parse(iso) : Number.NEGATIVE_INFINITY);
 
@@ -57,43 +50,6 @@ function freeze(a: StoredAnswer): FrozenAnswer {
   if (a.value !== undefined) f.value = a.value;
   if (a.note) f.note = a.note;
   return f;
-}
-
-/** The name to offer for the next snapshot: "Baseline" first, then "Follow-up", then "Follow-up 2"... */
-export function suggestLabel(record: AnswerRecord): string {
-  const used = new Set(record.snapshots.map((s) => s.label.toLowerCase()));
-  if (!used.has('baseline')) return 'Baseline';
-  if (!used.has('follow-up')) return 'Follow-up';
-  let n = 2;
-  while (used.has(`follow-up ${n}`)) n++;
-  return `Follow-up ${n}`;
-}
-
-/** A short random id; unique enough within one record, which holds a handful of snapshots. */
-function newId(): string {
-  const c = globalThis.crypto;
-  if (c?.randomUUID) return c.randomUUID().slice(0, 12);
-  return Math.random().toString(36).slice(2, 14);
-}
-
-/** Freezes the current answers as a dated, named snapshot. */
-export function takeSnapshot(record: AnswerRecord, label: string, now = new Date().toISOString(), id = newId()): AnswerRecord {
-  const name = label.trim().slice(0, MAX_LABEL_LENGTH) || suggestLabel(record);
-  const snapshot: Snapshot = { id, label: name, takenAt: now, answers: currentAnswers(record) };
-  return { ...record, snapshots: [...record.snapshots, snapshot], updatedAt: now };
-}
-
-/**
- * Clears the current answers and keeps the snapshots: the "look again in three
- * months" step. Writes a tombstone so that other tabs drop the old answers too.
- */
-export function startAgain(record: AnswerRecord, now = new Date().toISOString()): AnswerRecord {
-  return { ...record, answers: {}, resetAt: now, updatedAt: now };
-}
-
-/** Clears answers and snapshots: nothing of this instrument is left but the tombstone. */
-export function resetRecord(record: AnswerRecord, now = new Date().toISOString()): AnswerRecord {
-  return { ...emptyRecord(record.instrument, now), resetAt: now };
 }
 
 /**
@@ -203,16 +159,4 @@ function canonical(value: unknown): string {
       ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
       : v,
   );
-}
-
-/**
- * The same answers and snapshots, stamped so that a merge with any older copy
- * yields exactly this: tombstone at `now`, every answer and the record 1 ms later.
- */
-export function restamp(record: AnswerRecord, now = new Date()): AnswerRecord {
-  const cut = now.toISOString();
-  const after = new Date(now.getTime() + 1).toISOString();
-  const answers: AnswerRecord['answers'] = {};
-  for (const [item, a] of Object.entries(record.answers)) answers[item] = { ...a, at: after };
-  return { ...record, answers, resetAt: cut, updatedAt: after };
 }

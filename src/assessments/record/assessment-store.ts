@@ -8,20 +8,15 @@
  * Every action is stamped with a time later than anything the record holds
  * (`stampFor`), and storage caps stored times just before it, so what the
  * person does now always wins, even after a clock that ran fast.
+ *
+ * Only what loading and saving answers need is here (it runs at page load);
+ * snapshots, start again, reset and the fault cards' actions are in
+ * actions/assessment-actions.ts.
  */
 import { atom, map } from 'nanostores';
 import type { AnswerRecord, ValueRule } from '../../schemas/answers-core';
 import { emptyRecord } from '../../schemas/answers-core';
-import {
-  recordHasContent,
-  resetRecord,
-  restamp,
-  setAnswer,
-  stampFor,
-  startAgain,
-  takeSnapshot,
-  type AnswerChange,
-} from './answer-record';
+import { setAnswer, stampFor, type AnswerChange } from './answer-record';
 import { CLEARED_BY_SAVE, inPlace, withFault } from './fault-list';
 import { takeOtherTabChange } from './other-tab-change';
 import { browserStorage, canReadNow, loadFullReader, ReaderNotLoaded } from './storage/browser';
@@ -113,8 +108,8 @@ function saveWhenReadable(instrument: string, state: InstrumentState): Instrumen
   return state;
 }
 
-/** Applies a change to memory and saves it. */
-function commit(instrument: string, change: (r: AnswerRecord, now: string) => AnswerRecord): InstrumentState {
+/** Applies a change to memory and saves it (the actions here and in actions/assessment-actions.ts). */
+export function commit(instrument: string, change: (r: AnswerRecord, now: string) => AnswerRecord): InstrumentState {
   const before = stateOf(instrument);
   const stamp = stampFor(before.record);
   const record = change(before.record, new Date(stamp).toISOString());
@@ -146,53 +141,8 @@ function commit(instrument: string, change: (r: AnswerRecord, now: string) => An
 export const answer = (instrument: string, item: string, change: AnswerChange) =>
   commit(instrument, (r, now) => setAnswer(r, item, change, now));
 
-/** Saves the current answers as a dated, named snapshot. */
-export const saveSnapshot = (instrument: string, label: string) => commit(instrument, (r, now) => takeSnapshot(r, label, now));
-
-/** Clears the current answers and keeps the snapshots. */
-export const startInstrumentAgain = (instrument: string) => commit(instrument, (r, now) => startAgain(r, now));
-
-/** Clears answers and snapshots of one instrument. */
-export const resetInstrument = (instrument: string) => commit(instrument, (r, now) => resetRecord(r, now));
-
-/**
- * Removes everything QI Hub keeps in this browser: every instrument's answers,
- * the import backup (so there is nothing to undo), kept-aside and migration
- * copies. Memory is emptied too, with a tombstone so that another tab's older
- * answers do not come back into this page. `left` lists keys that could not
- * be removed (storage blocked).
- */
-export function clearEverything(): { ok: boolean; left: string[] } {
-  const result = storageNow().clearAll();
-  for (const [id, s] of Object.entries($assessments.get())) {
-    if (!s.loaded) continue;
-    const faults = result.ok ? [] : withFault(s.faults, { kind: 'blocked' });
-    const record = resetRecord(s.record, new Date(stampFor(s.record)).toISOString());
-    $assessments.setKey(id, { ...s, record, readOnly: false, savedAt: null, faults });
-  }
-  if (result.ok) $importBackup.set(false);
-  return result;
-}
-
 /** Writes memory to storage again, e.g. after a failed write. */
 export const saveAgain = (instrument: string) => commit(instrument, (r) => r);
-
-/**
- * Saves exactly what this page shows, after another tab or window removed
- * the stored answers. Everything is stamped now, after a tombstone of now,
- * so that the tombstone the other tab's "Clear everything" keeps in its
- * memory (older than this) cannot wipe what the person chose to keep.
- */
-export const saveShownAgain = (instrument: string) => commit(instrument, (r, now) => restamp(r, new Date(Date.parse(now) - 1)));
-
-/** Removes a damaged record the person chose to discard, and saves what this page holds instead. */
-export function discardDamaged(instrument: string): boolean {
-  if (!storageNow().discardDamaged(instrument)) return false;
-  const s = stateOf(instrument);
-  $assessments.setKey(instrument, { ...s, faults: [] });
-  if (recordHasContent(s.record)) saveAgain(instrument);
-  return true;
-}
 
 /** Forgets one fault the person has read. */
 export function dismissFault(instrument: string, kind: FaultKind): void {

@@ -3,7 +3,8 @@
  * the person can do about it. Loaded by assessment-form.ts only when a fault
  * is shown, so that a page whose answers are stored cleanly never fetches it.
  */
-import { discardDamaged, dismissFault, saveAgain, saveShownAgain } from '../record/assessment-store';
+import { dismissFault, saveAgain } from '../record/assessment-store';
+import { discardDamaged, saveShownAgain } from '../record/actions/assessment-actions';
 import { faultText } from '../record/fault-messages';
 import { browserStorage, keptAsideDownload, type StorageFault } from '../record/storage';
 import { isDamaged } from '../record/storage-messages';

@@ -12,13 +12,14 @@
  *   whose clock is a few minutes ahead) are brought back to now: the import
  *   then comes before anything the person does next, and Undo can tell the
  *   two apart;
- * - over existing answers, the result is "restamped" (`restamp`, in answer-record.ts): stamped
+ * - over existing answers, the result is "restamped" (`restamp`, in record/actions/record-resets.ts): stamped
  *   now, with a tombstone just before, so no older copy in another tab, nor
  *   the page's own copy, can undo it.
  * Restoring the backup uses the same restamp, so undo also sticks.
  */
 import type { AnswerRecord, Snapshot } from '../../schemas/answers';
-import { capTimes, latestTime, restamp } from '../record/answer-record';
+import { capTimes, latestTime } from '../record/answer-record';
+import { restamp } from '../record/actions/record-resets';
 
 // Restamping is a record operation (the store's "save again" uses it too); it is offered here as well.
 export { restamp };

@@ -9,7 +9,8 @@
  * instruments is lost by it, and the question says so, item by item.
  */
 import type { Instrument } from '../instrument';
-import { latestTime, resetRecord } from '../record/answer-record';
+import { latestTime } from '../record/answer-record';
+import { resetRecord } from '../record/actions/record-resets';
 import { checkJson } from './import';
 import { isPristine, restamp } from './import-plan';
 import type { AnswerRecord } from '../../schemas/answers-core';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerStorage, recordKey, type StorageEvents } from '../../../../src/assessments/record/storage';
-import { capTimes, setAnswer, startAgain, takeSnapshot, resetRecord } from '../../../../src/assessments/record/answer-record';
+import { capTimes, setAnswer } from '../../../../src/assessments/record/answer-record';
+import { startAgain, takeSnapshot, resetRecord } from '../../../../src/assessments/record/actions/record-resets';
 import { emptyRecord, RECORD_VERSION, type AnswerRecord } from '../../../../src/schemas/answers';
 import { FakeStorage } from '../../fixtures/fake-storage';
 

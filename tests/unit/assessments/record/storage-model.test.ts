@@ -18,20 +18,11 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  $importBackup,
-  answer,
-  clearEverything,
-  saveShownAgain,
-  openInstrument,
-  resetInstrument,
-  saveSnapshot,
-  startInstrumentAgain,
-  stateOf,
-  useStorage,
-} from '../../../../src/assessments/record/assessment-store';
+import { $importBackup, answer, openInstrument, stateOf, useStorage } from '../../../../src/assessments/record/assessment-store';
+import { clearEverything, resetInstrument, saveShownAgain, saveSnapshot, startInstrumentAgain } from '../../../../src/assessments/record/actions/assessment-actions';
 import { importBackup, importRecords, restoreBackup } from '../../../../src/assessments/record/import-store';
-import { hasContent, latestTime, mergeRecords, resetRecord, sameRecord, setAnswer, stampFor } from '../../../../src/assessments/record/answer-record';
+import { hasContent, latestTime, mergeRecords, sameRecord, setAnswer, stampFor } from '../../../../src/assessments/record/answer-record';
+import { resetRecord } from '../../../../src/assessments/record/actions/record-resets';
 import { exportJson } from '../../../../src/assessments/transfer/export';
 import { planInstrument } from '../../../../src/assessments/transfer/import-plan';
 import { createAnswerStorage, KEY_PREFIX, parseRecord, recordKey, type StorageEvents } from '../../../../src/assessments/record/storage';

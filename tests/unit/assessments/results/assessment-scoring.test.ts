@@ -2,7 +2,8 @@ import type { Instrument } from '../../../../src/assessments/instrument';
 import { describe, expect, it } from 'vitest';
 import { progressOf, scoreAnswers } from '../../../../src/assessments/results/scoring';
 import { compareAnswers, answersFor, CURRENT } from '../../../../src/assessments/results/comparison';
-import { currentAnswers, mergeRecords, resetRecord, sameRecord, setAnswer, startAgain, suggestLabel, takeSnapshot } from '../../../../src/assessments/record/answer-record';
+import { currentAnswers, mergeRecords, sameRecord, setAnswer } from '../../../../src/assessments/record/answer-record';
+import { resetRecord, startAgain, suggestLabel, takeSnapshot } from '../../../../src/assessments/record/actions/record-resets';
 import { answerRecordSchema, emptyRecord, readRecord, type AnswerRecord } from '../../../../src/schemas/answers';
 
 const shape: Instrument = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { setAnswer, takeSnapshot } from '../../../../src/assessments/record/answer-record';
+import { setAnswer } from '../../../../src/assessments/record/answer-record';
+import { takeSnapshot } from '../../../../src/assessments/record/actions/record-resets';
 import { exportJson } from '../../../../src/assessments/transfer/export';
 import { importTime, planInstrument } from '../../../../src/assessments/transfer/import-plan';
 import { backupRecords, describeLoss, describeUndo, planUndo } from '../../../../src/assessments/transfer/undo-import';
