@@ -80,8 +80,11 @@ export const keepOwnHashes = (html: string): string => trim(html, 'utf8');
  * it is never decoded or encoded as UTF-8, which costs about a millisecond
  * each way for a page with characters beyond latin1 (curly quotes).
  */
-export const keepOwnHashesInBytes = (page: Uint8Array): Buffer =>
-  Buffer.from(trim(Buffer.from(page.buffer, page.byteOffset, page.byteLength).toString('latin1'), 'latin1'), 'latin1');
+export function keepOwnHashesInBytes(page: Uint8Array): Uint8Array<ArrayBuffer> {
+  const out = Buffer.from(trim(Buffer.from(page.buffer, page.byteOffset, page.byteLength).toString('latin1'), 'latin1'), 'latin1');
+  // Buffer.from(string) always allocates a plain ArrayBuffer (never a shared one); its type just does not say so.
+  return new Uint8Array(out.buffer as ArrayBuffer, out.byteOffset, out.byteLength);
+}
 
 export default function pageHashes(): AstroIntegration {
   return {
