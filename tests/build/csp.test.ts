@@ -59,6 +59,11 @@ export function cspProblems(html: string): string[] {
   for (const style of root.querySelectorAll('style')) {
     if (!styleSrc.includes(sha256(style.rawText))) problems.push(`inline style without a hash in style-src: ${style.rawText.slice(0, 60)}`);
   }
+  // Each page lists only its own hashes: a hash of another page's style or script is bytes sent for nothing.
+  const own = { 'script-src': new Set(root.querySelectorAll('script').map((e) => sha256(e.rawText))), 'style-src': new Set(root.querySelectorAll('style').map((e) => sha256(e.rawText))) };
+  for (const [name, hashes] of Object.entries(own)) {
+    for (const v of policy.get(name) ?? []) if (/^'sha(256|384|512)-/.test(v) && !hashes.has(v)) problems.push(`${name} lists ${v}, which is of nothing on this page`);
+  }
   for (const el of root.querySelectorAll('*')) {
     for (const attr of Object.keys(el.attributes)) {
       if (/^on[a-z]+$/i.test(attr)) problems.push(`<${el.rawTagName} ${attr}>: inline event handlers are blocked`);
@@ -85,6 +90,7 @@ describe('the CSP check', () => {
     expect(cspProblems(good().replace("'wasm-unsafe-eval'", "'unsafe-inline'"))).toHaveLength(2);
     expect(cspProblems(good().replace(" blob:", ''))).toHaveLength(1);
     expect(cspProblems(good().replace(/<meta[^>]*>/, ''))).toEqual(['0 CSP meta tags (want 1)']);
+    expect(cspProblems(good().replace("style-src 'self'", `style-src 'self' ${sha256('a{}')}`))).toEqual([`style-src lists ${sha256('a{}')}, which is of nothing on this page`]);
   });
 
   it('fails a stylesheet that comes before the policy, but not a data block', () => {

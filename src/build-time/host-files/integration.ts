@@ -9,10 +9,10 @@
  * address), so a host sends a real 301 instead of a page that hops on.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile, nginxConf, normaliseBase, redirectTarget, redirectsFile, staticWebAppConfig, type DeployRedirect } from './render';
+import { headersFile, nginxConf, normaliseBase, REDIRECT_PAGE_MAX_BYTES, redirectTarget, redirectsFile, staticWebAppConfig, type DeployRedirect } from './render';
 
 export interface DeployConfigOptions {
   /** Redirects to add to the ones found in the build. */
@@ -25,6 +25,8 @@ export async function findRedirectPages(dir: string, base: string): Promise<Depl
   const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
   const found: DeployRedirect[] = [];
   for (const file of files) {
+    // Reading every page of a large site would cost seconds; a real page is far too big to be a redirect.
+    if ((await stat(path.join(dir, file))).size > REDIRECT_PAGE_MAX_BYTES) continue;
     const to = redirectTarget(await readFile(path.join(dir, file), 'utf8'));
     if (!to) continue;
     const rel = file.split(path.sep).join('/');

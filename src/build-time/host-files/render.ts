@@ -132,12 +132,21 @@ export function staticWebAppConfig({ base, redirects, headers = securityHeaders,
   return `${JSON.stringify(config, null, 2)}\n`;
 }
 
+/** A redirect page is a few hundred characters; anything longer is a real page. */
+const REDIRECT_PAGE_MAX_CHARS = 4000;
+
+/**
+ * The size in bytes above which a file cannot be a redirect page, so it need not be read:
+ * UTF-8 spends at most 3 bytes on each UTF-16 unit of a JavaScript string.
+ */
+export const REDIRECT_PAGE_MAX_BYTES = REDIRECT_PAGE_MAX_CHARS * 3;
+
 /**
  * Reads the redirect an HTML page stands for, if it is one: Astro's redirect
  * pages and the poster redirects both carry `<meta http-equiv="refresh" content="0;url=...">`.
  */
 export function redirectTarget(html: string): string | undefined {
-  if (html.length > 4000) return undefined;
+  if (html.length > REDIRECT_PAGE_MAX_CHARS) return undefined;
   const meta = /<meta\b[^>]*\bhttp-equiv\s*=\s*["']?refresh["']?[^>]*>/i.exec(html)?.[0];
   const content = meta && /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(meta);
   const value = content ? (content[1] ?? content[2] ?? '') : '';
