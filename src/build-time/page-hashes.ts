@@ -8,12 +8,13 @@
  * more than before, only less.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from './html-files';
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** A CSP source for this inline text: 'sha256-…'. */
+export const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 
 const hashesOf = (html: string, tag: 'style' | 'script') =>
@@ -34,14 +35,6 @@ export function keepOwnHashes(html: string): string {
     })
     .join(';');
   return html.replace(META, (_, start: string, _policy: string, end: string) => `${start}${policy.trimStart()}${end}`);
-}
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(file);
-    else if (entry.name.endsWith('.html')) yield file;
-  }
 }
 
 export default function pageHashes(): AstroIntegration {
