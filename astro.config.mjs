@@ -10,6 +10,7 @@ import clientAnswers from './src/build-time/client-answers.ts';
 import { unusedCss } from './src/build-time/unused-css.ts';
 import pageHashes from './src/build-time/page-hashes.ts';
 import { staticReachOf } from './src/build-time/static-reach.ts';
+import printCss from './src/build-time/print-css.ts';
 import { site } from './src/site/config/site.ts';
 import { devOrigin, resolveOrigin } from './src/site/config/origin.ts';
 import { cspDirectives } from './src/site/config/security.ts';
@@ -33,7 +34,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Preact's Vite plugin runs Babel over every .ts file unless told otherwise; only
   // the islands (.tsx) hold JSX, and Vite compiles plain TypeScript far faster.
-  integrations: [siteOrigin(origin), posterFiles(), mdx(), preact({ include: [/\.tsx$/] }), clientAnswers(), pageHashes(), pagefind(), deployConfig()],
+  integrations: [siteOrigin(origin), posterFiles(), mdx(), preact({ include: [/\.tsx$/] }), clientAnswers(), printCss(), pageHashes(), pagefind(), deployConfig()],
   security: {
     csp: {
       directives: [...cspDirectives],

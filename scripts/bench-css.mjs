@@ -55,25 +55,29 @@ function pageTypes(dist) {
 
 /**
  * What a page needs before it can render: its HTML (brotli), the CSS written into
- * it, and the stylesheets it links (each compressed on its own, as served).
+ * it, and the stylesheets it links (each compressed on its own, as served). A
+ * stylesheet linked with media="print" does not block rendering on a screen: it
+ * counts in the page's CSS but not in its first visit.
  */
 export function pageCss(dist, base, pagePath) {
   const file = path.join(dist, pagePath.replace(/^\//, ''), pagePath.endsWith('/') ? 'index.html' : '');
   const html = readFileSync(file, 'utf8');
   const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
   const linked = [];
+  const printOnly = [];
   for (const m of html.matchAll(/<link\b[^>]*>/g)) {
     if (!/rel="stylesheet"/.test(m[0])) continue;
     const href = /href="([^"]+)"/.exec(m[0])?.[1];
     const p = href && new URL(href, `http://x${base}${pagePath.replace(/^\//, '')}`).pathname;
-    if (p?.startsWith(base)) linked.push(readFileSync(path.join(dist, p.slice(base.length))));
+    if (p?.startsWith(base)) (/\bmedia="print"/.test(m[0]) ? printOnly : linked).push(readFileSync(path.join(dist, p.slice(base.length))));
   }
   const linkedBr = linked.reduce((n, b) => n + br(b), 0);
+  const printBr = printOnly.reduce((n, b) => n + br(b), 0);
   return {
     html: br(Buffer.from(html)),
     // The page's CSS as it travels: the linked files, plus what the inline CSS adds to the compressed HTML.
-    css: linkedBr + (inline ? br(Buffer.from(html)) - br(Buffer.from(html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, ''))) : 0),
-    cssRaw: inline.length + linked.reduce((n, b) => n + b.length, 0),
+    css: linkedBr + printBr + (inline ? br(Buffer.from(html)) - br(Buffer.from(html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, ''))) : 0),
+    cssRaw: inline.length + [...linked, ...printOnly].reduce((n, b) => n + b.length, 0),
     blockingFiles: linked.length,
     firstVisit: br(Buffer.from(html)) + linkedBr,
   };

@@ -30,7 +30,8 @@ type Encoding = 'utf8' | 'latin1';
 const digests: Record<Encoding, Map<string, string>> = { utf8: new Map(), latin1: new Map() };
 const DIGESTS_KEPT = 500;
 
-function sha256(text: string, encoding: Encoding): string {
+/** A CSP source for this inline text: 'sha256-…'. */
+export function sha256(text: string, encoding: Encoding = 'utf8'): string {
   const known = digests[encoding];
   let digest = known.get(text);
   if (digest === undefined) {

@@ -3,8 +3,17 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { axe, describeViolations } from './support';
 
-/** Resolves once the tool has hydrated and read storage. */
-export const ready = (page: Page) => page.locator('[data-testid=portfolio][data-ready]').waitFor();
+/**
+ * Resolves once the tool has loaded and read storage. It loads when it is
+ * reached, or at the first key press or scroll: scroll to it, as a person would.
+ */
+export async function ready(page: Page) {
+  const tool = page.locator('[data-testid=portfolio][data-ready]');
+  const loading = page.locator('[data-testid=portfolio-loading]');
+  await tool.or(loading).first().waitFor();
+  await page.evaluate(() => document.querySelector('[data-testid=portfolio-loading]')?.scrollIntoView());
+  await tool.waitFor();
+}
 
 export async function noViolations(page: Page) {
   const v = await axe(page);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, url, useContext } from './support';
-import { noViolations } from './portfolio-review-support';
+import { noViolations, ready } from './portfolio-review-support';
 
 const PATH = '/tools/portfolio-review/';
 const KEY = 'qi-hub:portfolio:current';
@@ -27,9 +27,7 @@ const REGISTER = [
   'Carers passport on Hazel ward,Involve carers in care plans on Hazel ward,Learning disability services,Clinical lead,active,2025-06-01,Care plans with carer views recorded,carers',
 ].join('\n');
 
-async function open(page: Page) {
-  await page.locator('[data-testid=portfolio][data-ready]').waitFor();
-}
+const open = ready;
 
 async function saveDownload(page: Page, click: () => Promise<void>, name: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -42,6 +40,28 @@ const totals = (page: Page) => page.getByTestId('totals').textContent();
 
 describe('portfolio review tool', () => {
   const shared = useContext();
+
+  it('loads the tool when it is reached, not with the page, and keeps the page still when it arrives', async () => {
+    const page = await shared.current.newPage();
+    // A phone's screen: the tool starts well below it.
+    await page.setViewportSize({ width: 412, height: 823 });
+    const toolCode: string[] = [];
+    page.on('request', (r) => /\/ReviewTool\.[^/]*\.js$/.test(r.url()) && toolCode.push(r.url()));
+    await page.goto(url(PATH), { waitUntil: 'networkidle' });
+    await page.getByTestId('portfolio-loading').waitFor();
+    // The introduction and the six questions are the page until the tool is reached.
+    expect(await page.locator('h1').textContent()).toBe('Portfolio review tool');
+    expect(toolCode).toEqual([]);
+    await page.evaluate(() => {
+      (window as unknown as { shifted: number }).shifted = 0;
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => ((window as unknown as { shifted: number }).shifted += (e as unknown as { value: number }).value))).observe({ type: 'layout-shift' });
+    });
+    await ready(page);
+    expect(toolCode).toHaveLength(1);
+    expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
+    await noViolations(page);
+    await page.close();
+  });
 
   it('imports, suggests, relates, decides, exports, clears and imports back', async () => {
     const { page, problems } = await openPage(shared.current, PATH);

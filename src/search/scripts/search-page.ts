@@ -62,15 +62,18 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-/** Pagefind excerpts are escaped text with <mark> around matches; rebuild them without innerHTML. */
+/**
+ * Pagefind excerpts are escaped text with <mark> around matches; rebuild them
+ * without innerHTML. One parse per excerpt (an inert document: nothing in it
+ * runs or loads), keeping only its text and its marks.
+ */
 function excerpt(html: string): HTMLParagraphElement {
   const p = el('p', 'nhsuk-u-margin-bottom-0');
-  const parts = html.split(/<\/?mark>/);
-  parts.forEach((part, i) => {
-    // Wrapped in an element so the parser keeps leading and trailing spaces.
-    const text = new DOMParser().parseFromString(`<p>${part}</p>`, 'text/html').body.textContent ?? '';
-    p.append(i % 2 ? el('mark', '', text) : document.createTextNode(text));
-  });
+  const body = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstElementChild;
+  for (const node of body?.childNodes ?? []) {
+    const text = node.textContent ?? '';
+    p.append(node.nodeName === 'MARK' ? el('mark', '', text) : document.createTextNode(text));
+  }
   return p;
 }
 

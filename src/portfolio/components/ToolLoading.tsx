@@ -1,0 +1,18 @@
+/**
+ * Where the portfolio review tool appears, until it has loaded and read the
+ * saved review. It is a screen high (.app-portfolio__loading), so the footer is
+ * out of view and nothing in view moves when the tool takes its place.
+ */
+import type { Ref } from 'preact';
+
+export default function ToolLoading({ failed = false, boxRef }: { failed?: boolean; boxRef?: Ref<HTMLDivElement> }) {
+  return (
+    <div ref={boxRef} class="app-portfolio__loading" data-testid="portfolio-loading">
+      {failed ? (
+        <p class="nhsuk-error-message" role="alert">The review tool could not load. Check your connection, then reload the page.</p>
+      ) : (
+        <p>The review tool is loading.</p>
+      )}
+    </div>
+  );
+}
