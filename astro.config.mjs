@@ -60,9 +60,12 @@ export default defineConfig({
                   // The time check the document store (charts) shares with the answer record: its own chunk, or the
                   // answer-storage group would take it in as a dependency and the chart page would load that group.
                   { name: 'iso-time', test: /src[\\/]schemas[\\/]iso-time\.ts$/, priority: 1 },
+                  // Likewise the guarded localStorage wrapper both stores use: inside the answer-storage group it made the
+                  // chart page fetch the whole answer record reader (5 KB brotli) for 1.5 KB it runs.
+                  { name: 'guarded-storage', test: /src[\\/]storage[\\/](guarded|kept-aside)\.ts$/, priority: 1 },
                   {
                     name: 'answer-storage',
-                    test: /(src[\\/](assessments[\\/](record[\\/](storage[\\/](browser|answer-storage|clean-record|reader|keys|other-tabs|kept-aside|types)|answer-record|assessment-store|fault-list|other-tab-change|storage-messages)|scripts[\\/]element)|schemas[\\/]answers-core|storage[\\/](guarded|kept-aside))\.ts|node_modules[\\/]nanostores[\\/](atom|map)[\\/]index\.js)$/,
+                    test: /(src[\\/](assessments[\\/](record[\\/](storage[\\/](browser|answer-storage|clean-record|reader|keys|other-tabs|kept-aside|types)|answer-record|assessment-store|fault-list|other-tab-change|storage-messages)|scripts[\\/]element)|schemas[\\/]answers-core)\.ts|node_modules[\\/]nanostores[\\/](atom|map)[\\/]index\.js)$/,
                   },
                   // First (highest priority), or the storage group takes the helper in as one of its dependencies.
                   { name: 'load-on-demand', test: /vite[\\/]preload-helper(\.js)?$/, priority: 10 },
