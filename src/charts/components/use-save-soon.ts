@@ -1,13 +1,15 @@
 /**
  * Saving off the drawing path: the latest change is saved once the browser is
- * idle after drawing it (within a third of a second even when busy), and at
+ * idle after drawing it (within half a second even when busy), and at
  * once when the page is hidden or closed or the caller asks (`now`); `drop`
  * forgets it (another tab saved a newer version). Writing
  * a chart of 1,000 points to storage on every keystroke delayed the chart.
  */
 import { useEffect, useRef } from 'preact/hooks';
 
-const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 300 }) : setTimeout(run, 50));
+const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 500 }) : setTimeout(run, 50));
+// After the next frame is painted, then when idle: an idle callback alone can run in the gap before that frame and delay it.
+const whenIdle = (run: () => void) => requestAnimationFrame(() => setTimeout(() => idle(run), 0));
 
 export function useSaveSoon<T>(save: (latest: T) => void): { soon: (latest: T) => void; now: () => void; drop: () => void } {
   const waiting = useRef<{ latest: T } | null>(null);
