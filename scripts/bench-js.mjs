@@ -15,29 +15,13 @@
  *
  * Run alone: `node scripts/bench-js.mjs [dist]` (after `npm run build:local`).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { startServer, builtFor } from './serve.mjs';
-
-const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-
-/** Brotli bytes of each distinct script fetched, read from dist (the bytes a host would compress). */
-function sizeOf(dist, base, urls) {
-  let total = 0;
-  const files = [];
-  for (const u of urls) {
-    const p = new URL(u).pathname;
-    const file = path.join(dist, p.slice(base.length));
-    if (!existsSync(file)) continue;
-    const n = br(readFileSync(file));
-    total += n;
-    files.push([path.basename(file), n]);
-  }
-  return { total, files: files.sort((a, b) => b[1] - a[1]) };
-}
+import { sizeOf } from './js-size.mjs';
+import { chartJs } from './bench-chart.mjs';
 
 /** The first assessment page with a scored numeric scale (radios and a results chart). */
 export function assessmentPath(dist) {
@@ -116,13 +100,18 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dist = path.resolve(process.argv[2] ?? 'dist');
   const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   const r = await assessmentJs(dist, chromePath);
+  const kb = (n) => (n / 1024).toFixed(1);
+  const show = (label, m) => console.log(`${label}: ${kb(m.total)} KB br\n  ${m.files.map(([f, n]) => `${f} ${kb(n)}`).join('\n  ')}`);
   if (!r) console.log('No assessment page found.');
   else {
-    const kb = (n) => (n / 1024).toFixed(1);
-    const show = (label, m) => console.log(`${label}: ${kb(m.total)} KB br\n  ${m.files.map(([f, n]) => `${f} ${kb(n)}`).join('\n  ')}`);
     console.log(r.page);
     show('before usable (target ≤ 6 KB)', r.atLoad);
     show('after the first answer', r.firstAnswer);
     show('after everything (target ≤ 12 KB)', r.after);
   }
+  const c = await chartJs(dist, chromePath, builtFor(dist).base);
+  console.log(c.page);
+  show('chart maker, first load (target ≤ 15 KB)', c.atLoad);
+  show('chart maker, data pasted and drawn', c.drawn);
+  show('chart maker, after everything', c.after);
 }

@@ -23,6 +23,7 @@ import { startServer } from './serve.mjs';
 import { chartTiming } from './bench-chart.mjs';
 import { similarityReport } from './portfolio-bench.mjs';
 import { assessmentJs } from './bench-js.mjs';
+import { chartJs } from './bench-chart.mjs';
 import { searchReport } from './bench-search.mjs';
 import { LIGHTHOUSE_HEAD, LIGHTHOUSE_TITLE, firstDetail, lighthouseRow, lighthouseRuns } from './bench-lighthouse.mjs';
 import { buildOurs, buildTargetRows, compareWithPlain } from './bench-build.mjs';
@@ -242,15 +243,21 @@ try {
     ]);
   }
   if (chromePath) {
+    const row = (label, m, target) => [label, kb(m.total), target ? (m.total <= target * 1024 ? 'met' : `MISSED by ${kb(m.total - target * 1024)} KB`) : '', m.files.slice(0, 4).map(([f, n]) => `${f.replace(/\.[\w-]+\.js$/, '')} ${kb(n)}`).join(', ')];
     const js = await assessmentJs(real.dist, chromePath, '/');
     if (js) {
-      const row = (label, m, target) => [label, kb(m.total), target ? (m.total <= target * 1024 ? 'met' : `MISSED by ${kb(m.total - target * 1024)} KB`) : '', m.files.slice(0, 4).map(([f, n]) => `${f.replace(/\.[\w-]+\.js$/, '')} ${kb(n)}`).join(', ')];
       table(`Assessment page ${js.page}: JS fetched in Chromium (KB brotli, every file actually requested)`, ['when', 'KB br', 'target', 'largest files'], [
         row('before usable (loaded, network quiet) ≤ 6 KB', js.atLoad, 6),
         row('after the first answer (results loaded)', js.firstAnswer),
         row('after everything (results, download, share, import, print) ≤ 12 KB', js.after, 12),
       ]);
     }
+    const cj = await chartJs(real.dist, chromePath, '/');
+    table(`Chart maker ${cj.page}: JS fetched in Chromium (KB brotli, every file actually requested)`, ['when', 'KB br', 'target', 'largest files'], [
+      row('first load (network quiet) ≤ 15 KB', cj.atLoad, 15),
+      row('80 points pasted and drawn', cj.drawn),
+      row('after everything (SPC, note, table, editor, share, PNG/SVG/CSV, Excel import, export/import)', cj.after),
+    ]);
     const search = await searchReport(real.dist, chromePath, { base: '/', compress: true });
     table('Search in Chromium: layout shift while results load (CLS) and Pagefind bytes for the first query (gzipped as nginx serves; target CLS 0, ≤ 150 KB)', ['query', 'width', 'CLS', 'Pagefind KB', 'requests', 'status'], search.map((r) => [`${r.label} "${r.q}"`, r.width, r.cls.toFixed(4), kb(r.bytes), r.requests, r.status]));
   }

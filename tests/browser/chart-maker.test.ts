@@ -123,8 +123,10 @@ describe('the chart maker: drawing', () => {
     await context.close();
   });
 
-  it('imports a CSV file and lists its bad rows with line numbers and reasons', async () => {
+  it('imports a CSV file into a new, empty chart, names the chart after the file, and lists its bad rows with line numbers and reasons', async () => {
     const { page, problems } = await open(shared.current);
+    await page.getByRole('button', { name: 'Start a new chart' }).click();
+    await expect.poll(() => page.locator('#chart-title').inputValue()).toBe('Untitled chart');
     const csv = ['Date,Falls', '01/01/2025,4', '01/02/2025,6', '31/02/2025,5', '01/04/2025,ten', '01/05/2025,3', ',7', '01/06/2025,5'].join('\r\n');
     await page.setInputFiles('#chart-file', { name: 'falls.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const bad = page.locator('#chart-bad-rows');
@@ -133,6 +135,8 @@ describe('the chart maker: drawing', () => {
     expect(text).toMatch(/Line 4.*"31\/02\/2025" is not a real date/);
     expect(text).toMatch(/Line 5.*The value "ten" is not a number/);
     expect(text).toMatch(/Line 7.*There is no date or label/);
+    expect(await page.locator('#chart-title').inputValue()).toBe('falls');
+    expect(await page.locator('.app-chart-saved').textContent()).toMatch(/falls \(open now\)/);
     expect(await page.locator('.app-chart-table tbody tr').count()).toBe(4);
     await expectNoAxe(page);
     await expectNoSideways(page);

@@ -4,20 +4,24 @@ import type { Evaluated } from '../maker/evaluate';
 import type { ChartDoc } from '../maker/model';
 import { MIN_POINTS } from '../maker/evaluate';
 import { runSummary } from '../maker/run-summary';
-import { spcSummary } from '../maker/spc-summary';
 import { ChartSvg } from './ChartSvg';
-import { RunChartSummary, SpcChartSummary } from './ChartSummary';
+import { RunChartSummary } from './ChartSummary';
+import { NOT_LOADED, useLoaded } from './use-loaded';
 import { ChartTable } from './ChartTable';
 
 /** The download code is loaded when a person first asks for a download. */
 const downloads = () => import('./download-chart');
+/** The SPC chart's words and icons are loaded once an SPC chart is drawn. */
+const spcWords = () => import('./SpcChartSummary');
 
 export function ChartResult({ ev, doc }: { ev: Evaluated; doc: ChartDoc }) {
   const holder = useRef<HTMLDivElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
   // Worked out once per chart change, not again when only the title or a message changes.
   const run = useMemo(() => ev.run && runSummary(ev.run, ev.points), [ev]);
-  const spc = useMemo(() => ev.spc && spcSummary(ev.spc, ev.points), [ev]);
+  const spcPart = useLoaded(spcWords, ev.spc !== null);
+  const spcMod = spcPart.mod;
+  const spc = useMemo(() => ev.spc && spcMod && spcMod.spcSummary(ev.spc, ev.points), [ev, spcMod]);
   const valueName = ev.header?.value || 'Value';
   const description = run ? run.headline : spc ? spc.variation : '';
   // The same element while nothing it draws has changed, so Preact leaves the 1,000-point picture alone.
@@ -56,7 +60,8 @@ export function ChartResult({ ev, doc }: { ev: Evaluated; doc: ChartDoc }) {
         {ev.annotations.length > 0 && ' Dotted purple lines: your notes.'}
       </p>
       {run && <RunChartSummary s={run} />}
-      {ev.spc && spc && <SpcChartSummary chart={ev.spc} s={spc} />}
+      {ev.spc && spc && spcMod && <spcMod.SpcChartSummary chart={ev.spc} s={spc} />}
+      {ev.spc && !spc && <p>{spcPart.failed ? NOT_LOADED : 'Working out what the chart shows…'}</p>}
       <div class="app-no-print app-chart-downloads">
         <h3>Download the chart</h3>
         {problem && (

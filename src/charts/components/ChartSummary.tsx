@@ -1,8 +1,5 @@
-/** What the chart shows, in words: the rules and their meaning (run chart) or the variation, assurance and special causes (SPC). */
-import type { Spc } from '../rules/making-data-count';
+/** What a run chart shows, in words: the rules and their meaning. The SPC chart's words are in SpcChartSummary.tsx. */
 import type { RunSummary } from '../maker/run-summary';
-import type { SpcSummary } from '../maker/spc-summary';
-import { AssuranceIcon, VariationIcon } from './Icons';
 
 export function RunChartSummary({ s }: { s: RunSummary }) {
   return (
@@ -29,39 +26,6 @@ export function RunChartSummary({ s }: { s: RunSummary }) {
           </div>
         ))}
       </dl>
-    </div>
-  );
-}
-
-export function SpcChartSummary({ chart, s }: { chart: Spc; s: SpcSummary }) {
-  const last = chart.periods[chart.periods.length - 1]!;
-  return (
-    <div class="app-chart-summary" id="chart-summary">
-      <h3>What the chart shows</h3>
-      <div class="app-chart-icons">
-        <VariationIcon type={last.variation} direction={chart.direction} />
-        {chart.assurance && <AssuranceIcon assurance={chart.assurance} />}
-      </div>
-      <p>
-        <strong>{s.variation}</strong> {s.assurance}
-      </p>
-      <ul class="nhsuk-list">
-        {s.periods.map((p) => (
-          <li key={p}>{p}</li>
-        ))}
-      </ul>
-      {s.episodes.length ? (
-        <>
-          <h4>Special cause variation</h4>
-          <ul class="nhsuk-list nhsuk-list--bullet">
-            {s.episodes.map((e) => (
-              <li key={e.start}>{e.text}.</li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <p>No special cause variation: every point is common cause variation, the ordinary ups and downs of this process.</p>
-      )}
     </div>
   );
 }

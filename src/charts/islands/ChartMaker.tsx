@@ -10,13 +10,14 @@ import { download } from '../../site/browser/download';
 import { plural } from '../../site/lib/format';
 import { evaluate, notesToAnnotations, readData } from '../maker/evaluate';
 import { CHART_KEY_PREFIX, findDamaged, openChartStore, type DamagedCopy } from '../maker/chart-store';
-import { MAX_TITLE, type ChartDoc } from '../maker/model';
+import { MAX_TITLE, UNTITLED, type ChartDoc } from '../maker/model';
 import { CHART_SHARE_PROBLEMS } from '../maker/share';
 import { DataInput } from '../components/DataInput';
 import { ChartOptions } from '../components/ChartOptions';
 import { ChartResult } from '../components/ChartResult';
 import { SavedCharts } from '../components/SavedCharts';
 import { useLoaded } from '../components/use-loaded';
+import { useSaveSoon } from '../components/use-save-soon';
 import { ShareChart } from '../components/ShareChart';
 import { openOrStart, type Opened } from '../maker/open';
 import '../components/ChartMaker.scss';
@@ -48,14 +49,22 @@ export default function ChartMaker() {
     if (!fault) setSaved((list) => [stored, ...list.filter((s) => s.id !== stored.id)]);
     return { ...next, faults: fault ? [fault] : [], savedAt: fault ? null : stored.updatedAt };
   };
+  // A change is drawn first and saved when the browser is idle; the status says "Saved" once it is.
+  const saving = useSaveSoon<Opened>((next) => {
+    if (next.shared || next.readOnly) return;
+    const done = persist(next);
+    setOpen((o) => (o.id === done.id && !o.readOnly ? { ...o, faults: done.faults, savedAt: done.savedAt } : o));
+  });
   const change = (patch: Partial<ChartDoc>, message = '') => {
     setNote(message || null);
     setOpen((o) => {
       const next = { ...o, doc: { ...o.doc, ...patch } };
-      return next.doc.data.trim() || o.savedAt ? persist(next) : next;
+      if (next.doc.data.trim() || o.savedAt) saving.soon(next);
+      return next;
     });
   };
   const show = (next: Opened) => {
+    saving.now();
     setOpen(next);
     setTitleText(next.doc.title);
   };
@@ -66,6 +75,7 @@ export default function ChartMaker() {
         setSaved(store.list());
         if (c.id !== id && c.id !== '*') return;
         if (c.kind === 'changed') {
+          saving.drop();
           show({ ...open, doc: c.stored.doc, savedAt: c.stored.updatedAt });
           setNote('This chart was changed in another tab or window. This page now shows the latest version.');
         } else if (c.kind === 'removed') {
@@ -82,6 +92,7 @@ export default function ChartMaker() {
 
   const Damaged = useLoaded(damagedPanel, damaged.copies.length > 0).mod?.DamagedCharts;
   const importFile = async (file: File) => {
+    saving.now();
     let read: [Awaited<ReturnType<typeof transfer>>, string];
     try {
       read = await Promise.all([transfer(), file.text()]);
@@ -164,7 +175,7 @@ export default function ChartMaker() {
           readOnly={open.readOnly}
           onInput={(e) => {
             setTitleText(e.currentTarget.value);
-            change({ title: e.currentTarget.value.trim() || 'Untitled chart' });
+            change({ title: e.currentTarget.value.trim() || UNTITLED });
           }}
         />
       </div>
@@ -192,7 +203,12 @@ export default function ChartMaker() {
           onFileData={(data, name, notes) => {
             const how = `Imported ${name}${notes.length ? `, with ${plural(notes.length, 'note')}` : ''}`;
             const annotations = notesToAnnotations(evaluate({ ...doc, data }).points, notes);
-            if (!doc.data.trim()) return change({ data, rebaseAt: [], annotations }, `${how}.`);
+            if (!doc.data.trim()) {
+              // An empty chart the person has not named takes the file's name, as a new chart from a file does.
+              if (doc.title !== UNTITLED) return change({ data, rebaseAt: [], annotations }, `${how}.`);
+              setTitleText(fileTitle(name));
+              return change({ data, rebaseAt: [], annotations, title: fileTitle(name) }, `${how}.`);
+            }
             // The open chart has data: the file becomes a new chart, so nothing the person had is replaced.
             const fresh = openOrStart(store, '', null);
             setNote(`${how} as a new chart, “${fileTitle(name)}”. Your other chart is still saved: open it from the list.`);
@@ -208,6 +224,7 @@ export default function ChartMaker() {
         currentId={id}
         onOpen={(other) => (setNote(null), show(openOrStart(store, '', other)))}
         onDelete={(gone) => {
+          saving.now();
           store.remove(gone);
           setSaved(store.list());
           if (gone === id) show(openOrStart(store, '', null));
@@ -215,7 +232,9 @@ export default function ChartMaker() {
         }}
         onNew={() => (setNote(null), show(openOrStart(store, '', null)))}
         onExport={async () => {
-          const charts = [...(open.savedAt ? [] : [doc]), ...saved.map((s) => s.doc)];
+          saving.now();
+          const list = store.list();
+          const charts = [...(list.some((s) => s.id === id) ? [] : [doc]), ...list.map((s) => s.doc)];
           try {
             download('qi-hub-charts.json', (await transfer()).exportCharts(charts), 'application/json');
           } catch {

@@ -49,7 +49,10 @@ export interface ChartDoc {
   annotations: Annotation[];
 }
 
-export function blankChart(title = 'Untitled chart'): ChartDoc {
+/** The name a chart has until the person gives it one. */
+export const UNTITLED = 'Untitled chart';
+
+export function blankChart(title = UNTITLED): ChartDoc {
   return { title, kind: 'run', data: '', baseline: null, direction: null, target: null, rebaseAt: [], annotations: [] };
 }
 
