@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { useContext } from './support';
+import { url, useContext } from './support';
 import { launch } from '../support';
-import { DATA, expectNoAxe, open, saveDownload, summary } from './chart-maker-support';
+import { DATA, PAGE, expectNoAxe, open, saveDownload, summary } from './chart-maker-support';
 
 describe('the chart maker: keeping and sharing', () => {
   const shared = useContext();
@@ -32,6 +32,30 @@ describe('the chart maker: keeping and sharing', () => {
     // The section, not the list: when this was the only saved chart, the list gives way to "No charts are saved".
     await expect.poll(() => page.locator('section[aria-labelledby="chart-saved-heading"]').textContent()).not.toMatch(/Renamed chart/);
     await page.close();
+  });
+
+  it('keeps a change made just before the person leaves the page, before the browser has had a quiet moment to save it', async () => {
+    const browser = await launch();
+    try {
+      const context = await browser.newContext();
+      // The browser never reports a quiet moment, so only leaving the page can save the change.
+      await context.addInitScript(() => {
+        window.requestIdleCallback = () => 0;
+      });
+      const { page } = await open(context);
+      await page.fill('#chart-title', 'Left in a hurry');
+      await page.fill('#chart-data', DATA);
+      await expect.poll(() => summary(page).textContent()).toMatch(/Signals of non-random variation/);
+      const stored = () => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('Left in a hurry')));
+      expect(await stored()).toBe(false);
+      await page.goto(url('/methods/'));
+      await page.goto(url(PAGE));
+      await page.locator('#chart-data').waitFor();
+      await expect.poll(() => page.inputValue('#chart-title')).toBe('Left in a hurry');
+      expect(await page.inputValue('#chart-data')).toBe(DATA);
+    } finally {
+      await browser.close();
+    }
   });
 
   it('imports a data file into a new chart when the open one has data, so the open chart is never replaced', async () => {
