@@ -38,7 +38,7 @@ const ctx: SchemaContext = {
 const image = () => z.string().meta({ image: true });
 
 /** The collections in the order the guide lists them, each with a schema built from the stand-ins above. */
-export const contentTypes = collections.map((t) => ({ ...t, collection: t.name, schema: (): z.ZodType => t.schema({ ...ctx, image }) }));
+export const contentTypes = collections.map((t) => ({ ...t, collection: t.name, schema: (): z.core.$ZodType => t.schema({ ...ctx, image }) }));
 
 // ------------------------------------------------------------------ doc comments
 
@@ -139,6 +139,8 @@ function tree(expr: ts.Expression, sf: ts.SourceFile, depth = 0): DocNode {
     const arg = expr.arguments[0];
     if (isZ(callee, 'array')) return arg ? { items: tree(arg, sf, depth + 1) } : {};
     if (isZ(callee, 'record')) return expr.arguments[1] ? { values: tree(expr.arguments[1], sf, depth + 1) } : {};
+    // zod/mini's wrappers, `z.optional(x)`, `z._default(x, [])`: look through to `x`.
+    if (arg && ['optional', '_default', 'nullable', 'pipe'].some((m) => isZ(callee, m))) return tree(arg, sf, depth + 1);
     // A chained call such as `.optional()`, `.default([])` or `.refine(...)`: look through it.
     if (ts.isPropertyAccessExpression(callee) && !(ts.isIdentifier(callee.expression) && callee.expression.text === 'z')) {
       return tree(callee.expression, sf, depth + 1);
@@ -183,7 +185,7 @@ type Json = Record<string, unknown> & {
   additionalProperties?: Json | boolean;
 };
 
-export function jsonSchema(schema: z.ZodType): Json {
+export function jsonSchema(schema: z.core.$ZodType): Json {
   return z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',

@@ -3,7 +3,7 @@
  * and what to do, instead of the validator's own words ("Invalid input:
  * expected array, received string (at projects)").
  */
-import type { z } from 'astro/zod';
+import type * as z from 'zod/mini';
 
 const listNames: Record<string, [one: string, all: string]> = {
   projects: ['project', 'the list of projects'],

@@ -8,10 +8,14 @@
  * Ids are short strings made in the browser; a project imported from several
  * directorates' files keeps its id unless it clashes (see review-file.ts).
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 
+// zod/mini, not astro/zod: this runs in the browser, and mini ships only the validators used.
 // The site's CSP forbids eval, which zod's compiled parsers use; set before any schema is built.
-z.config({ jitless: true });
+// Mini has no wording of its own ("Invalid input" for everything); some of zod's English reaches
+// people as it is ("That change was not made: Too big: expected array to have <=50 items").
+z.config({ jitless: true, ...en() });
 
 export const REVIEW_VERSION = 1;
 
@@ -37,56 +41,58 @@ export const decisionKinds = ['keep', 'merge', 'pause', 'stop'] as const;
 export type DecisionKind = (typeof decisionKinds)[number];
 export const decisionLabels: Record<DecisionKind, string> = { keep: 'Keep', merge: 'Merge into another', pause: 'Pause', stop: 'Stop' };
 
-const id = z.string().trim().min(1).max(64);
-const text = (max: number) => z.string().trim().max(max);
+const id = z.string().check(z.trim(), z.minLength(1), z.maxLength(64));
+const text = (max: number, ...more: z.core.$ZodCheck<string>[]) => z.string().check(z.trim(), z.maxLength(max), ...more);
 
 export const projectSchema = z.strictObject({
   id,
   title: z
     // Only a missing title is "needs a title"; a title too long says so (zod would otherwise use this message for every issue).
     .string({ error: (issue) => (issue.input === undefined ? 'Every project needs a title.' : undefined) })
-    .trim()
-    .max(FIELD_LIMITS.title, `A project’s title is longer than ${FIELD_LIMITS.title} characters.`)
-    .min(1, 'Every project needs a title.'),
-  aim: text(FIELD_LIMITS.aim).default(''),
-  directorate: text(FIELD_LIMITS.directorate).default(''),
-  lead: text(FIELD_LIMITS.lead).default(''),
-  status: text(FIELD_LIMITS.status).default(''),
+    .check(
+      z.trim(),
+      z.maxLength(FIELD_LIMITS.title, `A project’s title is longer than ${FIELD_LIMITS.title} characters.`),
+      z.minLength(1, 'Every project needs a title.'),
+    ),
+  aim: z._default(text(FIELD_LIMITS.aim), ''),
+  directorate: z._default(text(FIELD_LIMITS.directorate), ''),
+  lead: z._default(text(FIELD_LIMITS.lead), ''),
+  status: z._default(text(FIELD_LIMITS.status), ''),
   /** As written in the register: a date is kept as text so nothing is lost to a wrong guess about its format. */
-  start: text(FIELD_LIMITS.start).default(''),
-  measures: text(FIELD_LIMITS.measures).default(''),
-  tags: z.array(text(60).min(1)).max(30).default([]),
+  start: z._default(text(FIELD_LIMITS.start), ''),
+  measures: z._default(text(FIELD_LIMITS.measures), ''),
+  tags: z._default(z.array(text(60, z.minLength(1))).check(z.maxLength(30)), []),
   /** Ids of the goals this project serves. */
-  goals: z.array(id).default([]),
+  goals: z._default(z.array(id), []),
 });
 export type Project = z.infer<typeof projectSchema>;
 
-export const goalSchema = z.strictObject({ id, title: text(LIMITS.goalTitle).min(1, 'Every goal needs words.') });
+export const goalSchema = z.strictObject({ id, title: text(LIMITS.goalTitle, z.minLength(1, 'Every goal needs words.')) });
 export type Goal = z.infer<typeof goalSchema>;
 
 /** A relation between two projects, stored once with the ids in sorted order. */
-export const relationSchema = z.strictObject({ a: id, b: id, kind: z.enum(relationKinds), note: text(LIMITS.note).default('') });
+export const relationSchema = z.strictObject({ a: id, b: id, kind: z.enum(relationKinds), note: z._default(text(LIMITS.note), '') });
 export type Relation = z.infer<typeof relationSchema>;
 
 export const decisionSchema = z.strictObject({
   kind: z.enum(decisionKinds),
   /** For a merge: the project it merges into. */
-  into: id.optional(),
-  reason: text(LIMITS.reason).default(''),
+  into: z.optional(id),
+  reason: z._default(text(LIMITS.reason), ''),
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
 export const reviewSchema = z
   .strictObject({
-    title: text(200).default('Portfolio review'),
-    projects: z.array(projectSchema).max(LIMITS.projects),
-    goals: z.array(goalSchema).max(LIMITS.goals),
+    title: z._default(text(200), 'Portfolio review'),
+    projects: z.array(projectSchema).check(z.maxLength(LIMITS.projects)),
+    goals: z.array(goalSchema).check(z.maxLength(LIMITS.goals)),
     relations: z.array(relationSchema),
     /** Suggested pairs a person dismissed ("a|b" with sorted ids), so they are not suggested again. */
-    dismissed: z.array(z.string()).default([]),
-    decisions: z.record(z.string(), decisionSchema).default({}),
+    dismissed: z._default(z.array(z.string()), []),
+    decisions: z._default(z.record(z.string(), decisionSchema), {}),
   })
-  .superRefine((r, ctx) => {
+  .check(z.superRefine((r, ctx) => {
     const ids = new Set<string>();
     for (const p of r.projects) {
       if (ids.has(p.id)) ctx.addIssue({ code: 'custom', message: `Two projects share the id "${p.id}".`, path: ['projects'] });
@@ -113,7 +119,7 @@ export const reviewSchema = z
         seen.add(at);
       }
     }
-  });
+  }));
 export type Review = z.infer<typeof reviewSchema>;
 
 export const emptyReview = (): Review => ({ title: 'Portfolio review', projects: [], goals: [], relations: [], dismissed: [], decisions: {} });

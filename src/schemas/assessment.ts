@@ -103,7 +103,7 @@ export const assessmentSchema = () =>
         publisher: z.string().trim().min(2),
         /** The year it was published. */
         year: z.number().int().optional(),
-        url: externalUrl.optional(),
+        url: z.optional(externalUrl),
         /** Where in the publication, e.g. "Appendix 1". */
         location: z.string().trim().optional(),
       }),

@@ -23,9 +23,9 @@ import { assessmentSchema } from './assessment';
 import { focusSchema } from './focus';
 
 /** What every schema factory may be given: references, and images beside the content file. */
-export type ContentContext = SchemaContext & { image: () => z.ZodType };
+export type ContentContext = SchemaContext & { image: () => z.core.$ZodType };
 
-interface ContentType<N extends string, S extends z.ZodType> {
+interface ContentType<N extends string, S extends z.core.$ZodType> {
   /** The collection's name, as `getCollection()` takes it. */
   name: N;
   /** Its heading in the field reference. */
@@ -43,9 +43,9 @@ interface ContentType<N extends string, S extends z.ZodType> {
 export { collectionNames, type CollectionName };
 
 /** One entry per name, in the same order. */
-type EntriesFor<T extends readonly string[]> = { readonly [I in keyof T]: ContentType<T[I], z.ZodType> };
+type EntriesFor<T extends readonly string[]> = { readonly [I in keyof T]: ContentType<T[I], z.core.$ZodType> };
 
-const type = <N extends CollectionName, S extends z.ZodType>(t: ContentType<N, S>) => t;
+const type = <N extends CollectionName, S extends z.core.$ZodType>(t: ContentType<N, S>) => t;
 const md = '**/*.{md,mdx}';
 
 export const contentTypes = [

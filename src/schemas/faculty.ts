@@ -17,9 +17,9 @@ export const facultySchema = () =>
     /** The area it covers, e.g. "Gloucestershire". Leave out when the source does not say. */
     area: z.string().trim().min(3).optional(),
     /** How to get in touch. Leave out when the source gives no contact for the faculty; the page asks for one. */
-    contact: contact.optional(),
+    contact: z.optional(contact),
     /** Its own web page, if it has one. */
-    website: externalUrl.optional(),
+    website: z.optional(externalUrl),
   });
 
 export type FacultyData = z.infer<ReturnType<typeof facultySchema>>;

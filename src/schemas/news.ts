@@ -12,7 +12,7 @@ export const newsSchema = ({ ref }: SchemaContext) =>
     /** How exact the date is. Use "month" when the source gives only the month: write the 1st as the day, and the page shows "May 2024". */
     datePrecision: z.enum(['day', 'month']).default('day'),
     /** Where the facts come from. */
-    source: externalLink.optional(),
+    source: z.optional(externalLink),
     /** Posters the item is about (ids from content/posters). */
     posters: z.array(ref('posters')).default([]),
     /** Slugs the item had when it was published as a poster: each /posters/<slug>/ redirects here, so old links and printed QR codes keep working. */

@@ -8,7 +8,7 @@ export const pageSchema = () =>
     /** The meta description and search excerpt. */
     summary,
     /** When the content was last checked. */
-    lastReviewed: isoDate.optional(),
+    lastReviewed: z.optional(isoDate),
     /** Organisations or places the page is about, e.g. One Gloucestershire Improvement Community. A search for one of these names lists this page first. */
     about: z.array(z.string().trim().min(2)).default([]),
   });

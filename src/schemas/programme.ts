@@ -15,7 +15,7 @@ export const programmeSchema = () =>
     /** Themes, shared with posters. */
     themes: z.array(tag).default([]),
     /** How to get in touch. */
-    contact: contact.optional(),
+    contact: z.optional(contact),
   });
 
 export type ProgrammeData = z.infer<ReturnType<typeof programmeSchema>>;

@@ -1,5 +1,5 @@
 /** A training offer, always linked to the faculty that runs it. `content/training/<slug>.md`. */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { externalUrl, summary, tag, title, type SchemaContext, fields } from './common';
 
 /** `ask-the-faculty`: the source does not give the level, or the offer spans several. */
@@ -34,17 +34,17 @@ export const trainingSchema = ({ ref }: SchemaContext) =>
     /** How it is delivered. */
     format: z.enum(trainingFormats),
     /** How long it takes, as the provider says it. Leave out when the source does not say. */
-    duration: z.string().trim().min(2).optional(),
+    duration: z.optional(z.string().check(z.trim(), z.minLength(2))),
     /** Who it is for. */
-    audience: z.string().trim().min(3),
+    audience: z.string().check(z.trim(), z.minLength(3)),
     /** How to book or ask about a place: plain words. Leave out when the source does not say; the page asks the course team. */
-    howToBook: z.string().trim().min(10).optional(),
+    howToBook: z.optional(z.string().check(z.trim(), z.minLength(10))),
     /** Where to book, if there is a booking page. */
-    bookingUrl: externalUrl.optional(),
+    bookingUrl: z.optional(externalUrl),
     /** Tags that assessment items point at when they score low. */
-    tags: z.array(tag).default([]),
+    tags: z._default(z.array(tag), []),
     /** Methods the offer teaches (ids from content/methods). */
-    methods: z.array(ref('methods')).default([]),
+    methods: z._default(z.array(ref('methods')), []),
   });
 
 export type TrainingData = z.infer<ReturnType<typeof trainingSchema>>;

@@ -5,7 +5,7 @@
  */
 // First: it sets zod to run jitless before any schema is built (the CSP forbids eval).
 import { check, knownContext, type FieldErrors, type KnownIds } from './validate';
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { posterSchema } from '../schemas/poster';
 import { contentFile, listFrom, slugify, type FrontValue } from './front-matter';
 
@@ -154,7 +154,7 @@ const fallback = {
 };
 
 /** The poster schema with references checked against the page's lists and the image as its path. */
-const schemaFor = (known: KnownIds) => posterSchema({ ...knownContext(known), image: () => z.string().regex(/^\.\/[a-z0-9-]+\.jpg$/) });
+const schemaFor = (known: KnownIds) => posterSchema({ ...knownContext(known), image: () => z.string().check(z.regex(/^\.\/[a-z0-9-]+\.jpg$/)) });
 
 const ownSlugs = (existing?: ExistingPoster): string[] =>
   existing ? [existing.slug, ...(Array.isArray(existing.keep.previousSlugs) ? (existing.keep.previousSlugs as readonly string[]) : [])] : [];

@@ -5,7 +5,7 @@
  * are checked against the ids the page lists, as the build checks them against
  * the content files.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import type { CollectionName, Ref, SchemaContext } from '../schemas/common';
 
 // The site's CSP forbids eval; zod's fast path would try it.
@@ -18,12 +18,14 @@ export type KnownIds = Partial<Record<CollectionName, readonly string[]>>;
 export function knownContext(known: KnownIds): SchemaContext {
   return {
     ref: <C extends CollectionName>(collection: C) =>
-      z
-        .string()
-        .min(1)
-        // No message of its own: the form's message for the field says which list.
-        .refine((id) => ((known[collection] ?? []) as readonly string[]).includes(id))
-        .transform((id): Ref<C> => ({ id, collection })),
+      z.pipe(
+        z.string().check(
+          z.minLength(1),
+          // No message of its own: the form's message for the field says which list.
+          z.refine((id) => ((known[collection] ?? []) as readonly string[]).includes(id)),
+        ),
+        z.transform((id: string): Ref<C> => ({ id, collection })),
+      ),
   };
 }
 
@@ -58,8 +60,8 @@ const FORM_WORDS: Readonly<Record<string, string>> = {
 const GENERIC = /^(Invalid|Too (small|big)|Expected|Required|Unrecognized)/i;
 
 /** Parses `data` with `schema`; on failure, the first message for each form field, in the order the schema reported them. */
-export function check<T>(schema: z.ZodType<T>, data: unknown, rule: FieldRule): { ok: true; value: T } | { ok: false; errors: FieldErrors } {
-  const result = schema.safeParse(data);
+export function check<T>(schema: z.core.$ZodType<T>, data: unknown, rule: FieldRule): { ok: true; value: T } | { ok: false; errors: FieldErrors } {
+  const result = z.safeParse(schema, data);
   if (result.success) return { ok: true, value: result.data };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
