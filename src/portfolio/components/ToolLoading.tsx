@@ -7,7 +7,7 @@ import type { Ref } from 'preact';
 
 export default function ToolLoading({ failed = false, boxRef }: { failed?: boolean; boxRef?: Ref<HTMLDivElement> }) {
   return (
-    <div ref={boxRef} class="app-portfolio__loading" data-testid="portfolio-loading">
+    <div ref={boxRef ?? null} class="app-portfolio__loading" data-testid="portfolio-loading">
       {failed ? (
         <p class="nhsuk-error-message" role="alert">The review tool could not load. Check your connection, then reload the page.</p>
       ) : (
