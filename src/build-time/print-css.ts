@@ -2,7 +2,7 @@
  * Print rules leave the CSS written into each page. A page's <style> blocks
  * rendering, and a content page's first visit must fit the first round trip of
  * a new connection; rules that only apply on paper do not need to be in it.
- * After the build, every top-level `@media print` block and `@page` rule moves,
+ * In a build, every top-level `@media print` block and `@page` rule moves,
  * in order, into one stylesheet per distinct set of print rules
  * (/_astro/print.<hash>.css), linked right after the page's styles with
  * media="print": the browser fetches it at low priority without holding up the
