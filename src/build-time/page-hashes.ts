@@ -19,7 +19,7 @@ import type { AstroIntegration } from 'astro';
  * How the text a page is searched as maps to its bytes: 'utf8' for the page
  * as a string, 'latin1' for its UTF-8 bytes read one character per byte.
  */
-type Encoding = 'utf8' | 'latin1';
+export type Encoding = 'utf8' | 'latin1';
 
 /**
  * Hashes already worked out, by content (one table per encoding: the same
@@ -76,16 +76,23 @@ function trim(html: string, encoding: Encoding): string {
 /** The page with its CSP's style-src and script-src trimmed to the hashes of the page's own inline styles and scripts. */
 export const keepOwnHashes = (html: string): string => trim(html, 'utf8');
 
+/** keepOwnHashes for a page read as latin1 (its UTF-8 bytes, a character per byte). */
+export const keepOwnHashesLatin1 = (page: string): string => trim(page, 'latin1');
+
 /**
- * keepOwnHashes for a page as UTF-8 bytes. Read as latin1 (a byte per character),
- * it is never decoded or encoded as UTF-8, which costs about a millisecond
- * each way for a page with characters beyond latin1 (curly quotes).
+ * Edits a page given as UTF-8 bytes with `edit`, which gets (and returns) the
+ * page read as latin1 (a byte per character): it is never decoded or encoded
+ * as UTF-8, which costs about a millisecond each way for a page with
+ * characters beyond latin1 (curly quotes). `edit` must match ASCII only, as trim does.
  */
-export function keepOwnHashesInBytes(page: Uint8Array): Uint8Array<ArrayBuffer> {
-  const out = Buffer.from(trim(Buffer.from(page.buffer, page.byteOffset, page.byteLength).toString('latin1'), 'latin1'), 'latin1');
+export function editAsLatin1(page: Uint8Array, edit: (latin1: string) => string): Uint8Array<ArrayBuffer> {
+  const out = Buffer.from(edit(Buffer.from(page.buffer, page.byteOffset, page.byteLength).toString('latin1')), 'latin1');
   // Buffer.from(string) always allocates a plain ArrayBuffer (never a shared one); its type just does not say so.
   return new Uint8Array(out.buffer as ArrayBuffer, out.byteOffset, out.byteLength);
 }
+
+/** keepOwnHashes for a page as UTF-8 bytes. */
+export const keepOwnHashesInBytes = (page: Uint8Array): Uint8Array<ArrayBuffer> => editAsLatin1(page, keepOwnHashesLatin1);
 
 export default function pageHashes(): AstroIntegration {
   return {

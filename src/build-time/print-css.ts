@@ -2,23 +2,27 @@
  * Print rules leave the CSS written into each page. A page's <style> blocks
  * rendering, and a content page's first visit must fit the first round trip of
  * a new connection; rules that only apply on paper do not need to be in it.
- * After the build, every top-level `@media print` block and `@page` rule moves,
+ * In a build, every top-level `@media print` block and `@page` rule moves,
  * in order, into one stylesheet per distinct set of print rules
  * (/_astro/print.<hash>.css), linked right after the page's styles with
  * media="print": the browser fetches it at low priority without holding up the
  * first paint, and it is there well before anyone prints. The CSP's style-src
  * already allows 'self'; the hash it lists for each <style> that changed is
- * replaced with the smaller <style>'s (page-hashes has already trimmed each
- * policy to the page's own hashes as the page rendered).
+ * replaced with the smaller <style>'s (after page-hashes has trimmed the
+ * policy to the page's own hashes).
+ *
+ * The move is done in page-hashes' middleware as each page renders, on the
+ * page's bytes, during a build only (the dev server's pages keep their print
+ * rules); the stylesheets are written when the build is done. Reading and
+ * rewriting every page after the build cost about 5 s for a thousand pages.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postcss from 'postcss';
 import type { AstroIntegration } from 'astro';
-import { htmlFiles } from './html-files';
-import { sha256 } from './page-hashes';
+import { sha256, type Encoding } from './page-hashes';
 
 /** True when every query in a media query list is for print (so the block never applies on a screen). */
 export const printOnly = (params: string): boolean => params.split(',').every((q) => /^\s*(only\s+)?print(\s|$)/i.test(q));
@@ -31,13 +35,22 @@ export const printOnly = (params: string): boolean => params.split(',').every((q
 const splits = new Map<string, { screen: string; print: string }>();
 const SPLITS_KEPT = 200;
 
-/** The CSS without its top-level print-only rules, and those rules, each in the order it was written. */
-export function splitPrintCss(css: string): { screen: string; print: string } {
-  let split = splits.get(css);
+/**
+ * The CSS without its top-level print-only rules, and those rules, each in the
+ * order it was written. With 'latin1', `css` is UTF-8 bytes read a character
+ * per byte, and so are the parts; it is parsed as the text it stands for.
+ */
+export function splitPrintCss(css: string, encoding: Encoding = 'utf8'): { screen: string; print: string } {
+  const key = encoding === 'utf8' ? css : `latin1:${css}`;
+  let split = splits.get(key);
   if (!split) {
-    split = parsePrintCss(css);
+    if (encoding === 'utf8') split = parsePrintCss(css);
+    else {
+      const text = parsePrintCss(Buffer.from(css, 'latin1').toString('utf8'));
+      split = { screen: Buffer.from(text.screen, 'utf8').toString('latin1'), print: Buffer.from(text.print, 'utf8').toString('latin1') };
+    }
     if (splits.size >= SPLITS_KEPT) splits.clear();
-    splits.set(css, split);
+    splits.set(key, split);
   }
   return split;
 }
@@ -61,15 +74,17 @@ const STYLE = /(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi;
 /**
  * The page with its print rules taken out of its <style> elements, and those
  * rules (empty when it has none). `href(css)` names the print stylesheet to link.
+ * With 'latin1', the page is UTF-8 bytes read a character per byte, and so is
+ * the CSS given back (every pattern here matches ASCII only).
  */
-export function movePrintRules(html: string, href: (css: string) => string): { html: string; print: string } {
+export function movePrintRules(html: string, href: (css: string) => string, encoding: Encoding = 'utf8'): { html: string; print: string } {
   const print: string[] = [];
   const hashes: [string, string][] = [];
   let out = html.replace(STYLE, (whole, open: string, css: string, close: string) => {
-    const split = splitPrintCss(css);
+    const split = splitPrintCss(css, encoding);
     if (!split.print) return whole;
     print.push(split.print);
-    hashes.push([sha256(css), sha256(split.screen)]);
+    hashes.push([sha256(css, encoding), sha256(split.screen, encoding)]);
     return `${open}${split.screen}${close}`;
   });
   if (!print.length) return { html, print: '' };
@@ -80,6 +95,32 @@ export function movePrintRules(html: string, href: (css: string) => string): { h
   return { html: `${out.slice(0, at)}<link rel="stylesheet" href="${href(css)}" media="print">${out.slice(at)}`, print: css };
 }
 
+/** The print stylesheets of the build under way, by file name (as latin1, like the pages they came from). */
+type Sheets = { base: string; files: Map<string, string> };
+// On globalThis: the middleware runs from the server bundle, a different copy of this module from the integration's.
+const SHEETS = Symbol.for('qi-hub:print-css');
+const building = globalThis as { [SHEETS]?: Sheets };
+
+const nameOf = (css: string, encoding: Encoding) => `print.${createHash('sha256').update(css, encoding).digest('hex').slice(0, 10)}.css`;
+
+/**
+ * During a build, the page (UTF-8 bytes read as latin1) with its print rules
+ * moved out, noting the stylesheet to write; otherwise the page as it is.
+ */
+export function movePrintRulesWhileBuilding(page: string): string {
+  const sheets = building[SHEETS];
+  if (!sheets) return page;
+  return movePrintRules(
+    page,
+    (css) => {
+      const name = nameOf(css, 'latin1');
+      sheets.files.set(name, css);
+      return `${sheets.base}_astro/${name}`;
+    },
+    'latin1',
+  ).html;
+}
+
 export default function printCss(): AstroIntegration {
   let base = '/';
   return {
@@ -88,22 +129,16 @@ export default function printCss(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
+      'astro:build:start': () => {
+        building[SHEETS] = { base, files: new Map() };
+      },
       'astro:build:done': async ({ dir }) => {
-        const root = fileURLToPath(dir);
-        const written = new Map<string, string>();
-        const nameOf = (css: string) => `print.${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`;
-        await mkdir(path.join(root, '_astro'), { recursive: true });
-        for await (const file of htmlFiles(root)) {
-          const html = await readFile(file, 'utf8');
-          const moved = movePrintRules(html, (css) => `${base}_astro/${nameOf(css)}`);
-          if (!moved.print) continue;
-          const name = nameOf(moved.print);
-          if (!written.has(name)) {
-            await writeFile(path.join(root, '_astro', name), moved.print);
-            written.set(name, file);
-          }
-          await writeFile(file, moved.html);
-        }
+        const sheets = building[SHEETS];
+        delete building[SHEETS];
+        if (!sheets?.files.size) return;
+        const root = path.join(fileURLToPath(dir), '_astro');
+        await mkdir(root, { recursive: true });
+        for (const [name, css] of sheets.files) await writeFile(path.join(root, name), css, 'latin1');
       },
     },
   };
