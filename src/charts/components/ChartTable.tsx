@@ -1,6 +1,6 @@
 /** The chart's data table: every point with its value, centre line, limits and what the rules make of it. */
 import { plural } from '../../site/lib/format';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { TableScroll } from '../../site/islands/TableScroll';
 import type { Evaluated } from '../maker/evaluate';
 import { signalPoints } from '../maker/signals';
@@ -12,13 +12,15 @@ export const TABLE_OPEN_UP_TO = 60;
 
 export function ChartTable({ ev, title }: { ev: Evaluated; title: string }) {
   const [open, setOpen] = useState(false);
-  if (ev.points.length <= TABLE_OPEN_UP_TO) return <Table ev={ev} title={title} />;
+  // The same element while the chart and its name are the same, so saving or a message does not redraw 1,000 rows.
+  const table = useMemo(() => <Table ev={ev} title={title} />, [ev, title]);
+  if (ev.points.length <= TABLE_OPEN_UP_TO) return table;
   return (
     <details class="nhsuk-details" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary class="nhsuk-details__summary">
         <span class="nhsuk-details__summary-text">Show the data table ({plural(ev.points.length, 'row')})</span>
       </summary>
-      <div class="nhsuk-details__text">{open && <Table ev={ev} title={title} />}</div>
+      <div class="nhsuk-details__text">{open && table}</div>
     </details>
   );
 }

@@ -1,5 +1,5 @@
 /** Marks on chosen points (recalculated limits, or notes): a list with Remove buttons, and a point picker to add one. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ParsedPoint } from '../data/parse';
 import { MAX_NOTE } from '../maker/model';
 import { pointName } from '../maker/words';
@@ -31,6 +31,8 @@ export function PointMarks({ id, legend, hint, points, from, withText, marks, on
     (buttons[Math.min(refocus, buttons.length - 1)] ?? box.current.querySelector<HTMLElement>('select'))?.focus();
     setRefocus(null);
   }, [refocus, marks]);
+  // The same element while the points are the same, so Preact skips the 1,000 options when only a note or a choice changed.
+  const options = useMemo(() => <PointOptions points={points} from={from} />, [points, from]);
   if (points.length <= from) return null;
   const chosen = Math.min(at, points.length - 1);
   const add = () => {
@@ -71,11 +73,7 @@ export function PointMarks({ id, legend, hint, points, from, withText, marks, on
               Point
             </label>
             <select class="nhsuk-select" id={`${id}-point`} value={chosen} onChange={(e) => setAt(Number(e.currentTarget.value))}>
-              {points.slice(from).map((p, k) => (
-                <option key={k + from} value={k + from}>
-                  {k + from + 1}. {pointName(p)}
-                </option>
-              ))}
+              {options}
             </select>
           </div>
           {withText && (
@@ -105,5 +103,18 @@ export function PointMarks({ id, legend, hint, points, from, withText, marks, on
         </fieldset>
       )}
     </details>
+  );
+}
+
+/** The picker's options, one per point from `from`, numbered and named. */
+function PointOptions({ points, from }: { points: readonly ParsedPoint[]; from: number }) {
+  return (
+    <>
+      {points.slice(from).map((p, k) => (
+        <option key={k + from} value={k + from}>
+          {k + from + 1}. {pointName(p)}
+        </option>
+      ))}
+    </>
   );
 }

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { newId, type DocumentFault } from '../../storage/documents';
 import { documentFaultText } from '../../storage/messages';
 import { download } from '../../site/browser/download';
-import { plural } from '../../site/lib/format';
+import { clockTime, plural } from '../../site/lib/format';
 import { evaluate, notesToAnnotations, readData } from '../maker/evaluate';
 import { CHART_KEY_PREFIX, findDamaged, openChartStore, type DamagedCopy } from '../maker/chart-store';
 import { MAX_TITLE, UNTITLED, type ChartDoc } from '../maker/model';
@@ -28,7 +28,6 @@ const damagedPanel = () => import('../components/DamagedCharts');
 
 /** A chart's name from a file's: "falls 2026.xlsx" becomes "falls 2026". */
 const fileTitle = (name: string) => name.replace(/\.[^.]*$/, '').trim().slice(0, MAX_TITLE) || 'Imported chart';
-const timeOf = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
 export default function ChartMaker() {
   const store = useMemo(openChartStore, []);
@@ -123,7 +122,7 @@ export default function ChartMaker() {
       : open.faults.length
         ? 'Not saved in this browser. Your chart stays on this page until you close it.'
         : open.savedAt
-          ? `Saved in this browser at ${timeOf(open.savedAt)}.`
+          ? `Saved in this browser at ${clockTime(open.savedAt)}.`
           : 'Your chart is saved in this browser as soon as it has data.';
 
   return (

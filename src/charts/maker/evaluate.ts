@@ -31,13 +31,19 @@ export interface PlacedNote {
 /** What a note is kept by: the point's date, or its label when it has no date. */
 export const pointKey = (p: Pick<ParsedPoint, 'label' | 'date'>): string => p.date ?? p.label;
 
-/** Where each point key first comes in time order (a label given twice keeps its notes on the first). */
-export function keyIndex(points: readonly ParsedPoint[]): Map<string, number> {
+/** Indexes already made, by points array: the page asks for the same points' index several times per change (evaluating, and listing notes and recalculation points). */
+const indexes = new WeakMap<readonly ParsedPoint[], Map<string, number>>();
+
+/** Where each point key first comes in time order (a label given twice keeps its notes on the first). Kept per points array, which is never changed once read. */
+export function keyIndex(points: readonly ParsedPoint[]): ReadonlyMap<string, number> {
+  const known = indexes.get(points);
+  if (known) return known;
   const index = new Map<string, number>();
   points.forEach((p, i) => {
     const key = pointKey(p);
     if (!index.has(key)) index.set(key, i);
   });
+  indexes.set(points, index);
   return index;
 }
 

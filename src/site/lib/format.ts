@@ -21,6 +21,11 @@ export function localDate(iso: string, { month = 'long', time = false }: { month
   return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month, year: 'numeric', ...(time ? { hour: '2-digit', minute: '2-digit' } : {}) });
 }
 
+const CLOCK = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+
+/** A time this browser recorded, as a clock time where the reader is: "14:05". One formatter is kept, as making one costs more than drawing a chart. */
+export const clockTime = (iso: string): string => CLOCK.format(new Date(iso));
+
 /** A machine-readable date for <time datetime>: "2019-01-09", or "2024-05" when only the month is known. */
 export function isoDay(date: Date, precision: DatePrecision = 'day'): string {
   return date.toISOString().slice(0, precision === 'day' ? 10 : 7);

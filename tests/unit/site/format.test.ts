@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate, isoDay, kilobytes, localDate } from '../../../src/site/lib/format';
+import { clockTime, formatDate, isoDay, kilobytes, localDate } from '../../../src/site/lib/format';
 
 describe('dates', () => {
   const d = new Date('2019-01-09T00:00:00Z');
@@ -59,5 +59,17 @@ describe('file sizes', () => {
     expect(kilobytes(1_000)).toBe('1 KB');
     expect(kilobytes(1_234_567)).toBe('1,235 KB');
     fc.assert(fc.property(fc.integer({ min: 1, max: 1e9 }), (b) => Number(kilobytes(b).replace(/[, KB]/g, '')) * 1000 >= b));
+  });
+});
+
+describe('clockTime', () => {
+  it('writes what toLocaleTimeString wrote for the chart maker’s status, in this computer’s time zone', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1970-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString();
+        expect(clockTime(iso)).toBe(new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }));
+      }),
+    );
+    expect(clockTime('2026-03-01T09:05:00')).toBe('09:05');
   });
 });
