@@ -34,6 +34,27 @@ describe('search forgives', () => {
     });
   }
 
+  it('shows more than the first 20 results on request, and moves focus to the first one added', async () => {
+    const { page, problems } = await openPage(context.current, '/search/?q=template');
+    await settled(page);
+    const count = Number(/(\d+) results?/.exec((await page.locator('[data-app-search-status]').textContent()) ?? '')?.[1]);
+    expect(count).toBeGreaterThan(20);
+    expect(await page.locator('.app-search-results > li').count()).toBe(20);
+    expect(await page.locator('.app-search-more').textContent()).toMatch(`Showing 20 of ${count}.`);
+    // A double click must not add the same results twice.
+    await page.getByRole('button', { name: 'Show more results' }).dblclick();
+    await expect.poll(() => page.locator('.app-search-results > li').count()).toBe(Math.min(count, 40));
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('.app-search-results > li')[20])).toBe(true);
+    const all = await titles(page);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all).toEqual(expect.arrayContaining(['PDSA cycle record', 'Run chart data sheet']));
+    if (count <= 40) expect(await page.locator('.app-search-more').textContent()).toMatch(`Showing all ${count}.`);
+    const v = await axe(page);
+    expect(v, describeViolations(v)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('offers nothing for a word the site knows', async () => {
     const { page } = await openPage(context.current, '/search/?q=process%20mapping');
     await settled(page);

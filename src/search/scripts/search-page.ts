@@ -77,6 +77,55 @@ function excerpt(html: string): HTMLParagraphElement {
   return p;
 }
 
+type ResultData = Awaited<ReturnType<PagefindResult['data']>>;
+
+/** One result: its type, its title as a link, and the excerpt. */
+function item(r: ResultData): HTMLLIElement {
+  const li = el('li', 'app-search-results__item');
+  if (r.meta.type) li.append(el('p', 'app-search-results__type nhsuk-body-s app-meta', r.meta.type));
+  const h = el('h2', 'nhsuk-heading-s nhsuk-u-margin-bottom-1');
+  const a = el('a', '', r.meta.title ?? r.url);
+  a.href = r.url;
+  h.append(a);
+  li.append(h, excerpt(r.excerpt));
+  return li;
+}
+
+/**
+ * "Showing 20 of 25" and a button that adds the next results to the list.
+ * Focus moves to the first added result, so a keyboard or screen reader user
+ * carries on reading where the new results start. `current` is false once a
+ * newer search has replaced this one.
+ */
+function moreResults(results: PagefindResult[], ol: HTMLOListElement, current: () => boolean): HTMLDivElement {
+  const box = el('div', 'app-search-more');
+  const note = el('p', 'nhsuk-body-s');
+  const button = el('button', 'nhsuk-button nhsuk-button--secondary', 'Show more results');
+  button.type = 'button';
+  let shown = PAGE_SIZE;
+  note.textContent = `Showing ${shown} of ${results.length}.`;
+  box.append(note, button);
+  button.addEventListener('click', async () => {
+    if (button.disabled) return;
+    button.disabled = true;
+    try {
+      const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+      if (!current()) return;
+      const items = next.map(item);
+      ol.append(...items);
+      shown += next.length;
+      note.textContent = shown < results.length ? `Showing ${shown} of ${results.length}.` : `Showing all ${results.length}.`;
+      if (shown >= results.length) button.remove();
+      items[0]?.querySelector('a')?.focus();
+    } catch {
+      note.textContent = `Showing ${shown} of ${results.length}. More results could not load: check your connection and try again.`;
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return box;
+}
+
 /** "Did you mean …?" as a link that runs the corrected search (same filters). */
 function didYouMean(state: SearchState): HTMLParagraphElement {
   const p = el('p', 'nhsuk-body app-search__suggestion', 'Did you mean ');
@@ -121,18 +170,9 @@ export function startSearch(form: HTMLFormElement): void {
       const filtered = Object.keys(state.filters).length > 0;
       status.textContent = resultsSummary(results.length, state.q, filtered) + (results.length === 0 ? ' Try other words, remove a filter, or browse the sections below.' : '');
       const ol = el('ol', 'nhsuk-list app-search-results');
-      for (const r of data) {
-        const li = el('li', 'app-search-results__item');
-        if (r.meta.type) li.append(el('p', 'app-search-results__type nhsuk-body-s app-meta', r.meta.type));
-        const h = el('h2', 'nhsuk-heading-s nhsuk-u-margin-bottom-1');
-        const a = el('a', '', r.meta.title ?? r.url);
-        a.href = r.url;
-        h.append(a);
-        li.append(h, excerpt(r.excerpt));
-        ol.append(li);
-      }
-      if (results.length > PAGE_SIZE) list.append(el('p', 'nhsuk-body-s', `Showing the first ${PAGE_SIZE}. Add words or filters to narrow the list.`));
-      list.prepend(ol);
+      ol.append(...data.map(item));
+      list.append(ol);
+      if (results.length > PAGE_SIZE) list.append(moreResults(results, ol, () => mine === run));
       if (shouldOffer(correction, results.length)) list.prepend(didYouMean({ ...state, q: correction.query }));
     } catch {
       if (mine !== run) return;
