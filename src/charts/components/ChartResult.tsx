@@ -61,7 +61,7 @@ export function ChartResult({ ev, doc }: { ev: Evaluated; doc: ChartDoc }) {
       </p>
       {run && <RunChartSummary s={run} />}
       {ev.spc && spc && spcMod && <spcMod.SpcChartSummary chart={ev.spc} s={spc} />}
-      {ev.spc && !spc && <p>{spcPart.failed ? NOT_LOADED : 'Working out what the chart shows…'}</p>}
+      {ev.spc && !spc && <p role="status">{spcPart.failed ? NOT_LOADED : 'Working out what the chart shows…'}</p>}
       <div class="app-no-print app-chart-downloads">
         <h3>Download the chart</h3>
         {problem && (

@@ -12,7 +12,7 @@ export default function ToolLoading({ failed = false, boxRef }: { failed?: boole
         <p class="nhsuk-error-message" role="alert">The review tool could not load. Check your connection, then reload the page.</p>
       ) : (
         <>
-          <p class="app-portfolio__loading-screen">The review tool is loading.</p>
+          <p class="app-portfolio__loading-screen" role="status">The review tool is loading.</p>
           {/* Printing starts the tool loading, but the browser prints what is on screen at that moment. */}
           <p class="app-portfolio__print-only">The review tool had not finished loading when this page was printed. Print again to include your review.</p>
         </>
