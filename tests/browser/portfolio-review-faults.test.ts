@@ -129,6 +129,8 @@ describe('portfolio review when things go wrong', () => {
     await page.setInputFiles('#review-combine', reviewFile(again));
     await clashes.waitFor();
     expect(await clashes.textContent()).toContain('Use south.json’s: Mutually reinforcing (note: Shared carers)');
+    // Focus moves to the question once it is drawn; Tab from there, not from wherever focus was before.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Choose what to keep: 1 clash');
     await page.keyboard.press('Tab');
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).id)).toBe('clash-0-here');
     await page.getByRole('button', { name: 'Add the files with these choices' }).focus();
