@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { url, useContext } from './support';
 import { launch } from '../support';
-import { DATA, PAGE, expectNoAxe, open, saveDownload, summary } from './chart-maker-support';
+import { DATA, PAGE, expectNoAxe, open, openWith, saveDownload, summary } from './chart-maker-support';
 
 describe('the chart maker: keeping and sharing', () => {
   const shared = useContext();
@@ -35,27 +35,24 @@ describe('the chart maker: keeping and sharing', () => {
   });
 
   it('keeps a change made just before the person leaves the page, before the browser has had a quiet moment to save it', async () => {
-    const browser = await launch();
-    try {
-      const context = await browser.newContext();
-      // The browser never reports a quiet moment, so only leaving the page can save the change.
-      await context.addInitScript(() => {
+    // The browser never reports a quiet moment, so only leaving the page can save the change.
+    await openWith(
+      () => {
         window.requestIdleCallback = () => 0;
-      });
-      const { page } = await open(context);
-      await page.fill('#chart-title', 'Left in a hurry');
-      await page.fill('#chart-data', DATA);
-      await expect.poll(() => summary(page).textContent()).toMatch(/Signals of non-random variation/);
-      const stored = () => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('Left in a hurry')));
-      expect(await stored()).toBe(false);
-      await page.goto(url('/methods/'));
-      await page.goto(url(PAGE));
-      await page.locator('#chart-data').waitFor();
-      await expect.poll(() => page.inputValue('#chart-title')).toBe('Left in a hurry');
-      expect(await page.inputValue('#chart-data')).toBe(DATA);
-    } finally {
-      await browser.close();
-    }
+      },
+      async ({ page }) => {
+        await page.fill('#chart-title', 'Left in a hurry');
+        await page.fill('#chart-data', DATA);
+        await expect.poll(() => summary(page).textContent()).toMatch(/Signals of non-random variation/);
+        const stored = () => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('Left in a hurry')));
+        expect(await stored()).toBe(false);
+        await page.goto(url('/methods/'));
+        await page.goto(url(PAGE));
+        await page.locator('#chart-data').waitFor();
+        await expect.poll(() => page.inputValue('#chart-title')).toBe('Left in a hurry');
+        expect(await page.inputValue('#chart-data')).toBe(DATA);
+      },
+    );
   });
 
   it('imports a data file into a new chart when the open one has data, so the open chart is never replaced', async () => {
@@ -206,43 +203,37 @@ describe('the chart maker: keeping and sharing', () => {
 
 describe('the chart maker when storage fails', () => {
   it('says when this browser will not save charts, and still draws them', async () => {
-    const browser = await launch();
-    try {
-      const context = await browser.newContext();
-      await context.addInitScript(() => {
+    await openWith(
+      () => {
         Object.defineProperty(window, 'localStorage', {
           get() {
             throw new DOMException('The operation is insecure.', 'SecurityError');
           },
         });
-      });
-      const { page } = await open(context);
-      await expect.poll(() => page.locator('.nhsuk-warning-callout').first().textContent()).toMatch(/not letting QI Hub save your chart/);
-      await page.fill('#chart-data', DATA);
-      await expect.poll(() => summary(page).textContent()).toMatch(/Signals of non-random variation/);
-      expect(await page.locator('.app-chart-status').textContent()).toMatch(/Not saved in this browser/);
-      await expectNoAxe(page);
-    } finally {
-      await browser.close();
-    }
+      },
+      async ({ page }) => {
+        await expect.poll(() => page.locator('.nhsuk-warning-callout').first().textContent()).toMatch(/not letting QI Hub save your chart/);
+        await page.fill('#chart-data', DATA);
+        await expect.poll(() => summary(page).textContent()).toMatch(/Signals of non-random variation/);
+        expect(await page.locator('.app-chart-status').textContent()).toMatch(/Not saved in this browser/);
+        await expectNoAxe(page);
+      },
+    );
   });
 
   it('says when storage is full, and keeps the chart on the page', async () => {
-    const browser = await launch();
-    try {
-      const context = await browser.newContext();
-      await context.addInitScript(() => {
+    await openWith(
+      () => {
         Storage.prototype.setItem = () => {
           throw new DOMException('full', 'QuotaExceededError');
         };
-      });
-      const { page } = await open(context);
-      await page.fill('#chart-data', DATA);
-      await expect.poll(() => page.locator('.nhsuk-warning-callout').first().textContent()).toMatch(/storage is full/);
-      expect(await page.inputValue('#chart-data')).toBe(DATA);
-      await expectNoAxe(page);
-    } finally {
-      await browser.close();
-    }
+      },
+      async ({ page }) => {
+        await page.fill('#chart-data', DATA);
+        await expect.poll(() => page.locator('.nhsuk-warning-callout').first().textContent()).toMatch(/storage is full/);
+        expect(await page.inputValue('#chart-data')).toBe(DATA);
+        await expectNoAxe(page);
+      },
+    );
   });
 });

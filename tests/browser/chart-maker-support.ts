@@ -1,6 +1,7 @@
 /**
  * What the chart maker's browser tests share: the page, a 20-week data set
- * with a shift, opening the page, axe, 320 px and downloads.
+ * with a shift, opening the page (also in a browser of its own with a script
+ * run before the page's), axe, 320 px and downloads.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import { afterAll, expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axe, describeViolations, openPage } from './support';
+import { launch } from '../support';
 
 
 export const PAGE = '/tools/run-chart/';
@@ -46,4 +48,16 @@ export async function saveDownload(page: Page, click: () => Promise<void>): Prom
   const file = path.join(dir, download.suggestedFilename());
   await download.saveAs(file);
   return { name: download.suggestedFilename(), file };
+}
+
+/** The chart maker in a browser of its own, with `init` run before the page's scripts (to break storage or the idle callback); the browser is closed afterwards. */
+export async function openWith(init: () => void, run: (opened: { page: Page; problems: string[] }) => Promise<void>): Promise<void> {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext();
+    await context.addInitScript(init);
+    await run(await open(context));
+  } finally {
+    await browser.close();
+  }
 }
