@@ -96,8 +96,7 @@ export function runSummary(chart: RunChart, points: readonly ParsedPoint[]): Run
     {
       id: 'ihi-runs',
       name: 'Too few or too many runs (IHI)',
-      meaning:
-        'A run is one or more points in a row on the same side of the median. Too few runs means points stay on one side for long stretches. Too many means the line zigzags across the median, which can mean data from different groups are mixed together.',
+      meaning: 'A run is a stretch of points on one side of the median. Too few runs, or too many (a zigzag, which can mean mixed data), is unlikely by chance.',
       found: chart.ihi.runs.limits ? chart.ihi.runs.tooFew || chart.ihi.runs.tooMany : null,
       detail: ihiRunsWords(chart.ihi.runs),
     },
