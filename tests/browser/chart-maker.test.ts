@@ -30,11 +30,14 @@ describe('the chart maker: drawing', () => {
     await expect
       .poll(() => summary(page).textContent())
       .toMatch(
-        /Signals of non-random variation\. Anhøj's rules: an unusually long run \(9 points below the median from 6 January 2025 to 24 March 2025\); too few runs\. IHI rules: a shift \(9 points below .*; a shift \(8 points above the median from 31 March 2025 to 19 May 2025\)\. Median 12/,
+        /Signals of non-random variation\. Anhøj's rules: an unusually long run \(9 points below the median from 6 January 2025 to 24 March 2025\); too few runs\. IHI rules: a shift \(9 points below .*; a shift \(8 points above the median from 31 March 2025 to 19 May 2025\); too few runs \(2 runs, fewer than 5\)\. Median 12/,
       );
     await expect.poll(() => page.locator('#chart-data-count').textContent()).toMatch(/20 points read, with the heading row/);
     const shift = page.locator('.app-chart-rules .nhsuk-summary-list__row').filter({ hasText: 'Shift: an unusually long run' });
     expect(await shift.locator('.nhsuk-tag').textContent()).toBe('Signal');
+    const runs = page.locator('.app-chart-rules .nhsuk-summary-list__row').filter({ hasText: 'Too few or too many runs (IHI)' });
+    expect(await runs.locator('.nhsuk-tag').textContent()).toBe('Signal');
+    expect(await runs.textContent()).toMatch(/2 runs, from 17 points not on the median\. For 17 points, chance gives 5 to 13 runs/);
     const rows = page.locator('.app-chart-table tbody tr');
     expect(await rows.count()).toBe(20);
     expect(await rows.nth(12).textContent()).toMatch(/31 March 2025.*15.*Above.*Part of a shift or trend/);

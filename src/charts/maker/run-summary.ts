@@ -4,6 +4,7 @@
  */
 import { plural } from '../../site/lib/format';
 import type { ParsedPoint } from '../data/parse';
+import { IHI_RUNS_FIRST, IHI_RUNS_LAST, type IhiRuns } from '../rules/ihi-runs';
 import type { Run, RunChart, Trend } from '../rules/run-chart';
 import { num, pointName } from './words';
 
@@ -32,6 +33,18 @@ const runWords = (points: readonly ParsedPoint[], r: Run) =>
   `${plural(r.length, 'point')} ${r.side === 1 ? 'above' : 'below'} the median ${span(points, r.start, r.end)}`;
 const trendWords = (points: readonly ParsedPoint[], t: Trend) =>
   `${plural(t.length, 'point')} ${t.direction === 'increasing' ? 'going up' : 'going down'} ${span(points, t.start, t.end)}`;
+
+/** The IHI runs rule's row: the count, and the table's range or why the table cannot be used. */
+function ihiRunsWords(r: IhiRuns): string {
+  if (r.nUseful === 0) return 'Every point is on the median, so there are no runs.';
+  const count = `${plural(r.nRuns, 'run')}, from ${plural(r.nUseful, 'point')} not on the median.`;
+  if (!r.limits) {
+    return r.nUseful < IHI_RUNS_FIRST
+      ? `${count} The IHI table starts at ${IHI_RUNS_FIRST} points not on the median, so this rule cannot be applied yet.`
+      : `${count} The IHI table stops at ${IHI_RUNS_LAST} points not on the median, so this rule is not applied. Anhøj's crossings rule above still tests for too few runs.`;
+  }
+  return `${count} For ${r.nUseful} points, chance gives ${r.limits.lower} to ${r.limits.upper} runs: fewer is too few, more is too many (IHI table, Perla, Provost and Murray 2011).`;
+}
 
 /** Said when a rule's limit cannot be passed with so few points, rather than "fewer than 0 would be a signal". */
 const tooFew = "this rule cannot give a signal yet (Anhøj's rule needs more points).";
@@ -81,12 +94,11 @@ export function runSummary(chart: RunChart, points: readonly ParsedPoint[]): Run
       detail: chart.ihi.trends.length ? `${chart.ihi.trends.map((t) => trendWords(points, t)).join('; ')}.` : 'No trend of 5 or more points.',
     },
     {
-      id: 'too-many-runs',
-      name: 'Too many runs',
-      meaning: 'The line crosses the median far more often than chance would give. This can mean data from different groups or sources are mixed together.',
-      found: null,
-      detail:
-        "Not tested here. Anhøj's rules (as in the qicharts2 R package), used for the crossings above, test only for too few crossings, not too many. The IHI rule for too many runs reads its limits from a published table that we have not been able to check against its source, so we do not apply it. If the line zigzags across the median at almost every point, look at how the data were collected.",
+      id: 'ihi-runs',
+      name: 'Too few or too many runs (IHI)',
+      meaning: 'A run is a stretch of points on one side of the median. Too few runs, or too many (a zigzag, which can mean mixed data), is unlikely by chance.',
+      found: chart.ihi.runs.limits ? chart.ihi.runs.tooFew || chart.ihi.runs.tooMany : null,
+      detail: ihiRunsWords(chart.ihi.runs),
     },
     {
       id: 'astronomical',
@@ -114,12 +126,19 @@ function headline(chart: RunChart, points: readonly ParsedPoint[], longest: Run 
   const ihi = [
     ...chart.ihi.shifts.map((r) => `a shift (${runWords(points, r)})`),
     ...chart.ihi.trends.map((t) => `a trend (${trendWords(points, t)})`),
+    ...ihiRunsSignal(chart.ihi.runs),
   ];
   if (!anhoej.length && !ihi.length) return 'No signal of non-random variation: the points vary around the median as chance would.';
   const set = (name: string, found: readonly unknown[]) => `${name}: ${found.length ? found.join('; ') : 'no signal'}.`;
   return `Signals of non-random variation. ${set("Anhøj's rules", anhoej)} ${set('IHI rules', ihi)}`;
 }
 
+/** The IHI runs rule in the headline, when it found something. */
+function ihiRunsSignal(r: IhiRuns): string[] {
+  if (r.limits && r.tooFew) return [`too few runs (${plural(r.nRuns, 'run')}, fewer than ${r.limits.lower})`];
+  if (r.limits && r.tooMany) return [`too many runs (${plural(r.nRuns, 'run')}, more than ${r.limits.upper})`];
+  return [];
+}
 
 /** "1 point is on the median: it is not counted in runs." or the plural; '' for none. */
 export function onMedianWords(n: number): string {

@@ -17,20 +17,20 @@
  * - shift: 6 or more consecutive useful points on the same side of the median;
  * - trend: 5 or more points each higher (or each lower) than the one before;
  *   a point equal to the one before neither makes nor breaks a trend (it is
- *   kept inside the trend's span and not counted).
+ *   kept inside the trend's span and not counted);
+ * - too few or too many runs: the number of runs against the limits of the
+ *   published table (see ihi-runs.ts), for 10 to 60 useful points.
  *
- * Not implemented, on purpose:
- * - the IHI "too few or too many runs" rule: it reads limits from a published
- *   table that we have not been able to check against its source, and a
- *   guessed table would mislead; the Anhøj crossings rule covers too few runs;
- * - the astronomical point: the IHI defines it by judgement ("a point that is
- *   obviously different"), not by a rule a program can apply.
+ * Not implemented, on purpose: the astronomical point. The IHI defines it by
+ * judgement ("a point that is obviously different"), not by a rule a program
+ * can apply.
  *
  * Deliberate differences from qicharts2: none in the arithmetic. Its median
  * is R's `median()` of the baseline points (`freeze`), which ours matches; its
  * chart `part`s are separate charts here (call runChart once per part).
  */
 import { qbinom } from './binomial';
+import { ihiRuns, type IhiRuns } from './ihi-runs';
 
 /** Which side of the centre line a point lies: above (1), below (-1) or on it (0). */
 export type Side = 1 | -1 | 0;
@@ -187,7 +187,7 @@ export interface RunChart {
   sides: Side[];
   runs: Run[];
   anhoej: RunsAnalysis;
-  ihi: { shifts: Run[]; trends: Trend[] };
+  ihi: { shifts: Run[]; trends: Trend[]; runs: IhiRuns };
 }
 
 /** A run chart of the values, in time order. */
@@ -201,6 +201,6 @@ export function runChart(values: readonly number[], options: RunChartOptions = {
     sides: values.map((v) => sideOf(v, centre)),
     runs,
     anhoej: anhoejRules(values, centre),
-    ihi: { shifts: runs.filter((r) => r.length >= IHI_SHIFT_LENGTH), trends: ihiTrends(values) },
+    ihi: { shifts: runs.filter((r) => r.length >= IHI_SHIFT_LENGTH), trends: ihiTrends(values), runs: ihiRuns(runs) },
   };
 }

@@ -43,14 +43,17 @@ describe('method guides', () => {
     expect(generalGuidesOnMethods(methods, resourceUrls)).toEqual([]);
   });
 
-  // No guide to these on an https page from QSIR, Improvement Fundamentals, the
-  // Health Foundation, IHI or NHS England could be found; the pages that were
-  // found (the NHS Institute's old tool pages) are only on http. Listed here so
-  // a new method cannot quietly go without one.
-  const withoutGuide = ['process-mapping', 'stakeholder-analysis'];
+  it('every method links at least one guide of its own', () => {
+    expect(methods.filter((m) => m.guides.length === 0).map((m) => m.id)).toEqual([]);
+  });
 
-  it('every other method links at least one guide of its own', () => {
-    expect(methods.filter((m) => m.guides.length === 0).map((m) => m.id).sort()).toEqual(withoutGuide);
+  it('every guide names its publisher and says what it offers', () => {
+    for (const m of methods) {
+      for (const g of m.guides as { url: string; publisher?: string; description?: string }[]) {
+        expect(g.publisher?.trim(), `${m.id}: ${g.url}`).toBeTruthy();
+        expect(g.description?.trim().length ?? 0, `${m.id}: ${g.url}`).toBeGreaterThan(20);
+      }
+    }
   });
 
   it('no guide is on every method', () => {

@@ -28,16 +28,19 @@ describe('the run chart in words', () => {
     const s = runSummary(ev.run!, ev.points);
     expect(s.headline).toBe(
       "Signals of non-random variation. Anhøj's rules: an unusually long run (8 points above the median from 12 March 2025 to 30 April 2025); too few runs. " +
-        'IHI rules: a shift (7 points below the median from 1 January 2025 to 26 February 2025); a shift (8 points above the median from 12 March 2025 to 30 April 2025).',
+        'IHI rules: a shift (7 points below the median from 1 January 2025 to 26 February 2025); a shift (8 points above the median from 12 March 2025 to 30 April 2025); too few runs (2 runs, fewer than 5).',
     );
     expect(s.centre).toBe('Median 12, from all 18 points.');
     const rule = (id: string) => s.rules.find((r) => r.id === id)!;
     expect(rule('shift').found).toBe(true);
     expect(rule('ihi-shift').found).toBe(true);
     expect(rule('astronomical').found).toBeNull();
-    expect(rule('too-many-runs').found).toBeNull();
-    // Not tested, and each says why in plain words.
-    expect(rule('too-many-runs').detail).toMatch(/Anhøj's rules .* test only for too few crossings, not too many/);
+    // 15 points not on the median make 2 runs; the IHI table gives 5 to 12 for 15 points.
+    expect(rule('ihi-runs').found).toBe(true);
+    expect(rule('ihi-runs').detail).toBe(
+      '2 runs, from 15 points not on the median. For 15 points, chance gives 5 to 12 runs: fewer is too few, more is too many (IHI table, Perla, Provost and Murray 2011).',
+    );
+    // Not tested, and says why in plain words.
     expect(rule('astronomical').detail).toMatch(/The IHI leaves this to the eye/);
     for (const r of s.rules) expect(`${r.name} ${r.meaning} ${r.detail}`).not.toMatch(/, very|\s,/);
     for (const r of s.rules) expect(r.meaning.length).toBeGreaterThan(20);
@@ -50,14 +53,39 @@ describe('the run chart in words', () => {
     const ev = evaluate(doc({ data: labelled }));
     const s = runSummary(ev.run!, ev.points);
     expect(s.headline).toBe(
-      "Signals of non-random variation. Anhøj's rules: too few runs. IHI rules: a shift (6 points above the median from P1 to P8); a shift (7 points below the median from P9 to P16).",
+      "Signals of non-random variation. Anhøj's rules: too few runs. IHI rules: a shift (6 points above the median from P1 to P8); a shift (7 points below the median from P9 to P16); too few runs (2 runs, fewer than 4).",
     );
     // Anhøj's longest run allowed for 13 useful points is 7: no unusually long run, which the rule row says.
     expect(s.rules.find((r) => r.id === 'shift')!.found).toBe(false);
-    // Runs of 5 on each side: too few crossings for Anhøj, no IHI shift of 6; the IHI set says "no signal".
-    const blocks = [1, 1, 1, 1, 1, 9, 9, 9, 9, 9, 1, 1, 1, 1, 1, 9, 9, 9, 9, 9];
+    // 6 runs of 3 or 4 in 20 points: 5 crossings, fewer than the 6 Anhøj's rule needs; but no IHI shift of 6,
+    // and 6 runs is inside the IHI table's 6 to 16 for 20 points, so the IHI set says "no signal".
+    const blocks = [1, 1, 1, 9, 9, 9, 9, 1, 1, 1, 9, 9, 9, 1, 1, 1, 1, 9, 9, 9];
     const anhoejOnly = evaluate(doc({ data: weekly(blocks) }));
     expect(runSummary(anhoejOnly.run!, anhoejOnly.points).headline).toBe("Signals of non-random variation. Anhøj's rules: too few runs. IHI rules: no signal.");
+  });
+
+  it('the IHI runs rule: too many runs, the limit itself, and charts the table does not cover', () => {
+    const rule = (values: number[]) => {
+      const ev = evaluate(doc({ data: weekly(values) }));
+      const s = runSummary(ev.run!, ev.points);
+      return { s, r: s.rules.find((x) => x.id === 'ihi-runs')! };
+    };
+    // 12 points alternating across the median: 12 runs, more than the 11 the table allows.
+    const zigzag = rule([1, 9, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9]);
+    expect(zigzag.r.found).toBe(true);
+    expect(zigzag.s.headline).toMatch(/IHI rules: too many runs \(12 runs, more than 11\)\.$/);
+    // 11 runs in 12 points is the upper limit itself: no signal.
+    const atLimit = rule([1, 9, 1, 9, 1, 9, 1, 9, 1, 9, 9, 1]);
+    expect(atLimit.r.found).toBe(false);
+    expect(atLimit.r.detail).toMatch(/^11 runs, from 12 points not on the median\. For 12 points, chance gives 3 to 11 runs/);
+    // 9 points: the table starts at 10, so the rule is not tested.
+    const short = rule([1, 9, 1, 9, 1, 9, 1, 9, 5]);
+    expect(short.r.found).toBeNull();
+    expect(short.r.detail).toBe('8 runs, from 8 points not on the median. The IHI table starts at 10 points not on the median, so this rule cannot be applied yet.');
+    // 64 points: past the table's end.
+    const long = rule(Array.from({ length: 64 }, (_, i) => (i % 4 < 2 ? 1 : 9)));
+    expect(long.r.found).toBeNull();
+    expect(long.r.detail).toMatch(/stops at 60 points not on the median, so this rule is not applied/);
   });
 
   it('says a rule needs more points rather than "fewer than 0 would be a signal"', () => {
