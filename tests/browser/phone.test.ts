@@ -185,3 +185,24 @@ describe.each(sizes)('at $width x $height', (size) => {
     await page.close();
   });
 });
+
+describe('with text at 200% (a phone set to its largest font size)', () => {
+  const shared = useContext();
+
+  it('no built page scrolls sideways at 320 px', async () => {
+    const page = await shared.current.newPage();
+    await page.setViewportSize(sizes[0]);
+    // The browser's own text size setting, doubled (NHS.UK's type is in rem, so it all grows), in force from the first layout.
+    const cdp = await shared.current.newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+    const wide: string[] = [];
+    for (const path of allPages()) {
+      await page.goto(url(path));
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+      const { overflow, culprits } = await sideways(page);
+      if (overflow > 0) wide.push(`${path} by ${overflow}px (${culprits.join(', ')})`);
+    }
+    expect(wide).toEqual([]);
+    await page.close();
+  }, 240_000);
+});
