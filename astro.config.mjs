@@ -26,6 +26,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Every page's CSS is written into it (Astro adds each <style>'s hash to the CSP), so a
   // first visit renders from the HTML alone, in one round trip, with nothing to wait for.
+  // In a build Astro works on short stand-ins for the stylesheets, put back as each page is
+  // written (src/build-time/css-stand-ins.ts, registered by print-css).
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Two content entries with one id (e.g. two posters with the same slug), or two
   // pages at one URL, fail the build naming both files instead of one silently winning.

@@ -15,6 +15,8 @@
  * page's bytes, during a build only (the dev server's pages keep their print
  * rules); the stylesheets are written when the build is done. Reading and
  * rewriting every page after the build cost about 5 s for a thousand pages.
+ * In a build, Astro renders each page with stand-ins for its stylesheets
+ * (css-stand-ins.ts); they are put back here, in the same pass.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -23,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import postcss from 'postcss';
 import type { AstroIntegration } from 'astro';
 import { sha256, type Encoding } from './page-hashes';
+import { cssStandIns, forgetStylesheets, hasStandIns, putBackStylesheets } from './css-stand-ins';
 
 /** True when every query in a media query list is for print (so the block never applies on a screen). */
 export const printOnly = (params: string): boolean => params.split(',').every((q) => /^\s*(only\s+)?print(\s|$)/i.test(q));
@@ -37,16 +40,19 @@ const SPLITS_KEPT = 200;
 
 /**
  * The CSS without its top-level print-only rules, and those rules, each in the
- * order it was written. With 'latin1', `css` is UTF-8 bytes read a character
- * per byte, and so are the parts; it is parsed as the text it stands for.
+ * order it was written, with any stylesheet stand-ins put back first. With
+ * 'latin1', `css` is UTF-8 bytes read a character per byte, and so are the
+ * parts; it is parsed as the text it stands for.
  */
 export function splitPrintCss(css: string, encoding: Encoding = 'utf8'): { screen: string; print: string } {
+  // Keyed by the CSS as the page has it: with stand-ins, a few dozen bytes rather than tens of KB.
   const key = encoding === 'utf8' ? css : `latin1:${css}`;
   let split = splits.get(key);
   if (!split) {
-    if (encoding === 'utf8') split = parsePrintCss(css);
+    const full = hasStandIns(css) ? putBackStylesheets(css, encoding) : css;
+    if (encoding === 'utf8') split = parsePrintCss(full);
     else {
-      const text = parsePrintCss(Buffer.from(css, 'latin1').toString('utf8'));
+      const text = parsePrintCss(Buffer.from(full, 'latin1').toString('utf8'));
       split = { screen: Buffer.from(text.screen, 'utf8').toString('latin1'), print: Buffer.from(text.print, 'utf8').toString('latin1') };
     }
     if (splits.size >= SPLITS_KEPT) splits.clear();
@@ -65,15 +71,17 @@ function parsePrintCss(css: string): { screen: string; print: string } {
       node.remove();
     }
   }
-  return { screen: root.toString(), print: print.join('') };
+  // With nothing moved, the CSS exactly as written (not as PostCSS writes it back).
+  return print.length ? { screen: root.toString(), print: print.join('') } : { screen: css, print: '' };
 }
 
 const CSP = /<meta http-equiv="content-security-policy" content="[^"]*"/i;
 const STYLE = /(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi;
 
 /**
- * The page with its print rules taken out of its <style> elements, and those
- * rules (empty when it has none). `href(css)` names the print stylesheet to link.
+ * The page with its print rules taken out of its <style> elements (and their
+ * stylesheet stand-ins put back), and those rules (empty when it has none).
+ * `href(css)` names the print stylesheet to link.
  * With 'latin1', the page is UTF-8 bytes read a character per byte, and so is
  * the CSS given back (every pattern here matches ASCII only).
  */
@@ -82,14 +90,15 @@ export function movePrintRules(html: string, href: (css: string) => string, enco
   const hashes: [string, string][] = [];
   let out = html.replace(STYLE, (whole, open: string, css: string, close: string) => {
     const split = splitPrintCss(css, encoding);
-    if (!split.print) return whole;
-    print.push(split.print);
+    if (!split.print && !hasStandIns(css)) return whole;
+    if (split.print) print.push(split.print);
     hashes.push([sha256(css, encoding), sha256(split.screen, encoding)]);
     return `${open}${split.screen}${close}`;
   });
-  if (!print.length) return { html, print: '' };
-  const css = print.join('');
+  if (!hashes.length) return { html, print: '' };
   for (const [was, now] of hashes) out = out.replace(CSP, (meta) => meta.replaceAll(was, now));
+  if (!print.length) return { html: out, print: '' };
+  const css = print.join('');
   // After the page's last <style>, so the rules keep their place after every other rule in the cascade.
   const at = out.lastIndexOf('</style>') + '</style>'.length;
   return { html: `${out.slice(0, at)}<link rel="stylesheet" href="${href(css)}" media="print">${out.slice(at)}`, print: css };
@@ -126,6 +135,9 @@ export default function printCss(): AstroIntegration {
   return {
     name: 'qi-hub:print-css',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [cssStandIns()] } });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
@@ -135,6 +147,7 @@ export default function printCss(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const sheets = building[SHEETS];
         delete building[SHEETS];
+        forgetStylesheets();
         if (!sheets?.files.size) return;
         const root = path.join(fileURLToPath(dir), '_astro');
         await mkdir(root, { recursive: true });

@@ -108,6 +108,18 @@ describe('CSP on every built page', () => {
   });
 });
 
+describe('inline styles on every built page', () => {
+  // The build renders pages with short stand-ins for their stylesheets and puts the CSS back as each page is written
+  // (src/build-time/css-stand-ins.ts); one left behind would leave a page unstyled, with a valid hash for the stand-in.
+  it('are the stylesheets themselves: no stand-in, or Vite marker, is left in a page or a CSS file', () => {
+    const css = (readdirSync(path.join(distDir, '_astro')) as string[]).filter((f) => f.endsWith('.css')).map((f) => `_astro/${f}`);
+    const left = [...htmlFiles(), ...css].filter((f) => /\/\*(qi-css|\$vite\$):/.test(readFileSync(path.join(distDir, f), 'utf8')));
+    expect(left).toEqual([]);
+    const home = parse(readFileSync(path.join(distDir, 'index.html'), 'utf8'), { blockTextElements: { style: true } });
+    expect(home.querySelectorAll('style').map((s) => s.rawText).join('')).toMatch(/\.nhsuk-header\b/);
+  });
+});
+
 describe('source', () => {
   it('has no is:inline scripts (they escape the hashed CSP and bundling)', () => {
     const files = (readdirSync('src', { recursive: true }) as string[]).filter((f) => f.endsWith('.astro'));
