@@ -32,6 +32,8 @@ export function DataInput({ data, ev, readOnly, onData, onFileData }: DataInputP
   const moveFocus = useRef<'box' | 'opener' | null>(null);
   useLayoutEffect(() => {
     if (area.current && area.current.value !== data) {
+      // New text from elsewhere (a file, the table, another tab): a long one closes the box, and focus in it moves to its button.
+      if (document.activeElement === area.current && isLong(data)) moveFocus.current = 'opener';
       area.current.value = data;
       setShown(false);
     }
