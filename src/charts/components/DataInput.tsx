@@ -1,5 +1,6 @@
 /** Data in: paste two columns, import a CSV or Excel file, or type into a table; bad rows listed with their line numbers. */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { closesBox, isLong, lineCount } from '../maker/data-box';
 import type { Evaluated } from '../maker/evaluate';
 import { plural } from '../../site/lib/format';
 import { fileToText } from './read-file';
@@ -24,9 +25,32 @@ export function DataInput({ data, ev, readOnly, onData, onFileData }: DataInputP
   // Uncontrolled: the box is written only when the data changed from elsewhere (a file, the table, another tab), not read
   // back and compared on every change of the page, which for 1,000 lines cost more than drawing the chart.
   const area = useRef<HTMLTextAreaElement>(null);
+  // A long text is kept in the closed box (see ../maker/data-box): `shown` says the person opened it to read or change it.
+  const [shown, setShown] = useState(false);
+  const closed = !shown && isLong(data);
+  const opener = useRef<HTMLButtonElement>(null);
+  const moveFocus = useRef<'box' | 'opener' | null>(null);
   useLayoutEffect(() => {
-    if (area.current && area.current.value !== data) area.current.value = data;
+    if (area.current && area.current.value !== data) {
+      // New text from elsewhere (a file, the table, another tab): a long one closes the box, and focus in it moves to its button.
+      if (document.activeElement === area.current && isLong(data)) moveFocus.current = 'opener';
+      area.current.value = data;
+      setShown(false);
+    }
   }, [data]);
+  useLayoutEffect(() => {
+    const to = moveFocus.current === 'box' ? area.current : moveFocus.current === 'opener' ? opener.current : null;
+    moveFocus.current = null;
+    to?.focus();
+  }, [closed]);
+  const onBoxInput = (box: HTMLTextAreaElement) => {
+    if (closesBox(data, box.value) && !closed) {
+      // Focus was in the box; it goes to the button that opens it again, next to the message saying what happened.
+      if (document.activeElement === box) moveFocus.current = 'opener';
+      setShown(false);
+    }
+    onData(box.value, '');
+  };
   const onFile = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -74,8 +98,17 @@ export function DataInput({ data, ev, readOnly, onData, onFileData }: DataInputP
           Two columns copied from a spreadsheet, or typed with a comma between: a date (day/month/year) or label, then a value. One row for each week, month or
           other period. A heading row is fine.
         </div>
+        {closed && (
+          <p class="app-chart-data-closed-note">
+            The box holding {readOnly ? 'the' : 'your'} data ({plural(lineCount(data), 'line')}) is closed so that the page stays quick to use.
+            {readOnly ? ' ' : ' Your data is kept exactly as you pasted or imported it. '}
+            <button type="button" ref={opener} class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => ((moveFocus.current = 'box'), setShown(true))}>
+              {readOnly ? 'Show the data as text' : 'Show or change the data as text'}
+            </button>
+          </p>
+        )}
         <textarea
-          class="nhsuk-textarea app-chart-data"
+          class={`nhsuk-textarea app-chart-data${closed ? ' app-chart-data--closed' : ''}`}
           id="chart-data"
           rows={8}
           spellcheck={false}
@@ -83,7 +116,7 @@ export function DataInput({ data, ev, readOnly, onData, onFileData }: DataInputP
           ref={area}
           defaultValue={data}
           readOnly={readOnly}
-          onInput={(e) => onData(e.currentTarget.value, '')}
+          onInput={(e) => onBoxInput(e.currentTarget)}
         />
         <p class="nhsuk-body-s" id="chart-data-count" aria-live="polite">
           {plural(ev.points.length, 'point')} read

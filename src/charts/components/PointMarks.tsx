@@ -56,18 +56,17 @@ export function PointMarks({ id, legend, hint, points, from, withText, marks, on
           <div class="nhsuk-hint" id={`${id}-hint`}>
             {hint}
           </div>
-          {marks.length > 0 && (
-            <ul class="nhsuk-list">
-              {marks.map((m, k) => (
-                <li key={`${m.at}-${k}`}>
-                  {m.text}{' '}
-                  <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-chart-remove" onClick={() => (setRefocus(k), onRemove(m.at, k))}>
-                    Remove<span class="nhsuk-u-visually-hidden">: {m.text}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
+          {/* Always there, hidden while empty: the first mark fills the list instead of adding an element before the picker, which made the browser work out the style of every option again. */}
+          <ul class="nhsuk-list" hidden={marks.length === 0}>
+            {marks.map((m, k) => (
+              <li key={`${m.at}-${k}`}>
+                {m.text}{' '}
+                <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-chart-remove" onClick={() => (setRefocus(k), onRemove(m.at, k))}>
+                  Remove<span class="nhsuk-u-visually-hidden">: {m.text}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
           <div class="nhsuk-form-group">
             <label class="nhsuk-label" for={`${id}-point`}>
               Point

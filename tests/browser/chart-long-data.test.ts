@@ -1,0 +1,51 @@
+/**
+ * The chart maker with a long text pasted: the box holding it closes so the
+ * page stays quick, the text is kept exactly, and the person can open the box
+ * again to read or change it, by keyboard, with axe clean and at 320 px.
+ */
+import { describe, expect, it } from 'vitest';
+import { useContext } from './support';
+import { day, expectNoAxe, expectNoSideways, open } from './chart-maker-support';
+
+const ROWS = 150;
+const LONG = ['Week\tFalls', ...Array.from({ length: ROWS }, (_, i) => `${day(i)}\t${10 + (i % 5)}`)].join('\n');
+
+describe('the chart maker with a long paste', () => {
+  const shared = useContext();
+
+  it('closes the box, keeps the text exactly, and opens it again to change it', async () => {
+    const { page, problems } = await open(shared.current);
+    await page.focus('#chart-data');
+    await page.fill('#chart-data', LONG);
+    await expect.poll(() => page.locator('#chart-data-count').textContent()).toMatch(/150 points read/);
+    await expect.poll(() => page.locator('#chart-data').isHidden()).toBe(true);
+    const opener = page.getByRole('button', { name: 'Show or change the data as text' });
+    expect(await page.locator('.app-chart-data-closed-note').textContent()).toMatch(/The box holding your data \(151 lines\) is closed/);
+    // Focus was in the box the paste closed: it moves to the button that opens it, not to the page.
+    await expect.poll(() => opener.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await page.inputValue('#chart-data')).toBe(LONG);
+    await expectNoAxe(page);
+    await expectNoSideways(page);
+
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#chart-data').isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('chart-data');
+    expect(await page.inputValue('#chart-data')).toBe(LONG);
+    // Typing a row at the end, key by key, keeps the box open.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(`\n${day(ROWS)}\t30`);
+    await expect.poll(() => page.locator('#chart-data-count').textContent()).toMatch(/151 points read/);
+    expect(await page.locator('#chart-data').isVisible()).toBe(true);
+    await expectNoAxe(page);
+
+    await expect.poll(() => page.locator('.app-chart-status').textContent()).toMatch(/Saved in this browser/);
+    // Saved as typed; opened again, the long text is in the closed box.
+    await page.reload();
+    await page.locator('#chart-data').waitFor({ state: 'attached' });
+    await expect.poll(() => page.inputValue('#chart-data')).toBe(`${LONG}\n${day(ROWS)}\t30`);
+    expect(await page.locator('#chart-data').isHidden()).toBe(true);
+    expect(await opener.isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
