@@ -1,6 +1,6 @@
 /** Data in: paste two columns, import a CSV or Excel file, or type into a table; bad rows listed with their line numbers. */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Evaluated } from '../maker/evaluate';
+import type { RowsRead } from '../maker/read-data';
 import { plural } from '../../site/lib/format';
 import { fileToText } from './read-file';
 import { splitNotes, type FileNote } from '../data/sheet-text';
@@ -10,7 +10,7 @@ const editor = () => import('./DataTableEditor');
 
 export interface DataInputProps {
   data: string;
-  ev: Evaluated;
+  ev: RowsRead;
   readOnly: boolean;
   onData: (text: string, how: string) => void;
   /** A file's data: the page decides whether it fills the open chart or a new one, so the open chart's data is never replaced. */

@@ -8,23 +8,30 @@ import { newId, type DocumentFault } from '../../storage/documents';
 import { documentFaultText } from '../../storage/messages';
 import { download } from '../../site/browser/download';
 import { clockTime, plural } from '../../site/lib/format';
-import { evaluate, notesToAnnotations, readData } from '../maker/evaluate';
+import { notesToAnnotations, readData, rowsRead } from '../maker/read-data';
 import { CHART_KEY_PREFIX, findDamaged, openChartStore, type DamagedCopy } from '../maker/chart-store';
 import { MAX_TITLE, UNTITLED, type ChartDoc } from '../maker/model';
 import { CHART_SHARE_PROBLEMS } from '../maker/share';
 import { DataInput } from '../components/DataInput';
-import { ChartOptions } from '../components/ChartOptions';
-import { ChartResult } from '../components/ChartResult';
 import { SavedCharts } from '../components/SavedCharts';
-import { useLoaded } from '../components/use-loaded';
+import { NOT_LOADED, useLoaded } from '../components/use-loaded';
+import { ChartPending } from '../components/ChartPending';
 import { useSaveSoon } from '../components/use-save-soon';
-import { ShareChart } from '../components/ShareChart';
 import { openOrStart, type Opened } from '../maker/open';
 import '../components/ChartMaker.scss';
 
 /** Loaded when used: export and import, and the panel for damaged saved charts (shown only when there are some). */
 const transfer = () => import('../maker/transfer');
 const damagedPanel = () => import('../components/DamagedCharts');
+/**
+ * The rules, the drawing, the options and the share link, loaded once there are points to draw. Asked for at most once,
+ * and first while the page's first render runs, so a saved or shared chart's code is fetched during hydration, not after.
+ */
+let panelsLoading: Promise<typeof import('../components/ChartPanels')> | undefined;
+const chartPanels = () => {
+  if (!panelsLoading) (panelsLoading = import('../components/ChartPanels')).catch(() => {});
+  return panelsLoading;
+};
 
 /** A chart's name from a file's: "falls 2026.xlsx" becomes "falls 2026". */
 const fileTitle = (name: string) => name.replace(/\.[^.]*$/, '').trim().slice(0, MAX_TITLE) || 'Imported chart';
@@ -38,8 +45,12 @@ export default function ChartMaker() {
   const [note, setNote] = useState<string | null>(null);
   const [titleText, setTitleText] = useState(open.doc.title);
   const read = useMemo(() => readData(open.doc.data), [open.doc.data]);
-  const ev = useMemo(() => evaluate(open.doc, read), [open.doc, read]);
+  const rows = useMemo(() => rowsRead(read), [read]);
   const { id, doc } = open;
+  const drawing = rows.points.length > 0;
+  if (drawing) void chartPanels();
+  const panels = useLoaded(chartPanels, drawing);
+  const Panels = panels.mod?.ChartPanels;
 
   const persist = (next: Opened): Opened => {
     if (next.shared || next.readOnly) return next;
@@ -196,12 +207,12 @@ export default function ChartMaker() {
       <div class="app-no-print">
         <DataInput
           data={doc.data}
-          ev={ev}
+          ev={rows}
           readOnly={open.readOnly}
           onData={(data, how) => change({ data }, how)}
           onFileData={(data, name, notes) => {
             const how = `Imported ${name}${notes.length ? `, with ${plural(notes.length, 'note')}` : ''}`;
-            const annotations = notesToAnnotations(evaluate({ ...doc, data }).points, notes);
+            const annotations = notesToAnnotations(readData(data).points, notes);
             if (!doc.data.trim()) {
               // An empty chart the person has not named takes the file's name, as a new chart from a file does.
               if (doc.title !== UNTITLED) return change({ data, rebaseAt: [], annotations }, `${how}.`);
@@ -214,10 +225,12 @@ export default function ChartMaker() {
             show(persist({ ...fresh, doc: { ...fresh.doc, title: fileTitle(name), data, annotations } }));
           }}
         />
-        <ChartOptions key={id} doc={doc} points={ev.points} readOnly={open.readOnly} onChange={(patch) => change(patch)} />
       </div>
-      <ChartResult ev={ev} doc={doc} />
-      {ev.points.length > 0 && <ShareChart doc={doc} />}
+      {Panels ? (
+        <Panels id={id} doc={doc} read={read} readOnly={open.readOnly} onChange={(patch) => change(patch)} />
+      ) : (
+        <ChartPending status={panels.failed ? NOT_LOADED : drawing ? 'Drawing your chart…' : undefined} />
+      )}
       <SavedCharts
         saved={saved}
         currentId={id}
