@@ -2,11 +2,15 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RowsRead } from '../maker/read-data';
 import { plural } from '../../site/lib/format';
-import { fileToText } from './read-file';
-import { splitNotes, type FileNote } from '../data/sheet-text';
+import type { FileNote } from '../data/sheet-text';
 import { NOT_LOADED, useLoaded } from './use-loaded';
 
 const editor = () => import('./DataTableEditor');
+/** Reading files is loaded when a file is first chosen; if it cannot be, the file's error says so. */
+const fileReader = () =>
+  import('./read-file').catch(() => {
+    throw new Error(NOT_LOADED);
+  });
 
 export interface DataInputProps {
   data: string;
@@ -33,7 +37,7 @@ export function DataInput({ data, ev, readOnly, onData, onFileData }: DataInputP
     if (!file) return;
     setFileError(null);
     try {
-      const { text, notes } = splitNotes(await fileToText(file));
+      const { text, notes } = await (await fileReader()).fileToData(file);
       onFileData(text, file.name, notes);
     } catch (error) {
       setFileError(error instanceof Error ? error.message : String(error));
