@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { ParsedPoint } from '../data/parse';
 import type { ChartDoc } from '../maker/model';
-import { keyIndex, pointKey } from '../maker/evaluate';
+import { keyIndex, pointKey } from '../maker/read-data';
 import { DIRECTION_NAMES, pointName } from '../maker/words';
 import { baselineMessage } from '../maker/run-summary';
 import { Radios } from './Radios';

@@ -2,12 +2,13 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Evaluated } from '../maker/evaluate';
 import type { ChartDoc } from '../maker/model';
-import { MIN_POINTS } from '../maker/evaluate';
+import { MIN_POINTS } from '../maker/read-data';
 import { runSummary } from '../maker/run-summary';
 import { ChartSvg } from './ChartSvg';
 import { RunChartSummary } from './ChartSummary';
 import { NOT_LOADED, useLoaded } from './use-loaded';
 import { ChartTable } from './ChartTable';
+import { ChartPending } from './ChartPending';
 
 /** The download code is loaded when a person first asks for a download. */
 const downloads = () => import('./download-chart');
@@ -30,12 +31,7 @@ export function ChartResult({ ev, doc }: { ev: Evaluated; doc: ChartDoc }) {
     [ev, doc.title, description, valueName, doc.target],
   );
   if (ev.points.length < MIN_POINTS) {
-    return (
-      <section aria-labelledby="chart-result-heading" id="chart-result">
-        <h2 id="chart-result-heading">Your chart</h2>
-        <p>Add at least {MIN_POINTS} points to draw a chart. A run chart is useful from about 10 points; an SPC chart from 15 to 20.</p>
-      </section>
-    );
+    return <ChartPending />;
   }
   const svg = () => holder.current?.querySelector('svg') ?? null;
   const attempt = (action: () => unknown) => async () => {

@@ -1,17 +1,21 @@
 /** Data in: paste two columns, import a CSV or Excel file, or type into a table; bad rows listed with their line numbers. */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { closesBox, isLong, lineCount } from '../maker/data-box';
-import type { Evaluated } from '../maker/evaluate';
+import type { RowsRead } from '../maker/read-data';
 import { plural } from '../../site/lib/format';
-import { fileToText } from './read-file';
-import { splitNotes, type FileNote } from '../data/sheet-text';
+import type { FileNote } from '../data/sheet-text';
 import { NOT_LOADED, useLoaded } from './use-loaded';
 
 const editor = () => import('./DataTableEditor');
+/** Reading files is loaded when a file is first chosen; if it cannot be, the file's error says so. */
+const fileReader = () =>
+  import('./read-file').catch(() => {
+    throw new Error(NOT_LOADED);
+  });
 
 export interface DataInputProps {
   data: string;
-  ev: Evaluated;
+  ev: RowsRead;
   readOnly: boolean;
   onData: (text: string, how: string) => void;
   /** A file's data: the page decides whether it fills the open chart or a new one, so the open chart's data is never replaced. */
@@ -57,7 +61,7 @@ export function DataInput({ data, ev, readOnly, onData, onFileData }: DataInputP
     if (!file) return;
     setFileError(null);
     try {
-      const { text, notes } = splitNotes(await fileToText(file));
+      const { text, notes } = await (await fileReader()).fileToData(file);
       onFileData(text, file.name, notes);
     } catch (error) {
       setFileError(error instanceof Error ? error.message : String(error));

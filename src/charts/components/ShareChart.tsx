@@ -1,13 +1,24 @@
 /** A link to the chart with its data in the fragment: never sent to a server, and anyone with the link can see the data. */
 import { useState } from 'preact/hooks';
 import type { ChartDoc } from '../maker/model';
-import { chartShareUrl } from '../maker/share';
+import { NOT_LOADED } from './use-loaded';
+
+/** The link code (and its checksum) is loaded when a person first asks for a link. */
+const shareCode = () => import('../maker/share');
 
 export function ShareChart({ doc }: { doc: ChartDoc }) {
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const make = async () => {
-    const url = chartShareUrl(location.href, doc);
+    let url: string;
+    try {
+      url = (await shareCode()).chartShareUrl(location.href, doc);
+    } catch {
+      setProblem(NOT_LOADED);
+      return;
+    }
+    setProblem(null);
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
@@ -26,6 +37,11 @@ export function ShareChart({ doc }: { doc: ChartDoc }) {
       <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={make}>
         Make a link to this chart
       </button>
+      {problem && (
+        <p class="nhsuk-error-message" role="alert">
+          {problem}
+        </p>
+      )}
       {link && (
         <div class="nhsuk-form-group">
           <label class="nhsuk-label" for="chart-share-link">

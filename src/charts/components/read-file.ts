@@ -1,9 +1,10 @@
 /**
  * A data file as text for the parser: CSV or text files as they are, an
  * Excel workbook's first sheet through read-excel-file (loaded only when a
- * person picks a workbook, so it costs nothing on page load).
+ * person picks a workbook, so it costs nothing on page load). The page
+ * itself loads this module when a file is first chosen.
  */
-import { sheetToText, type SheetCell } from '../data/sheet-text';
+import { sheetToText, splitNotes, type FileNote, type SheetCell } from '../data/sheet-text';
 
 const XLSX = /\.xlsx$/i;
 /** Bigger files are refused before reading: a chart needs far less. */
@@ -22,4 +23,9 @@ export async function fileToText(file: File): Promise<string> {
   }
   if (/\.xls$/i.test(file.name)) throw new Error(`“${file.name}” is an old Excel file (.xls). Save it as .xlsx or .csv first, or copy the two columns and paste them.`);
   return (await file.text()).replace(/^\uFEFF/, '');
+}
+
+/** A data file's two columns as text, and its notes column (a third column) apart. */
+export async function fileToData(file: File): Promise<{ text: string; notes: FileNote[] }> {
+  return splitNotes(await fileToText(file));
 }

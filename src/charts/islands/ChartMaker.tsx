@@ -1,247 +1,36 @@
 /**
- * The chart maker: data in, a run chart or SPC chart out, saved in this
- * browser as the person works. View code only: parsing, rules, words and
- * storage live in ../data, ../rules, ../maker and src/storage.
+ * The chart maker island. A chart link in the address is read first, by code
+ * loaded only for it, so no other chart is shown (or typed into) meanwhile;
+ * the chart's drawing code is fetched at the same time.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { newId, type DocumentFault } from '../../storage/documents';
-import { documentFaultText } from '../../storage/messages';
-import { download } from '../../site/browser/download';
-import { clockTime, plural } from '../../site/lib/format';
-import { evaluate, notesToAnnotations, readData } from '../maker/evaluate';
-import { CHART_KEY_PREFIX, findDamaged, openChartStore, type DamagedCopy } from '../maker/chart-store';
-import { MAX_TITLE, UNTITLED, type ChartDoc } from '../maker/model';
-import { CHART_SHARE_PROBLEMS } from '../maker/share';
-import { DataInput } from '../components/DataInput';
-import { ChartOptions } from '../components/ChartOptions';
-import { ChartResult } from '../components/ChartResult';
-import { SavedCharts } from '../components/SavedCharts';
-import { useLoaded } from '../components/use-loaded';
-import { useSaveSoon } from '../components/use-save-soon';
-import { ShareChart } from '../components/ShareChart';
-import { openOrStart, type Opened } from '../maker/open';
-import '../components/ChartMaker.scss';
+import { useState } from 'preact/hooks';
+import { hasChartShare } from '../maker/share-mark';
+import { ChartWorkspace, chartPanels, type ChartWorkspaceProps } from '../components/ChartWorkspace';
 
-/** Loaded when used: export and import, and the panel for damaged saved charts (shown only when there are some). */
-const transfer = () => import('../maker/transfer');
-const damagedPanel = () => import('../components/DamagedCharts');
-
-/** A chart's name from a file's: "falls 2026.xlsx" becomes "falls 2026". */
-const fileTitle = (name: string) => name.replace(/\.[^.]*$/, '').trim().slice(0, MAX_TITLE) || 'Imported chart';
+/** The share link's code, loaded only when the address holds a chart. */
+const shareCode = () => import('../maker/share');
 
 export default function ChartMaker() {
-  const store = useMemo(openChartStore, []);
-  // Damaged charts are set aside first, so the page never opens a blank chart while one sits unread.
-  const [damaged, setDamaged] = useState(() => findDamaged(store));
-  const [open, setOpen] = useState<Opened>(() => openOrStart(store, location.hash));
-  const [saved, setSaved] = useState(() => store.list());
-  const [note, setNote] = useState<string | null>(null);
-  const [titleText, setTitleText] = useState(open.doc.title);
-  const read = useMemo(() => readData(open.doc.data), [open.doc.data]);
-  const ev = useMemo(() => evaluate(open.doc, read), [open.doc, read]);
-  const { id, doc } = open;
-
-  const persist = (next: Opened): Opened => {
-    if (next.shared || next.readOnly) return next;
-    const { fault, stored } = store.save(next.id, next.doc);
-    // The saved list is patched, not read again: reading every saved chart on each keystroke cost more than drawing 1,000 points.
-    if (!fault) setSaved((list) => [stored, ...list.filter((s) => s.id !== stored.id)]);
-    return { ...next, faults: fault ? [fault] : [], savedAt: fault ? null : stored.updatedAt };
-  };
-  // A change is drawn first and saved when the browser is idle; the status says "Saved" once it is.
-  const saving = useSaveSoon<Opened>((next) => {
-    if (next.shared || next.readOnly) return;
-    const done = persist(next);
-    setOpen((o) => (o.id === done.id && !o.readOnly ? { ...o, faults: done.faults, savedAt: done.savedAt } : o));
-  });
-  const change = (patch: Partial<ChartDoc>, message = '') => {
-    setNote(message || null);
-    setOpen((o) => {
-      const next = { ...o, doc: { ...o.doc, ...patch } };
-      if (next.doc.data.trim() || o.savedAt) saving.soon(next);
-      return next;
-    });
-  };
-  const show = (next: Opened) => {
-    saving.now();
-    setOpen(next);
-    setTitleText(next.doc.title);
-  };
-
-  useEffect(
-    () =>
-      store.onOtherTab((c) => {
-        setSaved(store.list());
-        if (c.id !== id && c.id !== '*') return;
-        if (c.kind === 'changed') {
-          saving.drop();
-          show({ ...open, doc: c.stored.doc, savedAt: c.stored.updatedAt });
-          setNote('This chart was changed in another tab or window. This page now shows the latest version.');
-        } else if (c.kind === 'removed') {
-          setOpen((o) => ({ ...o, savedAt: null }));
-          setNote(
-            'This chart was deleted in another tab or window, or this browser’s storage was cleared. It is still on this page, and will be saved again if you change it.',
-          );
-        } else {
-          setOpen((o) => ({ ...o, readOnly: true, faults: [{ kind: 'newer-version', version: c.version }] }));
-        }
-      }),
-    [store, id, open],
-  );
-
-  const Damaged = useLoaded(damagedPanel, damaged.copies.length > 0).mod?.DamagedCharts;
-  const importFile = async (file: File) => {
-    saving.now();
-    let read: [Awaited<ReturnType<typeof transfer>>, string];
-    try {
-      read = await Promise.all([transfer(), file.text()]);
-    } catch {
-      setNote(`${file.name} could not be read, or this part of the page could not be loaded. Check your connection, reload the page and try again.`);
-      return;
-    }
-    const [{ importCharts }, text] = read;
-    const { charts, problems } = importCharts(text);
-    let faults: DocumentFault[] = [];
-    for (const c of charts) {
-      const { fault } = store.save(newId(), c);
-      if (fault) faults = [fault];
-    }
-    setSaved(store.list());
-    setOpen((o) => ({ ...o, faults }));
-    setNote(
-      [charts.length ? `Imported ${charts.length === 1 ? '1 chart' : `${charts.length} charts`} from ${file.name}. Open them from the list.` : '', ...problems]
-        .filter(Boolean)
-        .join(' '),
+  const [link, setLink] = useState<ChartWorkspaceProps | null>(() => (hasChartShare(location.hash) ? null : { shared: null, problems: null }));
+  const [failed, setFailed] = useState(false);
+  // Asked for once, in the first render rather than after it is painted, so both are fetched while the page hydrates.
+  useState(() => {
+    if (link) return;
+    void chartPanels();
+    shareCode().then(
+      (m) => setLink({ shared: m.decodeChartShare(location.hash), problems: m.CHART_SHARE_PROBLEMS }),
+      () => setFailed(true),
     );
-  };
-
-  const status = open.readOnly
-    ? 'Not saved: a newer version of QI Hub saved this chart, so this page shows it but will not change it.'
-    : open.shared
-      ? 'This chart was shared with you. It is not saved in this browser unless you save it.'
-      : open.faults.length
-        ? 'Not saved in this browser. Your chart stays on this page until you close it.'
-        : open.savedAt
-          ? `Saved in this browser at ${clockTime(open.savedAt)}.`
-          : 'Your chart is saved in this browser as soon as it has data.';
-
-  return (
-    <div class="app-chart-maker">
-      {open.shareProblem && (
-        <div class="nhsuk-error-summary" role="alert" tabIndex={-1}>
-          <h2 class="nhsuk-error-summary__heading">The shared chart could not be opened</h2>
-          <div class="nhsuk-error-summary__body">
-            <p>{CHART_SHARE_PROBLEMS[open.shareProblem]}</p>
-          </div>
-        </div>
-      )}
-      {open.faults.map((f) => {
-        const t = documentFaultText(f, 'chart');
-        return (
-          <div class="nhsuk-warning-callout" role="alert" key={f.kind}>
-            <h2 class="nhsuk-warning-callout__label">
-              <span>
-                <span class="nhsuk-u-visually-hidden">Important: </span>
-                {t.heading}
-              </span>
-            </h2>
-            <p>{t.body}</p>
-          </div>
-        );
-      })}
-      {Damaged && (
-        <Damaged
-          fault={damaged.fault}
-          copies={damaged.copies}
-          onDownload={(c, n) => download(`damaged-chart-${n}.txt`, c.raw, 'text/plain')}
-          onDiscard={(c: DamagedCopy) => {
-            if (c.key.startsWith(CHART_KEY_PREFIX)) store.discard(c.key.slice(CHART_KEY_PREFIX.length));
-            else store.discardKeptAside(c.key);
-            setDamaged((d) => ({ ...d, copies: findDamaged(store).copies }));
-            setNote('The damaged chart was discarded.');
-          }}
-        />
-      )}
-      <div class="nhsuk-form-group app-no-print">
-        <label class="nhsuk-label nhsuk-label--s" for="chart-title">
-          Chart name
-        </label>
-        <input
-          class="nhsuk-input"
-          id="chart-title"
-          maxLength={MAX_TITLE}
-          value={titleText}
-          readOnly={open.readOnly}
-          onInput={(e) => {
-            setTitleText(e.currentTarget.value);
-            change({ title: e.currentTarget.value.trim() || UNTITLED });
-          }}
-        />
-      </div>
-      <p class="app-chart-status app-no-print" role="status">
-        {status} {note}
-      </p>
-      {open.shared && (
-        <button
-          type="button"
-          class="nhsuk-button app-no-print"
-          onClick={() => {
-            history.replaceState(null, '', location.pathname + location.search);
-            show(persist({ ...open, shared: false }));
-          }}
-        >
-          Save this chart in this browser
-        </button>
-      )}
-      <div class="app-no-print">
-        <DataInput
-          data={doc.data}
-          ev={ev}
-          readOnly={open.readOnly}
-          onData={(data, how) => change({ data }, how)}
-          onFileData={(data, name, notes) => {
-            const how = `Imported ${name}${notes.length ? `, with ${plural(notes.length, 'note')}` : ''}`;
-            const annotations = notesToAnnotations(evaluate({ ...doc, data }).points, notes);
-            if (!doc.data.trim()) {
-              // An empty chart the person has not named takes the file's name, as a new chart from a file does.
-              if (doc.title !== UNTITLED) return change({ data, rebaseAt: [], annotations }, `${how}.`);
-              setTitleText(fileTitle(name));
-              return change({ data, rebaseAt: [], annotations, title: fileTitle(name) }, `${how}.`);
-            }
-            // The open chart has data: the file becomes a new chart, so nothing the person had is replaced.
-            const fresh = openOrStart(store, '', null);
-            setNote(`${how} as a new chart, “${fileTitle(name)}”. Your other chart is still saved: open it from the list.`);
-            show(persist({ ...fresh, doc: { ...fresh.doc, title: fileTitle(name), data, annotations } }));
-          }}
-        />
-        <ChartOptions key={id} doc={doc} points={ev.points} readOnly={open.readOnly} onChange={(patch) => change(patch)} />
-      </div>
-      <ChartResult ev={ev} doc={doc} />
-      {ev.points.length > 0 && <ShareChart doc={doc} />}
-      <SavedCharts
-        saved={saved}
-        currentId={id}
-        onOpen={(other) => (setNote(null), show(openOrStart(store, '', other)))}
-        onDelete={(gone) => {
-          saving.now();
-          store.remove(gone);
-          setSaved(store.list());
-          if (gone === id) show(openOrStart(store, '', null));
-          setNote('The chart was deleted from this browser.');
-        }}
-        onNew={() => (setNote(null), show(openOrStart(store, '', null)))}
-        onExport={async () => {
-          saving.now();
-          const list = store.list();
-          const charts = [...(list.some((s) => s.id === id) ? [] : [doc]), ...list.map((s) => s.doc)];
-          try {
-            download('qi-hub-charts.json', (await transfer()).exportCharts(charts), 'application/json');
-          } catch {
-            setNote('The export could not be made: this part of the page could not be loaded. Check your connection and reload the page.');
-          }
-        }}
-        onImport={importFile}
-      />
-    </div>
+  });
+  if (link) return <ChartWorkspace {...link} />;
+  return failed ? (
+    <p class="app-chart-status" role="alert">
+      The shared chart could not be opened: part of this page could not be loaded. Check your connection and reload the page.
+    </p>
+  ) : (
+    <p class="app-chart-status" role="status">
+      Opening the shared chart…
+    </p>
   );
 }
+

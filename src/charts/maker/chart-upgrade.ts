@@ -12,7 +12,7 @@
  * saved charts (the store's migrations), imported files and share links made
  * before the change; a chart already in the new shape passes through.
  */
-import { pointKey, readData, type ReadData } from './evaluate';
+import { pointKey, readData, type ReadData } from './read-data';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

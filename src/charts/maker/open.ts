@@ -6,7 +6,7 @@
 import { newId, type DocumentFault } from '../../storage/documents';
 import type { ChartStore } from './chart-store';
 import { blankChart, type ChartDoc } from './model';
-import { decodeChartShare, hasChartShare, type ChartShareProblem } from './share';
+import type { ChartShareProblem, DecodedChart } from './share';
 
 export interface Opened {
   id: string;
@@ -20,11 +20,13 @@ export interface Opened {
   shareProblem?: ChartShareProblem;
 }
 
-/** `which`: an id to open, null for a new chart, undefined for the most recent. */
-export function openOrStart(store: ChartStore, hash: string, which?: string | null): Opened {
+/**
+ * `shared`: the chart link in the address, read (the page loads the code that reads one only when there is one), or null.
+ * `which`: an id to open, null for a new chart, undefined for the most recent.
+ */
+export function openOrStart(store: ChartStore, shared: DecodedChart | null, which?: string | null): Opened {
   let shareProblem: ChartShareProblem | undefined;
-  if (hasChartShare(hash)) {
-    const shared = decodeChartShare(hash);
+  if (shared) {
     if (shared.ok) return { id: newId(), doc: shared.doc, shared: true, readOnly: false, faults: [], savedAt: null };
     shareProblem = shared.problem;
   }

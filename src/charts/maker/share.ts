@@ -11,8 +11,8 @@
 import { readPayload, writePayload } from '../../site/lib/fragment-payload';
 import { checkChart, validChart, type ChartDoc } from './model';
 import { upgradeChart } from './chart-upgrade';
+import { CHART_SHARE_PREFIX as PREFIX } from './share-mark';
 
-const PREFIX = '#c=';
 /** The link format; a link made before notes were kept by point still opens (upgradeChart). */
 const LINK_VERSION = 1;
 
@@ -25,10 +25,6 @@ export function encodeChartShare(doc: ChartDoc): string {
 
 export function chartShareUrl(page: string, doc: ChartDoc): string {
   return `${page.split('#')[0]}${encodeChartShare(doc)}`;
-}
-
-export function hasChartShare(link: string): boolean {
-  return link.includes(PREFIX);
 }
 
 export function decodeChartShare(link: string): DecodedChart {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, inTimeOrder, notesToAnnotations, readData } from '../../../../src/charts/maker/evaluate';
+import { evaluate } from '../../../../src/charts/maker/evaluate';
+import { inTimeOrder, notesToAnnotations, readData } from '../../../../src/charts/maker/read-data';
 import { blankChart, type ChartDoc } from '../../../../src/charts/maker/model';
 import { runChart } from '../../../../src/charts/rules/run-chart';
 import { spc } from '../../../../src/charts/rules/making-data-count';

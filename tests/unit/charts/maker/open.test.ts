@@ -3,7 +3,7 @@ import { createDocumentStore } from '../../../../src/storage/documents';
 import { CHART_STORE_OPTIONS, findDamaged } from '../../../../src/charts/maker/chart-store';
 import { openOrStart } from '../../../../src/charts/maker/open';
 import { blankChart } from '../../../../src/charts/maker/model';
-import { encodeChartShare } from '../../../../src/charts/maker/share';
+import { decodeChartShare, encodeChartShare } from '../../../../src/charts/maker/share';
 import { FakeStorage } from '../../fixtures/fake-storage';
 
 const setup = () => {
@@ -15,24 +15,24 @@ const falls = { ...blankChart('Falls'), data: 'a,1\nb,2' };
 describe('which chart the page opens', () => {
   it('opens the most recently saved chart, or a new one', () => {
     const { store } = setup();
-    const empty = openOrStart(store, '');
+    const empty = openOrStart(store, null);
     expect(empty.doc).toEqual(blankChart());
     expect(empty.savedAt).toBeNull();
     store.save('older', { ...falls, title: 'Older' }, Date.parse('2026-01-01T00:00:00Z'));
     store.save('newer', falls, Date.parse('2026-02-01T00:00:00Z'));
-    const opened = openOrStart(store, '');
+    const opened = openOrStart(store, null);
     expect(opened).toMatchObject({ id: 'newer', doc: falls, shared: false, readOnly: false, faults: [], savedAt: '2026-02-01T00:00:00.000Z' });
-    expect(openOrStart(store, '', 'older').doc.title).toBe('Older');
-    expect(openOrStart(store, '', null).doc).toEqual(blankChart());
+    expect(openOrStart(store, null, 'older').doc.title).toBe('Older');
+    expect(openOrStart(store, null, null).doc).toEqual(blankChart());
   });
 
   it('shows a shared chart without saving it, and explains a broken link', () => {
     const { store, fake } = setup();
-    const shared = openOrStart(store, encodeChartShare(falls));
+    const shared = openOrStart(store, decodeChartShare(encodeChartShare(falls)));
     expect(shared).toMatchObject({ doc: falls, shared: true, savedAt: null });
     expect(fake.map.size).toBe(0);
     store.save('mine', { ...falls, title: 'Mine' });
-    const broken = openOrStart(store, `${encodeChartShare(falls).slice(0, -3)}xyz`);
+    const broken = openOrStart(store, decodeChartShare(`${encodeChartShare(falls).slice(0, -3)}xyz`));
     expect(broken.shareProblem).toBe('checksum');
     expect(broken.doc.title).toBe('Mine');
   });
@@ -40,10 +40,10 @@ describe('which chart the page opens', () => {
   it('reports blocked storage and a damaged chart, and starts afresh', () => {
     const { store, fake } = setup();
     fake.blocked = true;
-    expect(openOrStart(store, '').faults).toEqual([{ kind: 'blocked' }]);
+    expect(openOrStart(store, null).faults).toEqual([{ kind: 'blocked' }]);
     fake.blocked = false;
     fake.map.set('qi-hub:chart:bad', '{"v":1,');
-    const opened = openOrStart(store, '', 'bad');
+    const opened = openOrStart(store, null, 'bad');
     expect(opened.faults[0]).toMatchObject({ kind: 'not-json' });
     expect(opened.doc).toEqual(blankChart());
   });
@@ -51,7 +51,7 @@ describe('which chart the page opens', () => {
   it('shows a chart saved by a newer version without changing it', () => {
     const { store, fake } = setup();
     fake.map.set('qi-hub:chart:new1', JSON.stringify({ v: 9, kind: 'chart', id: 'new1', updatedAt: '2026-01-01T00:00:00.000Z', doc: falls }));
-    expect(openOrStart(store, '', 'new1')).toMatchObject({ doc: falls, readOnly: true, faults: [{ kind: 'newer-version', version: 9 }] });
+    expect(openOrStart(store, null, 'new1')).toMatchObject({ doc: falls, readOnly: true, faults: [{ kind: 'newer-version', version: 9 }] });
   });
 
   it('finds every damaged saved chart: copies kept aside, or left in place when there is no room', () => {
@@ -89,7 +89,7 @@ describe('a chart saved by version 1, with notes kept by position', () => {
       ],
     };
     fake.setItem('qi-hub:chart:old1', JSON.stringify({ v: 1, kind: 'chart', id: 'old1', updatedAt: '2025-01-05T10:00:00.000Z', doc: v1 }));
-    const opened = openOrStart(store, '');
+    const opened = openOrStart(store, null);
     // Index 2 in time order was 3 January.
     expect(opened.doc.annotations).toEqual([{ point: '2025-01-03', text: 'PDSA 2' }]);
     store.save(opened.id, opened.doc);
@@ -100,7 +100,7 @@ describe('a chart saved by version 1, with notes kept by position', () => {
     const { store, fake } = setup();
     const v2 = { ...falls, kind: 'spc', data: 'Date,Value\n03/01/2025,3\n01/01/2025,1\n02/01/2025,2\n04/01/2025,5', rebaseAt: [2, 9], annotations: [] };
     fake.setItem('qi-hub:chart:old2', JSON.stringify({ v: 2, kind: 'chart', id: 'old2', updatedAt: '2025-01-05T10:00:00.000Z', doc: v2 }));
-    const opened = openOrStart(store, '');
+    const opened = openOrStart(store, null);
     // Index 2 in time order was 3 January; index 9 was past the end and was never drawn.
     expect(opened.doc.rebaseAt).toEqual(['2025-01-03']);
     store.save(opened.id, opened.doc);

@@ -1,0 +1,89 @@
+/**
+ * The chart maker's code arrives in two parts: the data input and saved
+ * charts at first, and the rules, drawing, options, summaries and share link
+ * (ChartPanels) once there are points to draw. On the built site: a first
+ * visit fetches no drawing code; while it loads the chart's place says so
+ * (and passes axe); if it cannot load the page says so and keeps the data;
+ * a saved chart and a share link fetch it straight away.
+ */
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Route } from 'playwright-core';
+import { useContext } from './support';
+import { DATA, expectNoAxe, open, summary } from './chart-maker-support';
+
+const PANELS = /\/_astro\/ChartPanels\.[\w-]+\.js$/;
+
+/** A context of its own (empty storage), recording the scripts it fetches; closed by `run`'s end. */
+async function fresh(shared: { current: BrowserContext }, run: (context: BrowserContext, scripts: string[]) => Promise<void>) {
+  const context = await shared.current.browser()!.newContext();
+  const scripts: string[] = [];
+  context.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  try {
+    await run(context, scripts);
+  } finally {
+    await context.close();
+  }
+}
+
+describe('the chart maker: loading its drawing code when there is data', () => {
+  const shared = useContext();
+
+  it('a first visit fetches no drawing code; pasting data fetches it, shows a status while it loads, then draws the chart', async () => {
+    await fresh(shared, async (context, scripts) => {
+      let release = () => {};
+      const held = new Promise<void>((r) => (release = r));
+      await context.route(PANELS, async (route: Route) => (await held, route.continue()));
+      const { page, problems } = await open(context);
+      await page.waitForLoadState('networkidle');
+      expect(scripts.some((s) => PANELS.test(s))).toBe(false);
+      expect(await page.locator('#chart-options-heading').count()).toBe(0);
+      await expect.poll(() => page.locator('#chart-result').textContent()).toMatch(/Add at least 2 points/);
+      await page.fill('#chart-data', DATA);
+      await expect.poll(() => page.locator('#chart-result [role=status]').textContent()).toBe('Drawing your chart…');
+      expect(await page.locator('#chart-data-count').textContent()).toMatch(/^20 points read/);
+      await expectNoAxe(page);
+      release();
+      await expect.poll(() => summary(page).textContent()).toMatch(/shift/i);
+      expect(await page.locator('#chart-options-heading').count()).toBe(1);
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it('says when the drawing code cannot be loaded, and keeps the data (saved and in the box)', async () => {
+    await fresh(shared, async (context) => {
+      await context.route(PANELS, (route: Route) => route.abort());
+      const { page } = await open(context);
+      await page.fill('#chart-data', DATA);
+      await expect.poll(() => page.locator('#chart-result [role=status]').textContent()).toMatch(/could not be loaded/);
+      await expect.poll(() => page.locator('.app-chart-status').textContent()).toMatch(/Saved in this browser at/);
+      expect(await page.inputValue('#chart-data')).toBe(DATA);
+      await expectNoAxe(page);
+    });
+  });
+
+  it('a returning person with a saved chart, and a share link, fetch the drawing code without any action', async () => {
+    await fresh(shared, async (context, scripts) => {
+      const { page } = await open(context);
+      await page.fill('#chart-data', DATA);
+      await expect.poll(() => page.locator('.app-chart-status').textContent()).toMatch(/Saved in this browser at/);
+      await page.getByRole('button', { name: 'Make a link to this chart' }).click();
+      const link = await page.inputValue('#chart-share-link');
+      const again = await context.newPage();
+      scripts.length = 0;
+      await again.goto(page.url());
+      await expect.poll(() => summary(again).textContent()).toMatch(/shift/i);
+      expect(scripts.some((s) => PANELS.test(s))).toBe(true);
+      const other = await context.browser()!.newContext();
+      try {
+        const viaLink = await other.newPage();
+        await viaLink.goto(link);
+        await expect.poll(() => summary(viaLink).textContent()).toMatch(/shift/i);
+        expect(await viaLink.inputValue('#chart-data')).toBe(DATA);
+      } finally {
+        await other.close();
+      }
+    });
+  });
+});
