@@ -37,7 +37,7 @@ describe('the chart maker: drawing', () => {
     expect(await shift.locator('.nhsuk-tag').textContent()).toBe('Signal');
     const runs = page.locator('.app-chart-rules .nhsuk-summary-list__row').filter({ hasText: 'Too few or too many runs (IHI)' });
     expect(await runs.locator('.nhsuk-tag').textContent()).toBe('Signal');
-    expect(await runs.textContent()).toMatch(/2 runs, from 17 points not on the median\. For 17 points, chance gives 5 to 13 runs/);
+    expect(await runs.textContent()).toMatch(/2 runs, from 17 points not on the median\. For 17 points, expect 5 to 13 runs by chance/);
     const rows = page.locator('.app-chart-table tbody tr');
     expect(await rows.count()).toBe(20);
     expect(await rows.nth(12).textContent()).toMatch(/31 March 2025.*15.*Above.*Part of a shift or trend/);

@@ -34,16 +34,20 @@ const runWords = (points: readonly ParsedPoint[], r: Run) =>
 const trendWords = (points: readonly ParsedPoint[], t: Trend) =>
   `${plural(t.length, 'point')} ${t.direction === 'increasing' ? 'going up' : 'going down'} ${span(points, t.start, t.end)}`;
 
+/** Who published the table of runs, as the summary credits it. */
+const RUNS_TABLE = 'Perla, Provost and Murray, 2011';
+
 /** The IHI runs rule's row: the count, and the table's range or why the table cannot be used. */
 function ihiRunsWords(r: IhiRuns): string {
   if (r.nUseful === 0) return 'Every point is on the median, so there are no runs.';
   const count = `${plural(r.nRuns, 'run')}, from ${plural(r.nUseful, 'point')} not on the median.`;
   if (!r.limits) {
     return r.nUseful < IHI_RUNS_FIRST
-      ? `${count} The IHI table starts at ${IHI_RUNS_FIRST} points not on the median, so this rule cannot be applied yet.`
-      : `${count} The IHI table stops at ${IHI_RUNS_LAST} points not on the median, so this rule is not applied. Anhøj's crossings rule above still tests for too few runs.`;
+      ? `${count} The table of runs (${RUNS_TABLE}) starts at ${IHI_RUNS_FIRST} points not on the median, so this rule cannot be applied yet.`
+      : `${count} The table of runs (${RUNS_TABLE}) stops at ${IHI_RUNS_LAST} points not on the median, so this rule is not applied. Anhøj's crossings rule above still tests for too few runs; nothing here tests for too many.`;
   }
-  return `${count} For ${r.nUseful} points, chance gives ${r.limits.lower} to ${r.limits.upper} runs: fewer is too few, more is too many (IHI table, Perla, Provost and Murray 2011).`;
+  // The table's limits leave about a 5% risk that random data falls outside them.
+  return `${count} For ${r.nUseful} points, expect ${r.limits.lower} to ${r.limits.upper} runs by chance (random data falls outside this range only about 1 time in 20): fewer is too few, more is too many (${RUNS_TABLE}).`;
 }
 
 /** Said when a rule's limit cannot be passed with so few points, rather than "fewer than 0 would be a signal". */
@@ -128,9 +132,16 @@ function headline(chart: RunChart, points: readonly ParsedPoint[], longest: Run 
     ...chart.ihi.trends.map((t) => `a trend (${trendWords(points, t)})`),
     ...ihiRunsSignal(chart.ihi.runs),
   ];
-  if (!anhoej.length && !ihi.length) return 'No signal of non-random variation: the points vary around the median as chance would.';
+  if (!anhoej.length && !ihi.length) {
+    if (a.nUseful === 0) return 'Every point is on the median, so there is no variation for the rules to test.';
+    const someNotApplied = !chart.ihi.runs.limits || (a.longestRunMax !== null && a.longestRunMax >= a.nUseful) || a.nCrossingsMin === 0;
+    return someNotApplied
+      ? `No signal from the rules that could be applied. With ${plural(a.nUseful, 'point')} not on the median, some rules cannot be: see each rule below.`
+      : 'No signal of non-random variation: the points vary around the median as chance would.';
+  }
   const set = (name: string, found: readonly unknown[]) => `${name}: ${found.length ? found.join('; ') : 'no signal'}.`;
-  return `Signals of non-random variation. ${set("Anhøj's rules", anhoej)} ${set('IHI rules', ihi)}`;
+  const differ = !anhoej.length || !ihi.length ? ' The two sets of rules use different limits, so one can find a signal the other does not.' : '';
+  return `Signals of non-random variation. ${set("Anhøj's rules", anhoej)} ${set('IHI rules', ihi)}${differ}`;
 }
 
 /** The IHI runs rule in the headline, when it found something. */

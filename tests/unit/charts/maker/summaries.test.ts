@@ -38,7 +38,7 @@ describe('the run chart in words', () => {
     // 15 points not on the median make 2 runs; the IHI table gives 5 to 12 for 15 points.
     expect(rule('ihi-runs').found).toBe(true);
     expect(rule('ihi-runs').detail).toBe(
-      '2 runs, from 15 points not on the median. For 15 points, chance gives 5 to 12 runs: fewer is too few, more is too many (IHI table, Perla, Provost and Murray 2011).',
+      '2 runs, from 15 points not on the median. For 15 points, expect 5 to 12 runs by chance (random data falls outside this range only about 1 time in 20): fewer is too few, more is too many (Perla, Provost and Murray, 2011).',
     );
     // Not tested, and says why in plain words.
     expect(rule('astronomical').detail).toMatch(/The IHI leaves this to the eye/);
@@ -61,7 +61,9 @@ describe('the run chart in words', () => {
     // and 6 runs is inside the IHI table's 6 to 16 for 20 points, so the IHI set says "no signal".
     const blocks = [1, 1, 1, 9, 9, 9, 9, 1, 1, 1, 9, 9, 9, 1, 1, 1, 1, 9, 9, 9];
     const anhoejOnly = evaluate(doc({ data: weekly(blocks) }));
-    expect(runSummary(anhoejOnly.run!, anhoejOnly.points).headline).toBe("Signals of non-random variation. Anhøj's rules: too few runs. IHI rules: no signal.");
+    expect(runSummary(anhoejOnly.run!, anhoejOnly.points).headline).toBe(
+      "Signals of non-random variation. Anhøj's rules: too few runs. IHI rules: no signal. The two sets of rules use different limits, so one can find a signal the other does not.",
+    );
   });
 
   it('the IHI runs rule: too many runs, the limit itself, and charts the table does not cover', () => {
@@ -73,19 +75,36 @@ describe('the run chart in words', () => {
     // 12 points alternating across the median: 12 runs, more than the 11 the table allows.
     const zigzag = rule([1, 9, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9]);
     expect(zigzag.r.found).toBe(true);
-    expect(zigzag.s.headline).toMatch(/IHI rules: too many runs \(12 runs, more than 11\)\.$/);
+    expect(zigzag.s.headline).toMatch(/IHI rules: too many runs \(12 runs, more than 11\)\. The two sets of rules use different limits/);
     // 11 runs in 12 points is the upper limit itself: no signal.
     const atLimit = rule([1, 9, 1, 9, 1, 9, 1, 9, 1, 9, 9, 1]);
     expect(atLimit.r.found).toBe(false);
-    expect(atLimit.r.detail).toMatch(/^11 runs, from 12 points not on the median\. For 12 points, chance gives 3 to 11 runs/);
+    expect(atLimit.r.detail).toMatch(/^11 runs, from 12 points not on the median\. For 12 points, expect 3 to 11 runs by chance/);
     // 9 points: the table starts at 10, so the rule is not tested.
     const short = rule([1, 9, 1, 9, 1, 9, 1, 9, 5]);
     expect(short.r.found).toBeNull();
-    expect(short.r.detail).toBe('8 runs, from 8 points not on the median. The IHI table starts at 10 points not on the median, so this rule cannot be applied yet.');
+    expect(short.r.detail).toBe('8 runs, from 8 points not on the median. The table of runs (Perla, Provost and Murray, 2011) starts at 10 points not on the median, so this rule cannot be applied yet.');
     // 64 points: past the table's end.
     const long = rule(Array.from({ length: 64 }, (_, i) => (i % 4 < 2 ? 1 : 9)));
     expect(long.r.found).toBeNull();
     expect(long.r.detail).toMatch(/stops at 60 points not on the median, so this rule is not applied/);
+  });
+
+  it('claims chance only when every rule could be applied', () => {
+    const headline = (values: number[]) => {
+      const ev = evaluate(doc({ data: weekly(values) }));
+      return runSummary(ev.run!, ev.points).headline;
+    };
+    // Twelve equal values: all on the median, nothing varies.
+    expect(headline(Array(12).fill(5))).toBe('Every point is on the median, so there is no variation for the rules to test.');
+    // A perfect zigzag of 62 points is past the table's 60: nothing tests for too many runs, so no claim of chance.
+    expect(headline(Array.from({ length: 62 }, (_, i) => (i % 2 ? 9 : 1)))).toBe(
+      'No signal from the rules that could be applied. With 62 points not on the median, some rules cannot be: see each rule below.',
+    );
+    // 9 points: the runs table starts at 10.
+    expect(headline([3, 5, 4, 6, 5, 3, 6, 4, 5])).toMatch(/^No signal from the rules that could be applied\./);
+    // 20 points in 10 runs of 1 to 3, with every rule applied and none firing.
+    expect(headline([7, 9, 1, 8, 8, 7, 1, 1, 8, 3, 1, 9, 8, 9, 3, 2, 8, 9, 2, 2])).toBe('No signal of non-random variation: the points vary around the median as chance would.');
   });
 
   it('says a rule needs more points rather than "fewer than 0 would be a signal"', () => {
