@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { allPages } from './page-types';
+import { DATA as CHART_DATA, summary as chartSummary } from './chart-maker-support';
+import { ready as portfolioReady } from './portfolio-review-support';
 import { axe, describeViolations, openPage, url, useContext } from './support';
 
 const READINESS = '/assessments/readiness-to-innovate/';
@@ -205,4 +207,41 @@ describe('with text at 200% (a phone set to its largest font size)', () => {
     expect(wide).toEqual([]);
     await page.close();
   }, 240_000);
+
+  it('nor do the tools once in use: results and a comparison, a chart with its data, a portfolio with its projects', async () => {
+    const page = await shared.current.newPage();
+    await page.setViewportSize(sizes[0]);
+    const cdp = await shared.current.newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+
+    await seeded(page, record([4, 1, 3, 2, 5, 1, 0, 2], [2, 2, 2, 2, 2, 2, 2, 2]));
+    await page.goto(url(READINESS));
+    await page.getByTestId('results').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.getByTestId('total').textContent()).toBe('Total: 18 out of 40');
+    await expectNoSideways(page, 'the results (snapshots listed)');
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await page.getByTestId('comparison').waitFor();
+    await expectNoSideways(page, 'the comparison');
+
+    await page.goto(url('/tools/run-chart/'));
+    await page.fill('#chart-data', CHART_DATA);
+    await expect.poll(() => chartSummary(page).textContent()).toMatch(/Signals of non-random variation/);
+    await expectNoSideways(page, 'a run chart');
+    await page.check('#chart-kind-spc');
+    await expect.poll(() => chartSummary(page).textContent()).toMatch(/Making Data Count|special cause|common cause/i);
+    await expectNoSideways(page, 'an SPC chart');
+
+    await page.goto(url('/tools/portfolio-review/'));
+    await portfolioReady(page);
+    await expectNoSideways(page, 'the portfolio review');
+    await page.fill('#goal-title', 'Safer care');
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    await page.setInputFiles('#register-file', new URL('../fixtures/portfolio/invented-register.csv', import.meta.url).pathname);
+    await page.getByRole('button', { name: 'Import these projects' }).click();
+    await page.getByTestId('suggestion').first().waitFor();
+    await expectNoSideways(page, 'the portfolio review with projects');
+    await expectNoAxe(page);
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  }, 120_000);
 });

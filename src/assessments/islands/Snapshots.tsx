@@ -13,6 +13,7 @@ import type { AnswerRecord } from '../../schemas/answers-core';
 import { EasyOrHardComparison } from './EasyOrHardResults';
 import { ComparisonView } from './ComparisonView';
 import { localDate } from '../../site/lib/format';
+import { TableScroll } from '../../site/islands/TableScroll';
 
 
 export function Snapshots({
@@ -85,25 +86,27 @@ export function Snapshots({
         </form>
       )}
       {snaps.length > 0 && (
-        <table class="nhsuk-table" data-testid="snapshots">
-          <caption class="nhsuk-table__caption">Your snapshots</caption>
-          <thead class="nhsuk-table__head">
-            <tr class="nhsuk-table__row">
-              <th class="nhsuk-table__header" scope="col">Name</th>
-              <th class="nhsuk-table__header" scope="col">Saved on</th>
-              <th class="nhsuk-table__header" scope="col">Answered</th>
-            </tr>
-          </thead>
-          <tbody class="nhsuk-table__body">
-            {snaps.map((s) => (
-              <tr class="nhsuk-table__row" key={s.id}>
-                <th class="nhsuk-table__header" scope="row">{s.label}</th>
-                <td class="nhsuk-table__cell">{localDate(s.takenAt)}</td>
-                <td class="nhsuk-table__cell">{answeredIn(s.answers)} of {count}</td>
+        <TableScroll labelledBy="snapshots-caption">
+          <table class="nhsuk-table" data-testid="snapshots">
+            <caption class="nhsuk-table__caption" id="snapshots-caption">Your snapshots</caption>
+            <thead class="nhsuk-table__head">
+              <tr class="nhsuk-table__row">
+                <th class="nhsuk-table__header" scope="col">Name</th>
+                <th class="nhsuk-table__header" scope="col">Saved on</th>
+                <th class="nhsuk-table__header" scope="col">Answered</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="nhsuk-table__body">
+              {snaps.map((s) => (
+                <tr class="nhsuk-table__row" key={s.id}>
+                  <th class="nhsuk-table__header" scope="row">{s.label}</th>
+                  <td class="nhsuk-table__cell">{localDate(s.takenAt)}</td>
+                  <td class="nhsuk-table__cell">{answeredIn(s.answers)} of {count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       {snaps.length > 0 && (
         <form class="app-results__form" onSubmit={compare}>
