@@ -59,6 +59,9 @@ export async function assessmentJs(dist, chromePath, base = builtFor(dist).base)
     const count = await radios.count();
     await radios.nth(0).locator('input[type=radio]').last().check();
     await page.waitForFunction(() => /Saved in this browser/.test(document.querySelector('[data-testid=save-status]')?.textContent ?? ''));
+    // The results the answer starts to load: wait for them to be drawn, not only for a quiet network, which on a
+    // busy machine can come before they are asked for (the figure then left out Preact and the results).
+    await page.getByTestId('total').waitFor({ state: 'attached' });
     await page.waitForLoadState('networkidle');
     const firstAnswer = new Set(scripts);
 

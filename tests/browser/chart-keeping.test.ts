@@ -157,6 +157,23 @@ describe('the chart maker: keeping and sharing', () => {
     }
   });
 
+  it('opens a chart link put in the address of the open page, and Back returns to your own chart', async () => {
+    const { page } = await open(shared.current);
+    await page.getByRole('button', { name: 'Start a new chart' }).click();
+    await page.fill('#chart-title', 'Mine');
+    await page.fill('#chart-data', DATA);
+    await page.getByRole('button', { name: 'Make a link to this chart' }).click();
+    const link = await page.inputValue('#chart-share-link');
+    await page.fill('#chart-title', 'Mine, changed');
+    await page.evaluate((hash) => (location.hash = hash), new URL(link).hash);
+    await expect.poll(() => page.locator('.app-chart-status').textContent()).toMatch(/shared with you/);
+    await expect.poll(() => page.inputValue('#chart-title')).toBe('Mine');
+    await page.goBack();
+    await expect.poll(() => page.locator('.app-chart-status').textContent()).not.toMatch(/shared with you/);
+    await expect.poll(() => page.inputValue('#chart-title')).toBe('Mine, changed');
+    await page.close();
+  });
+
   it('downloads the chart as SVG, PNG and CSV', async () => {
     const { page } = await open(shared.current);
     await page.getByRole('button', { name: 'Start a new chart' }).click();

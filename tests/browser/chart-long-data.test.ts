@@ -4,7 +4,7 @@
  * again to read or change it, by keyboard, with axe clean and at 320 px.
  */
 import { describe, expect, it } from 'vitest';
-import { useContext } from './support';
+import { openPage, useContext } from './support';
 import { day, expectNoAxe, expectNoSideways, open } from './chart-maker-support';
 
 const ROWS = 150;
@@ -45,6 +45,35 @@ describe('the chart maker with a long paste', () => {
     await expect.poll(() => page.inputValue('#chart-data')).toBe(`${LONG}\n${day(ROWS)}\t30`);
     expect(await page.locator('#chart-data').isHidden()).toBe(true);
     expect(await opener.isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('undoes a long paste over earlier data, and keeps a box the person opened open as more comes in', async () => {
+    // The chart the first test saved opens with its box closed.
+    const { page, problems } = await openPage(shared.current, '/tools/run-chart/');
+    await page.getByRole('button', { name: 'Start a new chart' }).click();
+    const SHORT = LONG.split('\n').slice(0, 31).join('\n');
+    await page.fill('#chart-data', SHORT);
+    await expect.poll(() => page.locator('#chart-data-count').textContent()).toMatch(/30 points read/);
+    // The browser's own undo cannot reach the closed box, so the page offers one.
+    await page.fill('#chart-data', LONG);
+    await expect.poll(() => page.locator('#chart-data').isHidden()).toBe(true);
+    await expectNoAxe(page);
+    await page.getByRole('button', { name: 'Undo the paste' }).click();
+    await expect.poll(() => page.inputValue('#chart-data')).toBe(SHORT);
+    await expect.poll(() => page.locator('#chart-data').isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('chart-data');
+    await expect.poll(() => page.locator('#chart-data-count').textContent()).toMatch(/30 points read/);
+    expect(await page.getByRole('button', { name: 'Undo the paste' }).count()).toBe(0);
+
+    await page.fill('#chart-data', LONG);
+    await page.getByRole('button', { name: 'Show or change the data as text' }).click();
+    const more = `${LONG}\n${day(ROWS)}\t31\n${day(ROWS + 1)}\t32\n${day(ROWS + 2)}\t33`;
+    await page.fill('#chart-data', more);
+    await expect.poll(() => page.locator('#chart-data-count').textContent()).toMatch(/153 points read/);
+    expect(await page.locator('#chart-data').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Undo the paste' }).count()).toBe(0);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -13,7 +13,8 @@ export function ChartPending({ status }: { status?: string | undefined }) {
         <p role="status">{status}</p>
       ) : (
         <p>
-          Add at least {MIN_POINTS} points to draw a chart. A run chart is useful from about 10 points; an SPC chart from 15 to 20.
+          Add at least {MIN_POINTS} points to draw a chart. A run chart is useful from about 10 points; an SPC chart from 15 to 20. Once your points
+          are in, you can choose a run chart or an SPC chart, and set a target, a baseline and notes.
         </p>
       )}
     </section>

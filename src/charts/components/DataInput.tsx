@@ -33,14 +33,22 @@ export function DataInput({ data, ev, readOnly, onData, onFileData }: DataInputP
   const [shown, setShown] = useState(false);
   const closed = !shown && isLong(data);
   const opener = useRef<HTMLButtonElement>(null);
+  // The text a long paste replaced, so it can be put back: the browser's own undo cannot reach a box that is closed.
+  const [replaced, setReplaced] = useState<string | null>(null);
+  /** Set by the paste that makes the offer, so the change of data it brings does not withdraw it. */
+  const offerNew = useRef(false);
   const moveFocus = useRef<'box' | 'opener' | null>(null);
   useLayoutEffect(() => {
     if (area.current && area.current.value !== data) {
       // New text from elsewhere (a file, the table, another tab): a long one closes the box, and focus in it moves to its button.
-      if (document.activeElement === area.current && isLong(data)) moveFocus.current = 'opener';
+      if (document.activeElement === area.current && isLong(data) && !shown) moveFocus.current = 'opener';
       area.current.value = data;
-      setShown(false);
     }
+    // Once the text is short again (emptied, a new chart), the next long paste closes the box again.
+    if (!isLong(data)) setShown(false);
+    // Any change after the paste (typing, the table, a file, another tab) ends the offer to undo it.
+    if (!offerNew.current) setReplaced(null);
+    offerNew.current = false;
   }, [data]);
   useLayoutEffect(() => {
     const to = moveFocus.current === 'box' ? area.current : moveFocus.current === 'opener' ? opener.current : null;
@@ -48,12 +56,24 @@ export function DataInput({ data, ev, readOnly, onData, onFileData }: DataInputP
     to?.focus();
   }, [closed]);
   const onBoxInput = (box: HTMLTextAreaElement) => {
-    if (closesBox(data, box.value) && !closed) {
+    // A box the person opened stays open while they change it.
+    if (!shown && closesBox(data, box.value) && !closed) {
       // Focus was in the box; it goes to the button that opens it again, next to the message saying what happened.
       if (document.activeElement === box) moveFocus.current = 'opener';
       setShown(false);
+      if (data.trim() !== '') {
+        offerNew.current = true;
+        setReplaced(data);
+      }
     }
     onData(box.value, '');
+  };
+  // The text before the paste comes back; focus goes to the box it opens in, or, if that text is long too, to the button that opens it.
+  const undoPaste = (before: string) => {
+    setReplaced(null);
+    if (isLong(before)) opener.current?.focus();
+    else moveFocus.current = 'box';
+    onData(before, '');
   };
   const onFile = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
@@ -95,7 +115,8 @@ export function DataInput({ data, ev, readOnly, onData, onFileData }: DataInputP
         />
       </div>
       <div class="nhsuk-form-group">
-        <label class="nhsuk-label" for="chart-data">
+        {/* Not a label for the closed box: clicking it would send focus nowhere. */}
+        <label class="nhsuk-label" for={closed ? undefined : 'chart-data'}>
           Or paste or type your data
         </label>
         <div class="nhsuk-hint" id="chart-data-hint">
@@ -104,11 +125,24 @@ export function DataInput({ data, ev, readOnly, onData, onFileData }: DataInputP
         </div>
         {closed && (
           <p class="app-chart-data-closed-note">
-            The box holding {readOnly ? 'the' : 'your'} data ({plural(lineCount(data), 'line')}) is closed so that the page stays quick to use.
-            {readOnly ? ' ' : ' Your data is kept exactly as you pasted or imported it. '}
-            <button type="button" ref={opener} class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => ((moveFocus.current = 'box'), setShown(true))}>
+            <span id="chart-data-closed">
+              The box holding {readOnly ? 'the' : 'your'} data ({plural(lineCount(data), 'line')}) is closed so that the page stays quick to use.
+              {readOnly ? ' ' : ' Your data is all kept. '}
+            </span>
+            <button
+              type="button"
+              ref={opener}
+              class="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+              aria-describedby="chart-data-closed"
+              onClick={() => ((moveFocus.current = 'box'), setShown(true))}
+            >
               {readOnly ? 'Show the data as text' : 'Show or change the data as text'}
             </button>
+            {replaced !== null && (
+              <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => undoPaste(replaced)}>
+                Undo the paste
+              </button>
+            )}
           </p>
         )}
         <textarea

@@ -3,7 +3,7 @@
  * loaded only for it, so no other chart is shown (or typed into) meanwhile;
  * the chart's drawing code is fetched at the same time.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { hasChartShare } from '../maker/share-mark';
 import { ChartWorkspace, chartPanels, type ChartWorkspaceProps } from '../components/ChartWorkspace';
 
@@ -22,6 +22,14 @@ export default function ChartMaker() {
       () => setFailed(true),
     );
   });
+  // A chart link put in the address of this page (or left by Back) is read as on arrival, by opening the page again:
+  // what is open is saved as the page is left (use-save-soon), and a link is only ever read at load.
+  useEffect(() => {
+    const shared = hasChartShare(location.hash);
+    const onHash = () => (shared || hasChartShare(location.hash)) && location.reload();
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
   if (link) return <ChartWorkspace {...link} />;
   return failed ? (
     <p class="app-chart-status" role="alert">

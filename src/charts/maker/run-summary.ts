@@ -134,10 +134,14 @@ function headline(chart: RunChart, points: readonly ParsedPoint[], longest: Run 
   ];
   if (!anhoej.length && !ihi.length) {
     if (a.nUseful === 0) return 'Every point is on the median, so there is no variation for the rules to test.';
-    const someNotApplied = !chart.ihi.runs.limits || (a.longestRunMax !== null && a.longestRunMax >= a.nUseful) || a.nCrossingsMin === 0;
-    return someNotApplied
-      ? `No signal from the rules that could be applied. With ${plural(a.nUseful, 'point')} not on the median, some rules cannot be: see each rule below.`
-      : 'No signal of non-random variation: the points vary around the median as chance would.';
+    const tooFewPoints = a.nUseful < IHI_RUNS_FIRST || (a.longestRunMax !== null && a.longestRunMax >= a.nUseful) || a.nCrossingsMin === 0;
+    if (tooFewPoints) {
+      return `No signal from the rules that could be applied. With only ${plural(a.nUseful, 'point')} not on the median, some rules need more points: see each rule below.`;
+    }
+    if (!chart.ihi.runs.limits) {
+      return `No signal from the rules that could be applied. The table of runs stops at ${IHI_RUNS_LAST} points not on the median, so nothing here tests for too many runs: see each rule below.`;
+    }
+    return 'No signal of non-random variation: the points vary around the median as chance would.';
   }
   const set = (name: string, found: readonly unknown[]) => `${name}: ${found.length ? found.join('; ') : 'no signal'}.`;
   const differ = !anhoej.length || !ihi.length ? ' The two sets of rules use different limits, so one can find a signal the other does not.' : '';
