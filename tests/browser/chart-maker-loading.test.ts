@@ -68,7 +68,9 @@ describe('the chart maker: loading its drawing code when there is data', () => {
       const { page } = await open(context);
       await page.fill('#chart-data', DATA);
       await expect.poll(() => page.locator('.app-chart-status').textContent()).toMatch(/Saved in this browser at/);
+      await expect.poll(() => summary(page).textContent()).toMatch(/shift/i);
       await page.getByRole('button', { name: 'Make a link to this chart' }).click();
+      await page.locator('#chart-share-link').waitFor({ timeout: 60_000 });
       const link = await page.inputValue('#chart-share-link');
       const again = await context.newPage();
       scripts.length = 0;

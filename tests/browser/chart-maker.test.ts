@@ -139,7 +139,8 @@ describe('the chart maker: drawing', () => {
     expect(text).toMatch(/Line 5.*The value "ten" is not a number/);
     expect(text).toMatch(/Line 7.*There is no date or label/);
     expect(await page.locator('#chart-title').inputValue()).toBe('falls');
-    expect(await page.locator('.app-chart-saved').textContent()).toMatch(/falls \(open now\)/);
+    // The saved charts list shows the new name once the chart is saved, which waits for an idle moment.
+    await expect.poll(() => page.locator('.app-chart-saved').textContent()).toMatch(/falls \(open now\)/);
     expect(await page.locator('.app-chart-table tbody tr').count()).toBe(4);
     await expectNoAxe(page);
     await expectNoSideways(page);
