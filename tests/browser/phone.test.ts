@@ -45,6 +45,24 @@ async function expectNoSideways(page: Page, what: string) {
   expect(overflow, `${what} scrolls sideways by ${overflow}px: ${culprits.join(', ')}`).toBe(0);
 }
 
+/** Every built page that scrolls sideways, with by how much and why; `each` checks something more on every page. */
+async function widePages(page: Page, each?: () => Promise<void>): Promise<string[]> {
+  const wide: string[] = [];
+  for (const path of allPages()) {
+    await page.goto(url(path));
+    await each?.();
+    const { overflow, culprits } = await sideways(page);
+    if (overflow > 0) wide.push(`${path} by ${overflow}px (${culprits.join(', ')})`);
+  }
+  return wide;
+}
+
+/** The browser's own text size setting, doubled (NHS.UK's type is in rem, so it all grows), in force from the first layout. */
+async function largeText(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+}
+
 async function expectNoAxe(page: Page) {
   const v = await axe(page);
   expect(v, describeViolations(v)).toEqual([]);
@@ -64,13 +82,7 @@ describe.each(sizes)('at $width x $height', (size) => {
   it('no built page scrolls sideways', async () => {
     const page = await shared.current.newPage();
     await page.setViewportSize(size);
-    const wide: string[] = [];
-    for (const path of allPages()) {
-      await page.goto(url(path));
-      const { overflow, culprits } = await sideways(page);
-      if (overflow > 0) wide.push(`${path} by ${overflow}px (${culprits.join(', ')})`);
-    }
-    expect(wide).toEqual([]);
+    expect(await widePages(page)).toEqual([]);
     await page.close();
   }, 240_000);
 
@@ -194,16 +206,10 @@ describe('with text at 200% (a phone set to its largest font size)', () => {
   it('no built page scrolls sideways at 320 px', async () => {
     const page = await shared.current.newPage();
     await page.setViewportSize(sizes[0]);
-    // The browser's own text size setting, doubled (NHS.UK's type is in rem, so it all grows), in force from the first layout.
-    const cdp = await shared.current.newCDPSession(page);
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
-    const wide: string[] = [];
-    for (const path of allPages()) {
-      await page.goto(url(path));
+    await largeText(page);
+    const wide = await widePages(page, async () => {
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
-      const { overflow, culprits } = await sideways(page);
-      if (overflow > 0) wide.push(`${path} by ${overflow}px (${culprits.join(', ')})`);
-    }
+    });
     expect(wide).toEqual([]);
     await page.close();
   }, 240_000);
@@ -211,8 +217,7 @@ describe('with text at 200% (a phone set to its largest font size)', () => {
   it('nor do the tools once in use: results and a comparison, a chart with its data, a portfolio with its projects', async () => {
     const page = await shared.current.newPage();
     await page.setViewportSize(sizes[0]);
-    const cdp = await shared.current.newCDPSession(page);
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+    await largeText(page);
 
     await seeded(page, record([4, 1, 3, 2, 5, 1, 0, 2], [2, 2, 2, 2, 2, 2, 2, 2]));
     await page.goto(url(READINESS));

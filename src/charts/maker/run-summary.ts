@@ -53,6 +53,11 @@ function ihiRunsWords(r: IhiRuns): string {
 /** Said when a rule's limit cannot be passed with so few points, rather than "fewer than 0 would be a signal". */
 const tooFew = "this rule cannot give a signal yet (Anhøj's rule needs more points).";
 
+/** Anhøj's shift rule cannot fire: its longest run allowed is as long as the points. */
+const shiftNeedsMore = (a: RunChart['anhoej']) => a.longestRunMax !== null && a.longestRunMax >= a.nUseful;
+/** Anhøj's crossings rule cannot fire: fewer than 0 crossings is never seen. */
+const crossingsNeedMore = (a: RunChart['anhoej']) => a.nCrossingsMin === 0;
+
 export function runSummary(chart: RunChart, points: readonly ParsedPoint[]): RunSummary {
   const a = chart.anhoej;
   const longest = chart.runs.reduce<Run | undefined>((best, r) => (!best || r.length > best.length ? r : best), undefined);
@@ -65,7 +70,7 @@ export function runSummary(chart: RunChart, points: readonly ParsedPoint[]): Run
       detail:
         longest && a.longestRunMax !== null
           ? `The longest run is ${runWords(points, longest)}. With ${plural(a.nUseful, 'point')} not on the median, ${
-              a.longestRunMax >= a.nUseful ? tooFew : `a run of more than ${a.longestRunMax} is a signal (Anhøj's rule).`
+              shiftNeedsMore(a) ? tooFew : `a run of more than ${a.longestRunMax} is a signal (Anhøj's rule).`
             }`
           : 'Every point is on the median, so there are no runs.',
     },
@@ -77,7 +82,7 @@ export function runSummary(chart: RunChart, points: readonly ParsedPoint[]): Run
       detail:
         a.nCrossings !== null && a.nCrossingsMin !== null
           ? `The line crosses the median ${plural(a.nCrossings, 'time')}. ${
-              a.nCrossingsMin === 0 ? `With ${plural(a.nUseful, 'point')} not on the median, ${tooFew}` : `Fewer than ${a.nCrossingsMin} would be a signal (Anhøj's rule).`
+              crossingsNeedMore(a) ? `With ${plural(a.nUseful, 'point')} not on the median, ${tooFew}` : `Fewer than ${a.nCrossingsMin} would be a signal (Anhøj's rule).`
             }`
           : 'Every point is on the median, so the line never crosses it.',
     },
@@ -134,7 +139,7 @@ function headline(chart: RunChart, points: readonly ParsedPoint[], longest: Run 
   ];
   if (!anhoej.length && !ihi.length) {
     if (a.nUseful === 0) return 'Every point is on the median, so there is no variation for the rules to test.';
-    const tooFewPoints = a.nUseful < IHI_RUNS_FIRST || (a.longestRunMax !== null && a.longestRunMax >= a.nUseful) || a.nCrossingsMin === 0;
+    const tooFewPoints = a.nUseful < IHI_RUNS_FIRST || shiftNeedsMore(a) || crossingsNeedMore(a);
     if (tooFewPoints) {
       return `No signal from the rules that could be applied. With only ${plural(a.nUseful, 'point')} not on the median, some rules need more points: see each rule below.`;
     }
