@@ -60,6 +60,13 @@ describe('the chart maker: loading its drawing code when there is data', () => {
       await expect.poll(() => page.locator('.app-chart-status').textContent()).toMatch(/Saved in this browser at/);
       expect(await page.inputValue('#chart-data')).toBe(DATA);
       await expectNoAxe(page);
+      // With the data taken out, the chart's place asks for points again rather than repeating the failure.
+      await page.fill('#chart-data', '');
+      await expect.poll(() => page.locator('#chart-result').textContent()).toMatch(/Add at least 2 points/);
+      // Once the code can be fetched, data put back draws the chart without a reload.
+      await context.unroute(PANELS);
+      await page.fill('#chart-data', DATA);
+      await expect.poll(() => summary(page).textContent()).toMatch(/shift/i);
     });
   });
 

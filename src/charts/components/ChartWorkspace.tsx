@@ -25,12 +25,13 @@ import '../components/ChartMaker.scss';
 const transfer = () => import('../maker/transfer');
 const damagedPanel = () => import('../components/DamagedCharts');
 /**
- * The rules, the drawing, the options and the share link, loaded once there are points to draw. Asked for at most once,
- * and first while the page's first render runs, so a saved or shared chart's code is fetched during hydration, not after.
+ * The rules, the drawing, the options and the share link, loaded once there are points to draw. Asked for once (again
+ * only after a failed fetch, so the chart can come back without a reload when the connection does), and first while the
+ * page's first render runs, so a saved or shared chart's code is fetched during hydration, not after.
  */
 let panelsLoading: Promise<typeof import('../components/ChartPanels')> | undefined;
 export const chartPanels = () => {
-  if (!panelsLoading) (panelsLoading = import('../components/ChartPanels')).catch(() => {});
+  if (!panelsLoading) (panelsLoading = import('../components/ChartPanels')).catch(() => (panelsLoading = undefined));
   return panelsLoading;
 };
 
@@ -237,7 +238,7 @@ export function ChartWorkspace({ shared, problems }: ChartWorkspaceProps) {
       {Panels ? (
         <Panels id={id} doc={doc} read={read} readOnly={open.readOnly} onChange={(patch) => change(patch)} />
       ) : (
-        <ChartPending status={panels.failed ? NOT_LOADED : drawing ? 'Drawing your chart…' : undefined} />
+        <ChartPending status={drawing ? (panels.failed ? NOT_LOADED : 'Drawing your chart…') : undefined} />
       )}
       <SavedCharts
         saved={saved}
