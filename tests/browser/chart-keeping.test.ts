@@ -25,8 +25,12 @@ describe('the chart maker: keeping and sharing', () => {
     await page.fill('#chart-title', 'Renamed chart');
     await expect.poll(() => page.locator('.app-chart-saved').textContent()).toMatch(/Renamed chart \(open now\)/);
     await page.getByRole('button', { name: 'Start a new chart' }).click();
-    await page.getByRole('button', { name: 'Open Renamed chart' }).click();
+    // A double click on Open: the first click opens the chart and its Open button goes, so the second lands on Delete,
+    // which must take it as part of the same double click, not as a request to delete.
+    await page.getByRole('button', { name: 'Open Renamed chart' }).dblclick();
     await expect.poll(() => page.inputValue('#chart-data')).toBe(DATA);
+    await expect.poll(() => page.locator('.app-chart-saved').textContent()).toMatch(/Renamed chart \(open now\)/);
+    expect(await page.locator('.app-chart-confirm').count()).toBe(0);
     await page.getByRole('button', { name: 'Delete Renamed chart' }).click();
     await page.getByRole('button', { name: 'Yes, delete Renamed chart' }).click();
     // The section, not the list: when this was the only saved chart, the list gives way to "No charts are saved".

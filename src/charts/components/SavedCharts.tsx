@@ -28,6 +28,9 @@ export function SavedCharts({ saved, currentId, onOpen, onDelete, onNew, onExpor
   });
   const setFocusId = (id: string) => (focusNext.current = id);
   const keep = (id: string) => (setFocusId(`chart-delete-${id}`), setConfirming(null));
+  // The second click of a double click (a click count above 1) is not a new request: after a first click on Open, that
+  // row's Open button goes and its Delete button moves under the pointer. A key press counts 0, a single click 1.
+  const firstClickOnly = (act: () => void) => (e: MouseEvent) => e.detail > 1 || act();
   return (
     <section aria-labelledby="chart-saved-heading" class="app-no-print">
       <h2 id="chart-saved-heading" tabIndex={-1}>Your saved charts</h2>
@@ -53,7 +56,7 @@ export function SavedCharts({ saved, currentId, onOpen, onDelete, onNew, onExpor
                   <button
                     type="button"
                     class="nhsuk-button nhsuk-button--warning nhsuk-button--small"
-                    onClick={() => (setFocusId('chart-saved-heading'), setConfirming(null), onDelete(s.id))}
+                    onClick={firstClickOnly(() => (setFocusId('chart-saved-heading'), setConfirming(null), onDelete(s.id)))}
                   >
                     Yes, delete<span class="nhsuk-u-visually-hidden"> {s.doc.title}</span>
                   </button>{' '}
@@ -66,7 +69,7 @@ export function SavedCharts({ saved, currentId, onOpen, onDelete, onNew, onExpor
                   type="button"
                   id={`chart-delete-${s.id}`}
                   class="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                  onClick={() => (setFocusId(`chart-confirm-${s.id}`), setConfirming(s.id))}
+                  onClick={firstClickOnly(() => (setFocusId(`chart-confirm-${s.id}`), setConfirming(s.id)))}
                 >
                   Delete<span class="nhsuk-u-visually-hidden"> {s.doc.title}</span>
                 </button>
