@@ -87,6 +87,28 @@ describe('the chart maker: drawing', () => {
     await page.close();
   });
 
+  it('a double click on Remove removes one thing: a line in the table, a recalculation', async () => {
+    const { page, problems } = await open(shared.current);
+    await page.getByRole('button', { name: 'Start a new chart' }).click();
+    await page.fill('#chart-data', 'Week 1\t4\nWeek 2\t5\nWeek 3\t6\nWeek 4\t7\nWeek 5\t8');
+    await page.getByText('Type or change your data in a table').click();
+    // Removing line 2 moves line 3's Remove button under the pointer for the second click.
+    await page.getByRole('button', { name: 'Remove line 2' }).dblclick();
+    await expect.poll(() => page.inputValue('#chart-data')).toBe('Week 1\t4\nWeek 3\t6\nWeek 4\t7\nWeek 5\t8');
+    await page.check('#chart-kind-spc');
+    await page.getByText('Recalculate the limits from a point').click();
+    for (const at of ['1', '2']) {
+      await page.selectOption('#chart-rebase-point', at);
+      await page.getByRole('button', { name: 'Recalculate from this point' }).click();
+    }
+    const remove = page.locator('#chart-rebase-point').locator('xpath=ancestor::fieldset').locator('.app-chart-remove');
+    await expect.poll(() => remove.count()).toBe(2);
+    await remove.first().dblclick();
+    await expect.poll(() => remove.count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('keeps keyboard focus in the list when a recalculation or note is removed', async () => {
     const { page } = await open(shared.current);
     await page.getByRole('button', { name: 'Start a new chart' }).click();

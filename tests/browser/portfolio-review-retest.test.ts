@@ -121,11 +121,14 @@ describe('portfolio review questions and goal errors by keyboard', () => {
     await page.locator('[data-project="Carers passport on Hazel ward"]').getByRole('checkbox', { name: /Safer care/ }).check();
     await page.getByRole('button', { name: 'Remove goal: Safer care' }).click();
     await page.getByTestId('confirm-remove-goal').waitFor();
+    // Focus moves to the question in the next frame; Escape is pressed there, as a person would.
+    await expect.poll(() => focused(page)).toMatch(/^goal-confirm-/);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('confirm-remove-goal').count()).toBe(0);
     await expect.poll(() => focused(page)).toMatch(/^goal-remove-/);
     await page.getByRole('button', { name: 'Clear this review' }).click();
     await page.getByTestId('confirm-clear').waitFor();
+    await expect.poll(() => focused(page)).toBe('clear-confirm');
     await page.keyboard.press('Escape');
     await expect.poll(() => focused(page)).toBe('clear-open');
     expect(await page.getByTestId('confirm-clear').count()).toBe(0);

@@ -70,7 +70,7 @@ describe('portfolio review keeps what people type', () => {
     const { page } = await openPage(shared.current, PATH);
     await fresh(page);
     await project(page, 'Carers passport on Hazel ward').getByRole('button', { name: /^Decide/ }).click();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('radio');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('radio');
     await page.getByLabel('Merge into another').check();
     await page.getByLabel('Merge into', { exact: true }).selectOption({ label: 'Falls prevention on Larch ward (Adult community services)' });
     await page.getByLabel('Reason').fill('Same ward team');
@@ -129,6 +129,19 @@ describe('portfolio review keeps what people type', () => {
     expect(await grid.locator('tbody tr').first().locator('td').allTextContents()).toEqual(['–', 'Conflict']);
     const v = await axe(page);
     expect(v, describeViolations(v)).toEqual([]);
+    await page.close();
+  });
+
+  it('a double click on Remove removes one goal, not the one that moves up under the pointer', async () => {
+    const { page } = await openPage(shared.current, PATH);
+    await fresh(page);
+    for (const goal of ['Safer care', 'Shorter waits']) {
+      await page.fill('#goal-title', goal);
+      await page.getByRole('button', { name: 'Add goal' }).click();
+    }
+    await page.getByRole('button', { name: 'Remove goal: Safer care' }).dblclick();
+    await expect.poll(() => page.getByTestId('goals-said').textContent()).toMatch(/Removed the goal “Safer care”/);
+    expect(await page.getByRole('button', { name: 'Remove goal: Shorter waits' }).count()).toBe(1);
     await page.close();
   });
 

@@ -221,7 +221,7 @@ describe('portfolio review tool', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid=suggestion]') !== null)).toBe(true);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Same or overlapping work/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Same or overlapping work/);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('suggestion-status').textContent()).toContain('Dismissed');

@@ -44,7 +44,7 @@ describe('search forgives', () => {
     // A double click must not add the same results twice.
     await page.getByRole('button', { name: 'Show more results' }).dblclick();
     await expect.poll(() => page.locator('.app-search-results > li').count()).toBe(Math.min(count, 40));
-    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('.app-search-results > li')[20])).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('.app-search-results > li')[20])).toBe(true);
     const all = await titles(page);
     expect(new Set(all).size).toBe(all.length);
     expect(all).toEqual(expect.arrayContaining(['PDSA cycle record', 'Run chart data sheet']));

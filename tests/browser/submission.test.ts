@@ -132,7 +132,7 @@ describe('submit or update a poster', () => {
 
     const preview = page.getByTestId('preview');
     await preview.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('preview-heading');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('preview-heading');
     expect(await preview.textContent()).toContain('Home first: a "discharge" huddle');
     expect(await preview.textContent()).toContain('Virtual Ward Programme');
     expect(await preview.locator('img').getAttribute('alt')).toBe('A poster with a run chart of discharge times before and after the huddle.');

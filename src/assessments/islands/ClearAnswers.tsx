@@ -7,6 +7,7 @@ import type { Instrument } from '../instrument';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InstrumentState } from '../record/assessment-store';
 import { clearEverything, resetInstrument, startInstrumentAgain } from '../record/actions/assessment-actions';
+import { firstClickOnly } from '../../site/browser/first-click';
 
 type Confirm = 'start-again' | 'reset' | 'clear-all' | null;
 
@@ -77,7 +78,7 @@ export function ClearAnswers({ instrument, readOnly }: { instrument: Instrument;
             <h3 class="nhsuk-card__heading" tabIndex={-1} ref={heading}>{texts[confirm][0]}</h3>
             <p class="nhsuk-card__description">{texts[confirm][1]}</p>
             <div class="nhsuk-button-group">
-              <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={act}>{texts[confirm][2]}</button>
+              <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={firstClickOnly(act)}>{texts[confirm][2]}</button>
               <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={cancel}>Cancel</button>
             </div>
           </div>

@@ -2,6 +2,7 @@
 import type { Participant } from '../team';
 import { TableScroll } from '../../site/islands/TableScroll';
 import { localDate } from '../../site/lib/format';
+import { firstClickOnly } from '../../site/browser/first-click';
 
 interface Props {
   people: Participant[];
@@ -33,7 +34,7 @@ export function TeamPeople({ people, titleOf, onRemove }: Props) {
               <td class="nhsuk-table__cell">{p.source}</td>
               <td class="nhsuk-table__cell">{localDate(p.answeredAt, { month: 'short' })}</td>
               <td class="nhsuk-table__cell">
-                <button type="button" class="app-link-button" onClick={() => onRemove(p.key)}>
+                <button type="button" class="app-link-button" onClick={firstClickOnly(() => onRemove(p.key))}>
                   Remove<span class="nhsuk-u-visually-hidden"> person {i + 1}</span>
                 </button>
               </td>

@@ -6,6 +6,7 @@
 import type { DocumentFault } from '../../storage/documents';
 import { documentFaultText } from '../../storage/messages';
 import type { DamagedCopy } from '../maker/chart-store';
+import { firstClickOnly } from '../../site/browser/first-click';
 
 export interface DamagedChartsProps {
   fault: DocumentFault | null;
@@ -35,7 +36,7 @@ export function DamagedCharts({ fault, copies, onDownload, onDiscard }: DamagedC
             <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => onDownload(c, i + 1)}>
               Download<span class="nhsuk-u-visually-hidden"> damaged chart {i + 1}</span>
             </button>{' '}
-            <button type="button" class="nhsuk-button nhsuk-button--warning nhsuk-button--small" onClick={() => onDiscard(c)}>
+            <button type="button" class="nhsuk-button nhsuk-button--warning nhsuk-button--small" onClick={firstClickOnly(() => onDiscard(c))}>
               Discard<span class="nhsuk-u-visually-hidden"> damaged chart {i + 1}</span>
             </button>
           </li>

@@ -1,6 +1,7 @@
 /** A table of text boxes, one row per line of the data, for typing data in or correcting it. */
 import { textToRows, rowsToText } from '../maker/table-edit';
 import { TableScroll } from '../../site/islands/TableScroll';
+import { firstClickOnly } from '../../site/browser/first-click';
 
 export function DataTableEditor({ data, onData }: { data: string; onData: (text: string) => void }) {
   const rows = textToRows(data);
@@ -53,7 +54,7 @@ export function DataTableEditor({ data, onData }: { data: string; onData: (text:
                   <button
                     type="button"
                     class="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-chart-remove"
-                    onClick={() => onData(rowsToText(rows.filter((_, k) => k !== i)))}
+                    onClick={firstClickOnly(() => onData(rowsToText(rows.filter((_, k) => k !== i))))}
                   >
                     Remove<span class="nhsuk-u-visually-hidden"> line {i + 1}</span>
                   </button>

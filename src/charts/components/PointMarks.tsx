@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ParsedPoint } from '../data/parse';
 import { MAX_NOTE } from '../maker/model';
 import { pointName } from '../maker/words';
+import { firstClickOnly } from '../../site/browser/first-click';
 
 export interface PointMarksProps {
   id: string;
@@ -61,7 +62,7 @@ export function PointMarks({ id, legend, hint, points, from, withText, marks, on
             {marks.map((m, k) => (
               <li key={`${m.at}-${k}`}>
                 {m.text}{' '}
-                <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-chart-remove" onClick={() => (setRefocus(k), onRemove(m.at, k))}>
+                <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-chart-remove" onClick={firstClickOnly(() => (setRefocus(k), onRemove(m.at, k)))}>
                   Remove<span class="nhsuk-u-visually-hidden">: {m.text}</span>
                 </button>
               </li>

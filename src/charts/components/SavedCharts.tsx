@@ -2,6 +2,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { StoredDocument } from '../../storage/documents';
 import type { ChartDoc } from '../maker/model';
+import { firstClickOnly } from '../../site/browser/first-click';
 
 // One formatter for the page: toLocaleString builds a new one on every call, and the list is drawn on every change.
 const WHEN = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -28,9 +29,7 @@ export function SavedCharts({ saved, currentId, onOpen, onDelete, onNew, onExpor
   });
   const setFocusId = (id: string) => (focusNext.current = id);
   const keep = (id: string) => (setFocusId(`chart-delete-${id}`), setConfirming(null));
-  // The second click of a double click (a click count above 1) is not a new request: after a first click on Open, that
-  // row's Open button goes and its Delete button moves under the pointer. A key press counts 0, a single click 1.
-  const firstClickOnly = (act: () => void) => (e: MouseEvent) => e.detail > 1 || act();
+  // firstClickOnly: after a first click on Open, that row's Open button goes and its Delete button moves under the pointer.
   return (
     <section aria-labelledby="chart-saved-heading" class="app-no-print">
       <h2 id="chart-saved-heading" tabIndex={-1}>Your saved charts</h2>

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { LIMITS, type Review } from '../model';
 import { goalUse } from '../review-ops';
 import { plural } from '../../site/lib/format';
+import { firstClickOnly } from '../../site/browser/first-click';
 
 interface Props {
   review: Review;
@@ -55,16 +56,16 @@ export default function GoalsEditor({ review, onAdd, onRemove }: Props) {
                   <h3 class="nhsuk-warning-callout__label" tabIndex={-1} id={`goal-confirm-${g.id}`}>Remove the goal “{g.title}”?</h3>
                   <p>{plural(goalUse(review, g.id), 'project')} {goalUse(review, g.id) === 1 ? 'is' : 'are'} marked as serving it. Those marks will be removed too.</p>
                   <div class="app-portfolio__actions">
-                    <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={() => remove(g.id, g.title)}>Yes, remove the goal</button>
+                    <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={firstClickOnly(() => remove(g.id, g.title))}>Yes, remove the goal</button>
                     <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => keep(g.id)}>No, keep it</button>
                   </div>
                 </div>
               ) : (
-                <button type="button" class="app-portfolio__link-button" id={`goal-remove-${g.id}`} onClick={() => {
+                <button type="button" class="app-portfolio__link-button" id={`goal-remove-${g.id}`} onClick={firstClickOnly(() => {
                     if (goalUse(review, g.id) === 0) return remove(g.id, g.title);
                     setConfirming(g.id);
                     focusLater(`goal-confirm-${g.id}`);
-                  }}>
+                  })}>
                   Remove<span class="nhsuk-u-visually-hidden"> goal: {g.title}</span>
                 </button>
               )}

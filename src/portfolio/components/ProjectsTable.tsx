@@ -7,6 +7,7 @@ import { useRef, useState } from 'preact/hooks';
 import { decisionLabels, type Decision, type Review } from '../model';
 import { removalSentence } from '../review-ops';
 import DecisionForm from './DecisionForm';
+import { firstClickOnly } from '../../site/browser/first-click';
 
 const SHOWN = 100;
 
@@ -71,13 +72,13 @@ export default function ProjectsTable({ review, onServe, onDecide, onRemove }: P
                   <h4 class="nhsuk-warning-callout__label" tabIndex={-1} id={`remove-confirm-${p.id}`}>Remove “{p.title}”?</h4>
                   <p>{removalSentence(review, p.id)}</p>
                   <div class="app-portfolio__actions">
-                    <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={() => {
+                    <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={firstClickOnly(() => {
                       const said = `Removed “${p.title}”. ${removalSentence(review, p.id).replace(/ will (be|go)/g, (_, v: string) => (v === 'be' ? ' were' : ' went'))}`;
                       setConfirming(null);
                       onRemove(p.id);
                       setRemoved(said);
                       requestAnimationFrame(() => outcome.current?.focus());
-                    }}>Yes, remove it</button>
+                    })}>Yes, remove it</button>
                     <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => { setConfirming(null); focusLater(`#remove-open-${p.id}`); }}>No, keep it</button>
                   </div>
                 </div>
@@ -86,7 +87,7 @@ export default function ProjectsTable({ review, onServe, onDecide, onRemove }: P
                   <button type="button" id={`decide-open-${p.id}`} class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => setOpen(p.id)}>
                     Decide<span class="nhsuk-u-visually-hidden">: {p.title}</span>
                   </button>
-                  <button type="button" id={`remove-open-${p.id}`} class="app-portfolio__link-button" onClick={() => { setConfirming(p.id); focusLater(`#remove-confirm-${p.id}`); }}>
+                  <button type="button" id={`remove-open-${p.id}`} class="app-portfolio__link-button" onClick={firstClickOnly(() => { setConfirming(p.id); focusLater(`#remove-confirm-${p.id}`); })}>
                     Remove project<span class="nhsuk-u-visually-hidden">: {p.title}</span>
                   </button>
                 </div>

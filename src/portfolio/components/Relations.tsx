@@ -10,6 +10,7 @@ import { relationBetween } from '../review-ops';
 import { TableScroll } from '../../site/islands/TableScroll';
 import ProjectPicker from './ProjectPicker';
 import RelationMatrix from './RelationMatrix';
+import { firstClickOnly } from '../../site/browser/first-click';
 
 interface Props {
   review: Review;
@@ -124,11 +125,11 @@ export default function Relations({ review, onMark, onRemove }: Props) {
                   <td>{title(r.a)} <span class="app-portfolio__and">and</span> {title(r.b)}</td>
                   <td>{r.note}</td>
                   <td>
-                    <button type="button" class="app-portfolio__link-button" onClick={() => {
+                    <button type="button" class="app-portfolio__link-button" onClick={firstClickOnly(() => {
                       onRemove(r.a, r.b);
                       // The row goes: focus the count of relations, which says what changed.
                       requestAnimationFrame(() => document.getElementById('relations-summary')?.focus());
-                    }}>
+                    })}>
                       Remove<span class="nhsuk-u-visually-hidden"> relation: {title(r.a)} and {title(r.b)}</span>
                     </button>
                   </td>

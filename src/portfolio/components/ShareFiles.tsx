@@ -12,6 +12,7 @@ import CombineClashes from './CombineClashes';
 import type { Review } from '../model';
 import { download } from '../../site/browser/download';
 import { plural } from '../../site/lib/format';
+import { firstClickOnly } from '../../site/browser/first-click';
 
 interface Props {
   review: Review;
@@ -164,7 +165,7 @@ export default function ShareFiles({ review, onReplace, onClear, readOnly }: Pro
             <h3 class="nhsuk-warning-callout__label" id="clear-confirm" tabIndex={-1}>Clear this review?</h3>
             <p>This removes every project, goal, relation and decision from this browser. Download the review first if you want to keep it.</p>
             <div class="app-portfolio__actions">
-              <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={clear}>Yes, clear the review</button>
+              <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={firstClickOnly(clear)}>Yes, clear the review</button>
               <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => (setClearing(false), focusLater('clear-open'))}>Cancel</button>
             </div>
           </div>

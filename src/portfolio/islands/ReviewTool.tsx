@@ -22,6 +22,7 @@ import * as ops from '../review-ops';
 import { byDirectorate, byGoal, overall, strandedMerges, totalsSentence } from '../totals';
 import { LIMITS } from '../model';
 import { useReviewStore } from './use-review-store';
+import { firstClickOnly } from '../../site/browser/first-click';
 
 const timeOf = (iso: string) => new Date(iso).toLocaleString('en-GB', { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short' });
 
@@ -56,7 +57,7 @@ export default function ReviewTool() {
             <p>A saved review that could not be read was kept aside, exactly as it was.</p>
             <div class="app-portfolio__actions">
               <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => download('damaged-portfolio-review.txt', k.raw)}>Download the damaged copy</button>
-              <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => s.discardKeptAside(k.key)}>Delete the damaged copy</button>
+              <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={firstClickOnly(() => s.discardKeptAside(k.key))}>Delete the damaged copy</button>
             </div>
           </div>
         ))}
