@@ -11,6 +11,7 @@ import { unusedCss } from './src/build-time/unused-css.ts';
 import pageHashes from './src/build-time/page-hashes.ts';
 import { staticReachOf } from './src/build-time/static-reach.ts';
 import printCss from './src/build-time/print-css.ts';
+import { preloadHelper } from './src/build-time/preload-helper.ts';
 import { site } from './src/site/config/site.ts';
 import { devOrigin, resolveOrigin } from './src/site/config/origin.ts';
 import { cspDirectives } from './src/site/config/security.ts';
@@ -44,6 +45,9 @@ export default defineConfig({
     },
   },
   vite: {
+    // A smaller helper around import() than Vite's: every page's CSS is in the page, so no
+    // chunk has a stylesheet to preload (src/build-time/preload-helper.ts).
+    plugins: [preloadHelper()],
     css: { preprocessorOptions: { scss: { quietDeps: true } }, postcss: { plugins: [unusedCss()] } },
     // Fewer, larger browser chunks (to keep each page's JavaScript small): each file is compressed on its own,
     // so what an assessment page runs at load (the store, nanostores' atom and map, the small storage
