@@ -46,8 +46,9 @@ export default defineConfig({
   },
   vite: {
     // A smaller helper around import() than Vite's: every page's CSS is in the page, so no
-    // chunk has a stylesheet to preload (src/build-time/preload-helper.ts).
-    plugins: [preloadHelper()],
+    // chunk has a stylesheet to preload; and no preload of what the importer has loaded already
+    // (src/build-time/preload-helper.ts).
+    plugins: [...preloadHelper()],
     css: { preprocessorOptions: { scss: { quietDeps: true } }, postcss: { plugins: [unusedCss()] } },
     // Fewer, larger browser chunks (to keep each page's JavaScript small): each file is compressed on its own,
     // so what an assessment page runs at load (the store, nanostores' atom and map, the small storage

@@ -23,6 +23,9 @@
  * `<meta property="csp-nonce">` (the site's policy allows scripts from 'self'
  * and lists hashes; it has no nonce).
  *
+ * Each import's preload list also leaves out the chunks its importer imports
+ * statically (`notYetLoaded`): they are loaded before the importer runs.
+ *
  * Because the virtual module's id is Vite's internal name, the plugin checks
  * each client build that it really supplied the helper (see
  * `preloadHelperGuard`): if Vite renames the module or stops wrapping
@@ -95,41 +98,90 @@ export function preloadHelperGuard(served: boolean, chunks: readonly ChunkFacts[
   return null;
 }
 
-/** The Vite plugin: supplies the helper to the client build and runs the guard on its output. */
-export function preloadHelper(): Plugin {
+/**
+ * The chunks a dynamic import still needs preloaded: Vite lists every chunk the
+ * imported one depends on, including those its importer (`host`) imports
+ * statically, directly or not. Those ran before the importer did, so they are
+ * loaded already; listing them costs bytes in the importer and preloads nothing.
+ * `staticImports` gives a chunk's static imports (file names, as in `deps`).
+ */
+export function notYetLoaded(deps: readonly string[], host: string, staticImports: (fileName: string) => readonly string[] | undefined): string[] {
+  const loaded = new Set<string>();
+  const visit = (file: string) => {
+    for (const next of staticImports(file) ?? []) {
+      if (loaded.has(next)) continue;
+      loaded.add(next);
+      visit(next);
+    }
+  };
+  visit(host);
+  return deps.filter((dep) => !loaded.has(dep));
+}
+
+/**
+ * The Vite plugins: one supplies the helper to the client build and trims
+ * each import's preload list; the other runs the guard on the finished output.
+ */
+export function preloadHelper(): Plugin[] {
   let config: ResolvedConfig;
   let served = false;
-  return {
-    name: 'qi-hub:preload-helper',
-    apply: 'build',
-    // Before Vite's own import analysis, which otherwise resolves and loads the same id.
-    enforce: 'pre',
-    applyToEnvironment: (environment) => environment.config.consumer === 'client',
-    configResolved(resolved) {
-      config = resolved;
-    },
-    buildStart() {
-      served = false;
-    },
-    resolveId(id) {
-      return id === PRELOAD_HELPER_ID ? id : null;
-    },
-    load(id) {
-      if (id !== PRELOAD_HELPER_ID) return null;
-      served = true;
-      const relative = config.base === './' || config.base === '' || !!config.experimental.renderBuiltUrl;
-      return preloadHelperSource(config.base, relative);
-    },
-    // After Vite has written each chunk's dependency list.
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        const chunks = Object.values(bundle).flatMap((o) =>
-          o.type === 'chunk' ? [{ fileName: o.fileName, code: o.code, dynamicImports: o.dynamicImports }] : [],
-        );
-        const problem = preloadHelperGuard(served, chunks);
-        if (problem) this.error(problem);
+  // The client bundle, kept so preload lists can be trimmed while Vite writes them (after this plugin's generateBundle).
+  let bundle: Record<string, { type: string; imports?: readonly string[] }> | undefined;
+  const staticImports = (fileName: string) => {
+    const chunk = bundle?.[fileName];
+    return chunk?.type === 'chunk' ? chunk.imports : undefined;
+  };
+  return [
+    {
+      name: 'qi-hub:preload-helper',
+      apply: 'build',
+      // Before Vite's own import analysis, which otherwise resolves and loads the same id.
+      enforce: 'pre',
+      applyToEnvironment: (environment) => environment.config.consumer === 'client',
+      config: () => ({
+        build: {
+          // Without the bundle (should Vite ever ask before generateBundle), every dependency stays: nothing is lost but bytes.
+          modulePreload: { resolveDependencies: (_file: string, deps: string[], { hostId }: { hostId: string }) => notYetLoaded(deps, hostId, staticImports) },
+        },
+      }),
+      configResolved(resolved) {
+        config = resolved;
+      },
+      buildStart() {
+        served = false;
+        bundle = undefined;
+      },
+      resolveId(id) {
+        return id === PRELOAD_HELPER_ID ? id : null;
+      },
+      load(id) {
+        if (id !== PRELOAD_HELPER_ID) return null;
+        served = true;
+        const relative = config.base === './' || config.base === '' || !!config.experimental.renderBuiltUrl;
+        return preloadHelperSource(config.base, relative);
+      },
+      generateBundle: {
+        order: 'pre',
+        handler(_options, output) {
+          bundle = output;
+        },
       },
     },
-  };
+    {
+      name: 'qi-hub:preload-helper-guard',
+      apply: 'build',
+      applyToEnvironment: (environment) => environment.config.consumer === 'client',
+      // After Vite has written each chunk's dependency list.
+      generateBundle: {
+        order: 'post',
+        handler(_options, output) {
+          const chunks = Object.values(output).flatMap((o) =>
+            o.type === 'chunk' ? [{ fileName: o.fileName, code: o.code, dynamicImports: o.dynamicImports }] : [],
+          );
+          const problem = preloadHelperGuard(served, chunks);
+          if (problem) this.error(problem);
+        },
+      },
+    },
+  ];
 }

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
+import type { Plugin } from 'vite';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PRELOAD_HELPER_ID, preloadHelper, preloadHelperGuard, preloadHelperSource } from '../../../src/build-time/preload-helper';
+import { notYetLoaded, PRELOAD_HELPER_ID, preloadHelper, preloadHelperGuard, preloadHelperSource } from '../../../src/build-time/preload-helper';
 
 type Preload = (load: () => Promise<unknown>, deps?: string[] | void, importer?: string) => Promise<unknown>;
 
@@ -134,22 +135,57 @@ describe('preloadHelperGuard', () => {
   });
 });
 
-describe('the plugin', () => {
-  const plugin = preloadHelper();
+describe('notYetLoaded', () => {
+  const graph: Record<string, string[]> = {
+    'page.js': ['store.js', 'helper.js'],
+    'store.js': ['time.js', 'helper.js'],
+    'lazy.js': ['store.js', 'extra.js'],
+    'extra.js': ['more.js'],
+  };
+  const imports = (f: string) => graph[f];
+
+  it('leaves out what the importer imports statically, directly or not, and keeps the rest in order', () => {
+    expect(notYetLoaded(['lazy.js', 'store.js', 'time.js', 'helper.js', 'extra.js', 'more.js'], 'page.js', imports)).toEqual(['lazy.js', 'extra.js', 'more.js']);
+  });
+
+  it('keeps everything when the importer is unknown (no bundle yet)', () => {
+    expect(notYetLoaded(['a.js', 'b.js'], 'page.js', () => undefined)).toEqual(['a.js', 'b.js']);
+  });
+
+  it('keeps exactly the dependencies outside the static closure, whatever the graph, cycles included', () => {
+    const file = fc.constantFrom('a.js', 'b.js', 'c.js', 'd.js', 'e.js');
+    fc.assert(
+      fc.property(fc.dictionary(file, fc.array(file, { maxLength: 3 })), file, fc.array(file, { maxLength: 5 }), (g, host, deps) => {
+        const closure = new Set<string>();
+        const stack = [...(g[host] ?? [])];
+        while (stack.length) {
+          const f = stack.pop()!;
+          if (!closure.has(f)) closure.add(f), stack.push(...(g[f] ?? []));
+        }
+        expect(notYetLoaded(deps, host, (f) => g[f])).toEqual(deps.filter((d) => !closure.has(d)));
+      }),
+    );
+  });
+});
+
+describe('the plugins', () => {
+  const [plugin, guard] = preloadHelper() as [Plugin, Plugin];
   const call = <T>(hook: unknown, ...args: unknown[]): T => {
     const fn = typeof hook === 'function' ? hook : (hook as { handler: (...a: unknown[]) => T }).handler;
     return fn.apply({ error: (m: string) => { throw new Error(m); } }, args) as T;
   };
 
-  it('runs in builds, before Vite, for the browser environment only', () => {
+  it('run in builds, the helper before Vite, for the browser environment only', () => {
     expect(plugin.apply).toBe('build');
     expect(plugin.enforce).toBe('pre');
     const env = (consumer: string) => ({ config: { consumer } }) as never;
-    expect(call(plugin.applyToEnvironment, env('client'))).toBe(true);
-    expect(call(plugin.applyToEnvironment, env('server'))).toBe(false);
+    for (const p of [plugin, guard]) {
+      expect(call(p.applyToEnvironment, env('client'))).toBe(true);
+      expect(call(p.applyToEnvironment, env('server'))).toBe(false);
+    }
   });
 
-  it("supplies Vite's helper module with the build's base path, and nothing else", () => {
+  it("supply Vite's helper module with the build's base path, and nothing else", () => {
     call(plugin.configResolved, { base: '/qi-hub/', experimental: {} });
     call(plugin.buildStart);
     expect(call(plugin.resolveId, PRELOAD_HELPER_ID)).toBe(PRELOAD_HELPER_ID);
@@ -158,10 +194,19 @@ describe('the plugin', () => {
     expect(call(plugin.load, PRELOAD_HELPER_ID)).toBe(preloadHelperSource('/qi-hub/', false));
   });
 
-  it('stops the build when the helper was not asked for and code loads with import()', () => {
+  it('trim preload lists with the bundle Vite is writing', () => {
+    const { build } = call<{ build: { modulePreload: { resolveDependencies: (f: string, d: string[], c: { hostId: string }) => string[] } } }>(plugin.config);
+    const resolve = (deps: string[]) => build.modulePreload.resolveDependencies('lazy.js', deps, { hostId: 'page.js' });
+    call(plugin.buildStart);
+    expect(resolve(['lazy.js', 'store.js'])).toEqual(['lazy.js', 'store.js']);
+    call(plugin.generateBundle, {}, { 'page.js': { type: 'chunk', imports: ['store.js'] }, 'store.js': { type: 'chunk', imports: [] } });
+    expect(resolve(['lazy.js', 'store.js'])).toEqual(['lazy.js']);
+  });
+
+  it('stop the build when the helper was not asked for and code loads with import()', () => {
     call(plugin.buildStart);
     const bundle = { 'a.js': { type: 'chunk', fileName: 'a.js', code: '', dynamicImports: ['b.js'] } };
-    expect(() => call(plugin.generateBundle, {}, bundle)).toThrow(/Vite has probably renamed/);
+    expect(() => call(guard.generateBundle, {}, bundle)).toThrow(/Vite has probably renamed/);
   });
 });
 
