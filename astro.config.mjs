@@ -11,6 +11,7 @@ import { unusedCss } from './src/build-time/unused-css.ts';
 import pageHashes from './src/build-time/page-hashes.ts';
 import { staticReachOf } from './src/build-time/static-reach.ts';
 import printCss from './src/build-time/print-css.ts';
+import { preloadHelper } from './src/build-time/preload-helper.ts';
 import { site } from './src/site/config/site.ts';
 import { devOrigin, resolveOrigin } from './src/site/config/origin.ts';
 import { cspDirectives } from './src/site/config/security.ts';
@@ -44,6 +45,10 @@ export default defineConfig({
     },
   },
   vite: {
+    // A smaller helper around import() than Vite's: every page's CSS is in the page, so no
+    // chunk has a stylesheet to preload; and no preload of what the importer has loaded already
+    // (src/build-time/preload-helper.ts).
+    plugins: [...preloadHelper()],
     css: { preprocessorOptions: { scss: { quietDeps: true } }, postcss: { plugins: [unusedCss()] } },
     // Fewer, larger browser chunks (to keep each page's JavaScript small): each file is compressed on its own,
     // so what an assessment page runs at load (the store, nanostores' atom and map, the small storage
@@ -61,12 +66,11 @@ export default defineConfig({
             output: {
               codeSplitting: {
                 groups: [
-                  // The time check the document store (charts) shares with the answer record: its own chunk, or the
-                  // answer-storage group would take it in as a dependency and the chart page would load that group.
-                  { name: 'iso-time', test: /src[\\/]schemas[\\/]iso-time\.ts$/, priority: 1 },
-                  // Likewise the guarded localStorage wrapper both stores use: inside the answer-storage group it made the
-                  // chart page fetch the whole answer record reader (5 KB brotli) for 1.5 KB it runs.
-                  { name: 'guarded-storage', test: /src[\\/]storage[\\/](guarded|kept-aside)\.ts$/, priority: 1 },
+                  // What the document store (charts) shares with the answer record: the guarded localStorage wrapper and
+                  // the time check. Inside the answer-storage group it made the chart page fetch the whole answer record
+                  // reader (5 KB brotli) for 1.5 KB it runs. One file, not two: every page that loads one loads the other,
+                  // and a second file cost about 50 bytes brotli more (its own header and one more import).
+                  { name: 'guarded-storage', test: /src[\\/](storage[\\/](guarded|kept-aside)|schemas[\\/]iso-time)\.ts$/, priority: 1 },
                   // Everything of ours the assessment form's script imports statically (the store, storage), and
                   // nanostores' atom and map. Follows the import graph, so a new file there needs no edit here.
                   {
