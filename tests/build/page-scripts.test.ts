@@ -56,15 +56,6 @@ describe('scripts on the built pages', () => {
     expect(holds(files, 'Follow-up')).toBe(false);
   });
 
-  // The status line's words are in the page (src/assessments/record/status-words.ts), not in the script that shows them.
-  it.each(assessmentPages)('%s has every status line in its HTML, and no script at load carries them', (f) => {
-    const status = /<p\b[^>]*data-assessment-status[^>]*>/.exec(read(f))?.[0] ?? '';
-    for (const kind of ['read-only', 'in-the-way', 'not-saved', 'cleared', 'saved-at', 'saving', 'note-changed']) expect(status).toContain(`data-say-${kind}="`);
-    expect(status).toContain('Saved in this browser at {time}.');
-    const files = atLoad(f);
-    for (const words of ['Saved in this browser at', 'Your answers are saved in this browser', 'This note was changed in another tab']) expect(holds(files, words)).toBe(false);
-  });
-
   // Each page picks its results island at build: only pages whose questions are answered easy or hard load that code.
   it.each(assessmentPages)('%s loads the results code for its own kind of question only', (f) => {
     const id = f.split('/')[1]!;

@@ -1,33 +1,27 @@
 /**
- * Which status line the assessment page shows for where answers stand (the
- * words for each storage fault are in fault-messages.ts, which loads only when
- * there is a fault). The words of each line are in status-words.ts: the page
- * writes them into its HTML at build, so the form's script, which runs at
- * load, carries only the choice. Pure, so tests can check that every state
- * has words.
+ * What the assessment page says about where answers stand: the status line
+ * (the words for each storage fault are in fault-messages.ts, which loads only
+ * when there is a fault). Pure, so tests can check that every state has words.
  */
 import type { InstrumentState } from './assessment-store';
 import type { StorageFault } from './storage';
 
-/** The status lines, by name. `saved-at` has a `{time}` for the time of the last save. */
-export type StatusKind = 'read-only' | 'in-the-way' | 'not-saved' | 'cleared' | 'saved-at' | 'saving';
+const timeOf = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
-/** The attribute of the status line element that holds a line's words (status-words.ts writes them). */
-export const statusAttribute = (kind: StatusKind | 'note-changed') => `data-say-${kind}`;
+/** What the page says before its script has run, or when JavaScript is off. */
+export const NO_SCRIPT_STATUS = 'Not saved: saving your answers needs JavaScript, which has not run on this page.';
 
-/** Which line a state shows. */
-export function statusKind(state: InstrumentState): StatusKind {
-  if (state.readOnly) return 'read-only';
-  if (state.faults.some((f) => isDamaged(f) && f.keptAs === null)) return 'in-the-way';
-  if (state.faults.some((f) => f.kind === 'blocked' || f.kind === 'full' || f.kind === 'write-failed')) return 'not-saved';
-  if (state.faults.some((f) => f.kind === 'cleared')) return 'cleared';
-  if (state.savedAt) return 'saved-at';
-  return 'saving';
+/** The status line for a state. */
+export function statusLine(state: InstrumentState): string {
+  if (state.readOnly) return 'Not saved: a newer version of QI Hub stored these answers, so this page shows them but will not change them.';
+  if (state.faults.some((f) => isDamaged(f) && f.keptAs === null))
+    return 'Not saved: a damaged record is stored for this checklist and is in the way. Your answers are kept on this page until you close it.';
+  if (state.faults.some((f) => f.kind === 'blocked' || f.kind === 'full' || f.kind === 'write-failed'))
+    return 'Not saved in this browser. Your answers are kept on this page until you close it.';
+  if (state.faults.some((f) => f.kind === 'cleared')) return 'Not saved: your answers were removed from this browser. They are still on this page.';
+  if (state.savedAt) return `Saved in this browser at ${timeOf(state.savedAt)}.`;
+  return 'Your answers are saved in this browser as you choose them.';
 }
-
-/** The `{time}` in a line, as the reader's clock shows it (hours and minutes). */
-export const withTime = (words: string, savedAt: string | null): string =>
-  savedAt ? words.replace('{time}', new Date(savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })) : words;
 
 /** True for a fault about a stored record that could not be read. */
 export const isDamaged = (fault: StorageFault): fault is Extract<StorageFault, { keptAs: string | null }> =>

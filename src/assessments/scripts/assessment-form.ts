@@ -10,7 +10,7 @@
  */
 import { $assessments, answer, openInstrument, readerReady, type InstrumentState } from '../record/assessment-store';
 import type { StorageFault } from '../record/storage/types';
-import { statusAttribute, statusKind, withTime } from '../record/storage-messages';
+import { statusLine } from '../record/storage-messages';
 import { el } from './element';
 
 /** Enhances the form named by the status line's `data-form`. Does nothing without both. */
@@ -74,7 +74,7 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
   // Says, under a note being edited, that another tab changed it and what is shown now.
   const noteChanged = (t: HTMLTextAreaElement) => {
     if (t.parentElement?.querySelector('[data-note-changed]')) return;
-    const message = el('p', 'nhsuk-hint app-assessment__note-changed', status.getAttribute(statusAttribute('note-changed')) ?? '');
+    const message = el('p', 'nhsuk-hint app-assessment__note-changed', 'This note was changed in another tab or window. It now shows what is saved.');
     message.dataset.noteChanged = '';
     message.setAttribute('role', 'status');
     message.id = `${t.id}-changed`;
@@ -131,11 +131,9 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
       if (!state?.loaded) return;
       if (state.record !== last?.record || state.readOnly !== last.readOnly) fill(state);
       if (state.faults !== last?.faults) showFaults(state.faults);
-      // Rewritten only when it changes, so screen readers hear each change once. The words are
-      // on the page (status-words.ts); without them (never in a built page) the line stays as it is.
-      const words = status.getAttribute(statusAttribute(statusKind(state)));
-      const line = words && withTime(words, state.savedAt);
-      if (line && status.textContent !== line) status.textContent = line;
+      // Rewritten only when it changes, so screen readers hear each change once.
+      const line = statusLine(state);
+      if (status.textContent !== line) status.textContent = line;
       last = state;
     });
   };
