@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
 import pagefind from './src/build-time/pagefind.ts';
+import preactWithoutBabel from './src/build-time/preact-without-babel.ts';
 import deployConfig from './src/build-time/host-files/integration.ts';
 import posterFiles from './src/build-time/poster-files/integration.ts';
 import siteOrigin from './src/build-time/site-origin.ts';
@@ -38,9 +38,9 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Shiki writes inline styles, which the CSP forbids; content has no code to highlight.
   markdown: { syntaxHighlight: false },
-  // Preact's Vite plugin runs Babel over every .ts file unless told otherwise; only
-  // the islands (.tsx) hold JSX, and Vite compiles plain TypeScript far faster.
-  integrations: [siteOrigin(origin), posterFiles(), mdx(), preact({ include: [/\.tsx$/] }), clientAnswers(), printCss(), pageHashes(), pagefind(), deployConfig()],
+  // Preact as @astrojs/preact sets it up, but with Vite compiling the islands' JSX rather than Babel
+  // (src/build-time/preact-without-babel.ts). Only the islands (.tsx) hold JSX, and only they are Preact's.
+  integrations: [siteOrigin(origin), posterFiles(), mdx(), preactWithoutBabel({ include: [/\.tsx$/] }), clientAnswers(), printCss(), pageHashes(), pagefind(), deployConfig()],
   security: {
     csp: {
       directives: [...cspDirectives],
