@@ -30,7 +30,7 @@ export default defineConfig({
   // written (src/build-time/css-stand-ins.ts, registered by print-css).
   // Pages render four at a time: a page's rendering spends much of its time waiting (on content, images,
   // writing the file), which another page's rendering now fills: the 1,000-page build renders its pages
-  // in about 6.6 s rather than 10 s. Our per-page work (page-hashes' middleware, print-css) is synchronous
+  // in 6.6 to 7.6 s rather than 10 s on a quiet 2-core machine. Our per-page work (page-hashes' middleware, print-css) is synchronous
   // per page and keeps only caches between pages, so pages may render in any order.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // Two content entries with one id (e.g. two posters with the same slug), or two
