@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
 import pagefind from './src/build-time/pagefind.ts';
+import preactWithoutBabel from './src/build-time/preact-without-babel.ts';
 import deployConfig from './src/build-time/host-files/integration.ts';
 import posterFiles from './src/build-time/poster-files/integration.ts';
 import siteOrigin from './src/build-time/site-origin.ts';
@@ -29,15 +29,19 @@ export default defineConfig({
   // first visit renders from the HTML alone, in one round trip, with nothing to wait for.
   // In a build Astro works on short stand-ins for the stylesheets, put back as each page is
   // written (src/build-time/css-stand-ins.ts, registered by print-css).
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Pages render four at a time: a page's rendering spends much of its time waiting (on content, images,
+  // writing the file), which another page's rendering now fills: the 1,000-page build renders its pages
+  // in 6.6 to 7.6 s rather than 10 s on a quiet 2-core machine. Our per-page work (page-hashes' middleware, print-css) is synchronous
+  // per page and keeps only caches between pages, so pages may render in any order.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // Two content entries with one id (e.g. two posters with the same slug), or two
   // pages at one URL, fail the build naming both files instead of one silently winning.
   prerenderConflictBehavior: 'error',
   // Shiki writes inline styles, which the CSP forbids; content has no code to highlight.
   markdown: { syntaxHighlight: false },
-  // Preact's Vite plugin runs Babel over every .ts file unless told otherwise; only
-  // the islands (.tsx) hold JSX, and Vite compiles plain TypeScript far faster.
-  integrations: [siteOrigin(origin), posterFiles(), mdx(), preact({ include: [/\.tsx$/] }), clientAnswers(), printCss(), pageHashes(), pagefind(), deployConfig()],
+  // Preact as @astrojs/preact sets it up, but with Vite compiling the islands' JSX rather than Babel
+  // (src/build-time/preact-without-babel.ts). Only the islands (.tsx) hold JSX, and only they are Preact's.
+  integrations: [siteOrigin(origin), posterFiles(), mdx(), preactWithoutBabel({ include: [/\.tsx$/] }), clientAnswers(), printCss(), pageHashes(), pagefind(), deployConfig()],
   security: {
     csp: {
       directives: [...cspDirectives],
