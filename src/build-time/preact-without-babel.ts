@@ -1,0 +1,68 @@
+/**
+ * @astrojs/preact, less Babel. That integration always hands @preact/preset-vite
+ * a `babel` option (only to set Babel's working folder), and the preset takes
+ * any `babel` option as "compile JSX with Babel": every island (.tsx) then goes
+ * through Babel in each build environment (client and server) before Vite
+ * compiles it again to strip the TypeScript. Without the option the preset lets
+ * Vite's own compiler (Oxc) do the JSX too, with Preact's automatic runtime
+ * (importSource 'preact', as tsconfig.json says), in the one pass it makes anyway.
+ *
+ * What @astrojs/preact sets up is kept, for the options this site uses (no
+ * `compat`, no `devtools`): the same renderer (so islands hydrate as before),
+ * the virtual module telling its server renderer which files are Preact's
+ * (`include`), and the dependencies Vite pre-bundles. Prefresh (hot reload of
+ * islands) runs in dev only, as before; the preset skips it in builds.
+ */
+import { getRenderer } from '@astrojs/preact/container-renderer';
+import { preact as preactVite } from '@preact/preset-vite';
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+
+const OPTIONS = 'astro:preact:opts';
+const RESOLVED_OPTIONS = `\0${OPTIONS}`;
+
+/** The module @astrojs/preact/server.js imports to learn which components it renders: `{ include }`. */
+export function optionsModule(include: readonly RegExp[]): string {
+  return `export default { include: [${include.map(String).join(', ')}] };\n`;
+}
+
+function optionsPlugin(include: readonly RegExp[]): Plugin {
+  return {
+    name: 'qi-hub:preact-options',
+    resolveId: { filter: { id: new RegExp(`^${OPTIONS}$`) }, handler: () => RESOLVED_OPTIONS },
+    load: { filter: { id: new RegExp(`^\\0${OPTIONS}$`) }, handler: () => ({ code: optionsModule(include) }) },
+  };
+}
+
+/** As @astrojs/preact does: Preact and its client renderer are pre-bundled for the dev server's browser side. */
+function clientDependencies(): Plugin {
+  return {
+    name: 'qi-hub:preact-client-dependencies',
+    configEnvironment(name) {
+      if (name !== 'client') return;
+      return { optimizeDeps: { include: ['@astrojs/preact/client.js', 'preact', 'preact/jsx-runtime', 'preact/hooks', '@astrojs/preact > @preact/signals'] } };
+    },
+  };
+}
+
+export default function preactWithoutBabel({ include }: { include: RegExp[] }): AstroIntegration {
+  return {
+    name: 'qi-hub:preact-without-babel',
+    hooks: {
+      'astro:config:setup': ({ addRenderer, updateConfig, command }) => {
+        addRenderer(getRenderer(command === 'dev'));
+        updateConfig({
+          vite: {
+            optimizeDeps: { include: ['@astrojs/preact/server.js'] },
+            plugins: [
+              // No `babel` key at all: its mere presence turns Babel on.
+              preactVite({ include, reactAliasesEnabled: false, prefreshEnabled: command === 'dev' }),
+              optionsPlugin(include),
+              clientDependencies(),
+            ],
+          },
+        });
+      },
+    },
+  };
+}
