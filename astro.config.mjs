@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
 import pagefind from './src/build-time/pagefind.ts';
-import preactWithoutBabel from './src/build-time/preact-without-babel.ts';
 import deployConfig from './src/build-time/host-files/integration.ts';
 import posterFiles from './src/build-time/poster-files/integration.ts';
 import siteOrigin from './src/build-time/site-origin.ts';
@@ -11,7 +11,6 @@ import { unusedCss } from './src/build-time/unused-css.ts';
 import pageHashes from './src/build-time/page-hashes.ts';
 import { staticReachOf } from './src/build-time/static-reach.ts';
 import printCss from './src/build-time/print-css.ts';
-import { preloadHelper } from './src/build-time/preload-helper.ts';
 import { site } from './src/site/config/site.ts';
 import { devOrigin, resolveOrigin } from './src/site/config/origin.ts';
 import { cspDirectives } from './src/site/config/security.ts';
@@ -29,19 +28,15 @@ export default defineConfig({
   // first visit renders from the HTML alone, in one round trip, with nothing to wait for.
   // In a build Astro works on short stand-ins for the stylesheets, put back as each page is
   // written (src/build-time/css-stand-ins.ts, registered by print-css).
-  // Pages render four at a time: a page's rendering spends much of its time waiting (on content, images,
-  // writing the file), which another page's rendering now fills: the 1,000-page build renders its pages
-  // in 6.6 to 7.6 s rather than 10 s on a quiet 2-core machine. Our per-page work (page-hashes' middleware, print-css) is synchronous
-  // per page and keeps only caches between pages, so pages may render in any order.
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Two content entries with one id (e.g. two posters with the same slug), or two
   // pages at one URL, fail the build naming both files instead of one silently winning.
   prerenderConflictBehavior: 'error',
   // Shiki writes inline styles, which the CSP forbids; content has no code to highlight.
   markdown: { syntaxHighlight: false },
-  // Preact as @astrojs/preact sets it up, but with Vite compiling the islands' JSX rather than Babel
-  // (src/build-time/preact-without-babel.ts). Only the islands (.tsx) hold JSX, and only they are Preact's.
-  integrations: [siteOrigin(origin), posterFiles(), mdx(), preactWithoutBabel({ include: [/\.tsx$/] }), clientAnswers(), printCss(), pageHashes(), pagefind(), deployConfig()],
+  // Preact's Vite plugin runs Babel over every .ts file unless told otherwise; only
+  // the islands (.tsx) hold JSX, and Vite compiles plain TypeScript far faster.
+  integrations: [siteOrigin(origin), posterFiles(), mdx(), preact({ include: [/\.tsx$/] }), clientAnswers(), printCss(), pageHashes(), pagefind(), deployConfig()],
   security: {
     csp: {
       directives: [...cspDirectives],
@@ -49,10 +44,6 @@ export default defineConfig({
     },
   },
   vite: {
-    // A smaller helper around import() than Vite's: every page's CSS is in the page, so no
-    // chunk has a stylesheet to preload; and no preload of what the importer has loaded already
-    // (src/build-time/preload-helper.ts).
-    plugins: [...preloadHelper()],
     css: { preprocessorOptions: { scss: { quietDeps: true } }, postcss: { plugins: [unusedCss()] } },
     // Fewer, larger browser chunks (to keep each page's JavaScript small): each file is compressed on its own,
     // so what an assessment page runs at load (the store, nanostores' atom and map, the small storage
@@ -70,11 +61,12 @@ export default defineConfig({
             output: {
               codeSplitting: {
                 groups: [
-                  // What the document store (charts) shares with the answer record: the guarded localStorage wrapper and
-                  // the time check. Inside the answer-storage group it made the chart page fetch the whole answer record
-                  // reader (5 KB brotli) for 1.5 KB it runs. One file, not two: every page that loads one loads the other,
-                  // and a second file cost about 50 bytes brotli more (its own header and one more import).
-                  { name: 'guarded-storage', test: /src[\\/](storage[\\/](guarded|kept-aside)|schemas[\\/]iso-time)\.ts$/, priority: 1 },
+                  // The time check the document store (charts) shares with the answer record: its own chunk, or the
+                  // answer-storage group would take it in as a dependency and the chart page would load that group.
+                  { name: 'iso-time', test: /src[\\/]schemas[\\/]iso-time\.ts$/, priority: 1 },
+                  // Likewise the guarded localStorage wrapper both stores use: inside the answer-storage group it made the
+                  // chart page fetch the whole answer record reader (5 KB brotli) for 1.5 KB it runs.
+                  { name: 'guarded-storage', test: /src[\\/]storage[\\/](guarded|kept-aside)\.ts$/, priority: 1 },
                   // Everything of ours the assessment form's script imports statically (the store, storage), and
                   // nanostores' atom and map. Follows the import graph, so a new file there needs no edit here.
                   {

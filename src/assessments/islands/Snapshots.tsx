@@ -1,17 +1,17 @@
 /**
  * Snapshots of one instrument's answers: take one, list them, and compare any
  * two (or one with the current answers). The comparison itself is worked out
- * in src/assessments/results/comparison.ts, and shown the way the results
- * island passes for its kind of scale.
+ * in src/assessments/results/comparison.ts.
  */
 import type { Instrument } from '../instrument';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { saveSnapshot } from '../record/actions/assessment-actions';
 import { suggestLabel } from '../record/actions/record-resets';
 import { answersFor, compareAnswers, CURRENT } from '../results/comparison';
+import { isEasyOrHard } from '../results/easy-or-hard';
 import type { AnswerRecord } from '../../schemas/answers-core';
-import type { ComponentType } from 'preact';
-import type { ComparisonProps } from './ResultsArea';
+import { EasyOrHardComparison } from './EasyOrHardResults';
+import { ComparisonView } from './ComparisonView';
 import { localDate } from '../../site/lib/format';
 import { TableScroll } from '../../site/islands/TableScroll';
 
@@ -22,15 +22,12 @@ export function Snapshots({
   readOnly,
   number,
   say,
-  Compare,
 }: {
   instrument: Instrument;
   record: AnswerRecord;
   readOnly: boolean;
   number: Map<string, number>;
   say: (m: string) => void;
-  /** How two sets of answers are compared for this kind of scale (from the results island). */
-  Compare: ComponentType<ComparisonProps>;
 }) {
   const [label, setLabel] = useState<string | null>(null);
   const [from, setFrom] = useState('');
@@ -134,12 +131,16 @@ export function Snapshots({
           <button class="nhsuk-button nhsuk-button--secondary" type="submit">Compare</button>
         </form>
       )}
-      {shown && before && after && comparison && (
+      {shown && comparison && (
         <div data-testid="comparison">
           <h3 tabIndex={-1} ref={heading}>
             {nameOf(shown.from)} compared with {nameOf(shown.to).replace(/^Your/, 'your')}
           </h3>
-          <Compare instrument={instrument} before={before} after={after} comparison={comparison} names={[nameOf(shown.from), nameOf(shown.to)]} number={number} />
+          {isEasyOrHard(instrument) && before && after ? (
+            <EasyOrHardComparison instrument={instrument} before={before} after={after} names={[nameOf(shown.from), nameOf(shown.to)]} />
+          ) : (
+            <ComparisonView instrument={instrument} comparison={comparison} names={[nameOf(shown.from), nameOf(shown.to)]} number={number} />
+          )}
         </div>
       )}
     </section>
