@@ -35,6 +35,10 @@ function data(seed) {
   return lines.join('\n');
 }
 
+/** What a trace records: the main thread's tasks, style, layout and paint (with the elements each touched), and the marks. */
+// More (say blink,cc) in TRACE_CATEGORIES, comma-separated, name what is inside these, but slow the page down.
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', ...(process.env.TRACE_CATEGORIES?.split(',') ?? [])];
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** The edits timed, in the order made on each run; `act` runs in the page and names what it does to the DOM. */
@@ -72,6 +76,8 @@ function timeEdit([what, k, text]) {
   if (what === 'value') type($('#chart-data'), $('#chart-data').value.replace(/\t(\d+)\n/, (_, v) => `\t${Number(v) + 1 + k}\n`));
   if (what === 'baseline') type($('#chart-baseline'), String(12 + k));
   return new Promise((resolve) => {
+    // Marks for a trace (scripts/trace-chart.mjs) to find each edit by; they cost nothing measurable.
+    performance.mark(`edit ${what} start`);
     const start = performance.now();
     act();
     // Preact renders in a microtask queued by the handler; a few more let any state set while rendering settle too.
@@ -79,7 +85,13 @@ function timeEdit([what, k, text]) {
     const settle = () => {
       if (--left > 0) return queueMicrotask(settle);
       const ours = performance.now() - start;
-      requestAnimationFrame(() => setTimeout(() => resolve({ ours, frame: performance.now() - start }), 0));
+      performance.mark(`edit ${what} ours`);
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          performance.mark(`edit ${what} frame`);
+          resolve({ ours, frame: performance.now() - start });
+        }, 0),
+      );
     };
     queueMicrotask(settle);
   });
@@ -93,7 +105,8 @@ async function choose(page, id, legend, at, note) {
   if (note) await page.locator(`#${id}-text`).fill(note);
 }
 
-export async function chartTiming(dist, base, chromePath, runs = RUNS, profilePath = null) {
+/** `tracePath`: writes a Chromium performance trace of the runs there (see scripts/trace-chart.mjs). */
+export async function chartTiming(dist, base, chromePath, runs = RUNS, profilePath = null, tracePath = null) {
   if (!chromePath) return null;
   const { chromium } = await import('playwright-core');
   const server = await startServer({ dir: dist, base });
@@ -114,6 +127,7 @@ export async function chartTiming(dist, base, chromePath, runs = RUNS, profilePa
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     }
+    if (tracePath) await browser.startTracing(page, { path: tracePath, categories: TRACE_CATEGORIES });
     const times = Object.fromEntries(EDITS.map(([what]) => [what, { ours: [], frame: [] }]));
     const timed = async (what, k, text) => {
       const t = await page.evaluate(timeEdit, [what, k, text ?? '']);
@@ -143,6 +157,7 @@ export async function chartTiming(dist, base, chromePath, runs = RUNS, profilePa
       await timed('value', k);
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    if (tracePath) await browser.stopTracing();
     if (profilePath) {
       const { profile } = await cdp.send('Profiler.stop');
       (await import('node:fs')).writeFileSync(profilePath, JSON.stringify(profile));

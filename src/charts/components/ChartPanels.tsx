@@ -7,7 +7,7 @@
 import { useMemo } from 'preact/hooks';
 import type { ChartDoc } from '../maker/model';
 import type { ReadData } from '../maker/read-data';
-import { evaluate } from '../maker/evaluate';
+import { evaluator } from '../maker/evaluate';
 import { ChartOptions } from './ChartOptions';
 import { ChartResult } from './ChartResult';
 import { ShareChart } from './ShareChart';
@@ -23,6 +23,8 @@ export interface ChartPanelsProps {
 }
 
 export function ChartPanels({ id, doc, read, readOnly, onChange }: ChartPanelsProps) {
+  // Parts whose inputs did not change are the same objects again (see evaluator), so their summary and marks are not redrawn.
+  const evaluate = useMemo(evaluator, []);
   const ev = useMemo(() => evaluate(doc, read), [doc, read]);
   return (
     <>

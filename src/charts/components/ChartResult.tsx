@@ -18,11 +18,14 @@ const spcWords = () => import('./SpcChartSummary');
 export function ChartResult({ ev, doc }: { ev: Evaluated; doc: ChartDoc }) {
   const holder = useRef<HTMLDivElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  // Worked out once per chart change, not again when only the title or a message changes.
-  const run = useMemo(() => ev.run && runSummary(ev.run, ev.points), [ev]);
+  // Worked out when the rules' answer changes, not again for a note, the title or a message (ev.run and ev.spc stay the same
+  // objects then), and the same elements, so Preact leaves a summary of many signals alone.
+  const run = useMemo(() => ev.run && runSummary(ev.run, ev.points), [ev.run, ev.points]);
   const spcPart = useLoaded(spcWords, ev.spc !== null);
   const spcMod = spcPart.mod;
-  const spc = useMemo(() => ev.spc && spcMod && spcMod.spcSummary(ev.spc, ev.points), [ev, spcMod]);
+  const spc = useMemo(() => ev.spc && spcMod && spcMod.spcSummary(ev.spc, ev.points), [ev.spc, ev.points, spcMod]);
+  const runWords = useMemo(() => run && <RunChartSummary s={run} />, [run]);
+  const spcWordsShown = useMemo(() => ev.spc && spc && spcMod && <spcMod.SpcChartSummary chart={ev.spc} s={spc} />, [ev.spc, spc, spcMod]);
   const valueName = ev.header?.value || 'Value';
   const description = run ? run.headline : spc ? spc.variation : '';
   // The same element while nothing it draws has changed, so Preact leaves the 1,000-point picture alone.
@@ -55,8 +58,8 @@ export function ChartResult({ ev, doc }: { ev: Evaluated; doc: ChartDoc }) {
         {ev.spc && doc.target !== null && ' Green dashed line: target.'}
         {ev.annotations.length > 0 && ' Dotted purple lines: your notes.'}
       </p>
-      {run && <RunChartSummary s={run} />}
-      {ev.spc && spc && spcMod && <spcMod.SpcChartSummary chart={ev.spc} s={spc} />}
+      {runWords}
+      {spcWordsShown}
       {ev.spc && !spc && <p role="status">{spcPart.failed ? NOT_LOADED : 'Working out what the chart shows…'}</p>}
       <div class="app-no-print app-chart-downloads">
         <h3>Download the chart</h3>

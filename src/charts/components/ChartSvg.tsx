@@ -3,6 +3,7 @@
  * image with a title and a short description; the data table and the summary
  * beside it carry everything in words.
  */
+import { useMemo } from 'preact/hooks';
 import type { Evaluated } from '../maker/evaluate';
 import { HEIGHT, MARGIN, WIDTH, hLine, labelledIndices, linePath, makeScale } from '../maker/geometry';
 import { TYPE_STYLE, Marks, type MarkStyle } from './ChartMarks';
@@ -23,15 +24,36 @@ export interface ChartSvgProps {
 }
 
 export function ChartSvg({ ev, title, description, valueName, target, id }: ChartSvgProps) {
-  const values = ev.points.map((p) => p.value);
+  const values = useMemo(() => ev.points.map((p) => p.value), [ev.points]);
   const n = values.length;
-  const lines: number[] = [];
-  if (ev.run) lines.push(ev.run.median);
-  if (ev.spc) for (const p of ev.spc.periods) lines.push(p.lpl, p.upl, p.mean);
-  if (target !== null && ev.spc) lines.push(target);
-  const scale = makeScale(n, [...values, ...lines]);
-  const r = n > 300 ? 1.8 : n > 100 ? 2.5 : 3.5;
-  const highlighted = ev.run ? signalPoints(ev.run) : null;
+  // The scale, axes, line and marks depend on the points and the rules' answer only: a note or a new title (a new ev
+  // with the same points, run and spc) leaves them as they were, so Preact does not rebuild 1,000 marks.
+  const scale = useMemo(() => {
+    const lines: number[] = [];
+    if (ev.run) lines.push(ev.run.median);
+    if (ev.spc) for (const p of ev.spc.periods) lines.push(p.lpl, p.upl, p.mean);
+    if (target !== null && ev.spc) lines.push(target);
+    return makeScale(n, [...values, ...lines]);
+  }, [values, ev.run, ev.spc, target]);
+  const axes = useMemo(
+    () => <AxisLabels scale={scale} points={ev.points} indices={labelledIndices(n)} valueName={valueName} />,
+    [scale, ev.points, valueName],
+  );
+  const plot = useMemo(() => {
+    const r = n > 300 ? 1.8 : n > 100 ? 2.5 : 3.5;
+    const highlighted = ev.run ? signalPoints(ev.run) : null;
+    return (
+      <>
+        <path d={linePath(scale, values)} fill="none" stroke={COLOURS.line} stroke-width="1.5" />
+        <Marks
+          scale={scale}
+          values={values}
+          size={r}
+          styleOf={(i): MarkStyle => (ev.spc ? TYPE_STYLE[ev.spc.points[i]!.type] : highlighted?.[i] ? SIGNAL : PLAIN)}
+        />
+      </>
+    );
+  }, [scale, values, ev.run, ev.spc]);
   const bottom = HEIGHT - MARGIN.bottom;
   return (
     <svg
@@ -48,7 +70,7 @@ export function ChartSvg({ ev, title, description, valueName, target, id }: Char
       <text x={MARGIN.left} y={20} font-size="16" font-weight="bold" fill={COLOURS.text}>
         {title}
       </text>
-      <AxisLabels scale={scale} points={ev.points} indices={labelledIndices(n)} valueName={valueName} />
+      {axes}
       {ev.spc?.periods.map((p, k) => (
         <g key={k}>
           {k > 0 && <path d={`M${scale.x(p.start - 0.5)} ${MARGIN.top}V${bottom}`} stroke={COLOURS.axis} stroke-dasharray="2 3" />}
@@ -65,13 +87,7 @@ export function ChartSvg({ ev, title, description, valueName, target, id }: Char
           )}
         </>
       )}
-      <path d={linePath(scale, values)} fill="none" stroke={COLOURS.line} stroke-width="1.5" />
-      <Marks
-        scale={scale}
-        values={values}
-        size={r}
-        styleOf={(i): MarkStyle => (ev.spc ? TYPE_STYLE[ev.spc.points[i]!.type] : highlighted?.[i] ? SIGNAL : PLAIN)}
-      />
+      {plot}
       {ev.annotations.map((a, k) => (
         <g key={`a${k}`}>
           <path d={`M${scale.x(a.at)} ${MARGIN.top}V${bottom}`} stroke={COLOURS.purple} stroke-dasharray="1 3" />

@@ -32,8 +32,12 @@ export function PointMarks({ id, legend, hint, points, from, withText, marks, on
     (buttons[Math.min(refocus, buttons.length - 1)] ?? box.current.querySelector<HTMLElement>('select'))?.focus();
     setRefocus(null);
   }, [refocus, marks]);
-  // The same element while the points are the same, so Preact skips the 1,000 options when only a note or a choice changed.
-  const options = useMemo(() => <PointOptions points={points} from={from} />, [points, from]);
+  // The same element while the points' names are the same, so Preact skips the 1,000 options when only a note, a choice
+  // or a value changed (a new paste or a changed value reads new points with the same names).
+  const names = useMemo(() => points.slice(from).map(pointName), [points, from]);
+  const listed = useRef(names);
+  if (!sameNames(listed.current, names)) listed.current = names;
+  const options = useMemo(() => <PointOptions names={listed.current} from={from} />, [listed.current, from]);
   if (points.length <= from) return null;
   const chosen = Math.min(at, points.length - 1);
   const add = () => {
@@ -72,7 +76,8 @@ export function PointMarks({ id, legend, hint, points, from, withText, marks, on
             <label class="nhsuk-label" for={`${id}-point`}>
               Point
             </label>
-            <select class="nhsuk-select" id={`${id}-point`} value={chosen} onChange={(e) => setAt(Number(e.currentTarget.value))}>
+            {/* Values as strings, as the DOM holds them: a number differs from the DOM's string, so Preact would set it on every change. */}
+            <select class="nhsuk-select" id={`${id}-point`} value={String(chosen)} onChange={(e) => setAt(Number(e.currentTarget.value))}>
               {options}
             </select>
           </div>
@@ -107,14 +112,19 @@ export function PointMarks({ id, legend, hint, points, from, withText, marks, on
 }
 
 /** The picker's options, one per point from `from`, numbered and named. */
-function PointOptions({ points, from }: { points: readonly ParsedPoint[]; from: number }) {
+function PointOptions({ names, from }: { names: readonly string[]; from: number }) {
   return (
     <>
-      {points.slice(from).map((p, k) => (
-        <option key={k + from} value={k + from}>
-          {k + from + 1}. {pointName(p)}
+      {names.map((name, k) => (
+        <option key={k + from} value={String(k + from)}>
+          {`${k + from + 1}. ${name}`}
         </option>
       ))}
     </>
   );
+}
+
+/** Whether two lists of names are the same, name by name. */
+export function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((name, i) => name === b[i]));
 }
