@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openPage, useContext } from './support';
-import { day, expectNoAxe, expectNoSideways, open } from './chart-maker-support';
+import { day, expectNoAxe, expectNoSideways, open, summary } from './chart-maker-support';
 
 const ROWS = 150;
 const LONG = ['Week\tFalls', ...Array.from({ length: ROWS }, (_, i) => `${day(i)}\t${10 + (i % 5)}`)].join('\n');
@@ -77,4 +77,28 @@ describe('the chart maker with a long paste', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('counts a long list of special causes and shows it all on request, by keyboard, with axe clean', async () => {
+    // Blocks of 8 weeks at 20 then 8 at 10: 20 stretches of special cause points, more than are listed at once.
+    const blocks = ['Week\tFalls', ...Array.from({ length: 160 }, (_, i) => `${day(i)}\t${Math.floor(i / 8) % 2 ? 10 : 20}`)].join('\n');
+    const { page, problems } = await openPage(shared.current, '/tools/run-chart/');
+    await page.getByRole('button', { name: 'Start a new chart' }).click();
+    await page.fill('#chart-data', blocks);
+    await expect.poll(() => page.locator('#chart-data-count').textContent()).toMatch(/160 points read/);
+    await page.locator('#chart-kind-spc').check();
+    await page.locator('#chart-direction-increase').check();
+    await expect.poll(() => summary(page).textContent()).toMatch(/20 stretches of special cause points: 10 special cause improvement and 10 special cause concern\./);
+    const show = page.locator('#chart-summary summary', { hasText: 'Show all 20 stretches' });
+    expect(await summary(page).locator('li', { hasText: 'points above the mean' }).count()).toBe(0);
+    await expectNoAxe(page);
+    await show.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => summary(page).locator('details li').count()).toBe(20);
+    expect(await summary(page).locator('details li').first().textContent()).toMatch(/^Special cause improvement: 8 points .* from 6 January 2025 to/);
+    await expectNoAxe(page);
+    await expectNoSideways(page);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
+

@@ -4,7 +4,9 @@
  * drawn, so a run chart page does not fetch it; spcSummary comes with it.
  */
 import type { Spc } from '../rules/making-data-count';
-import type { SpcSummary } from '../maker/spc-summary';
+import { useState } from 'preact/hooks';
+import { count } from '../../site/lib/format';
+import { EPISODES_LISTED_UP_TO, episodeCounts, type Episode, type SpcSummary } from '../maker/spc-summary';
 import { AssuranceIcon, VariationIcon } from './Icons';
 
 export { spcSummary } from '../maker/spc-summary';
@@ -29,15 +31,39 @@ export function SpcChartSummary({ chart, s }: { chart: Spc; s: SpcSummary }) {
       {s.episodes.length ? (
         <>
           <h4>Special cause variation</h4>
-          <ul class="nhsuk-list nhsuk-list--bullet">
-            {s.episodes.map((e) => (
-              <li key={e.start}>{e.text}.</li>
-            ))}
-          </ul>
+          <Episodes episodes={s.episodes} />
         </>
       ) : (
         <p>No special cause variation: every point is common cause variation, the ordinary ups and downs of this process.</p>
       )}
     </div>
+  );
+}
+
+/**
+ * Each stretch of special cause points. A long list (noisy data with a shift can give 150 in 1,000
+ * points) is counted above and kept behind "Show all", drawn only when opened: laying it out again
+ * on every change of chart kind or direction cost more than drawing the chart.
+ */
+function Episodes({ episodes }: { episodes: readonly Episode[] }) {
+  const [open, setOpen] = useState(false);
+  const list = (
+    <ul class="nhsuk-list nhsuk-list--bullet">
+      {episodes.map((e) => (
+        <li key={e.start}>{e.text}.</li>
+      ))}
+    </ul>
+  );
+  if (episodes.length <= EPISODES_LISTED_UP_TO) return list;
+  return (
+    <>
+      <p>{episodeCounts(episodes)}</p>
+      <details class="nhsuk-details" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+        <summary class="nhsuk-details__summary">
+          <span class="nhsuk-details__summary-text">Show all {count(episodes.length)} stretches</span>
+        </summary>
+        <div class="nhsuk-details__text">{open && list}</div>
+      </details>
+    </>
   );
 }

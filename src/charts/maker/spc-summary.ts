@@ -4,7 +4,7 @@
  * "Special cause improvement: 8 points above the mean from 12 March 2025 to
  * 30 April 2025".
  */
-import { plural } from '../../site/lib/format';
+import { count, plural } from '../../site/lib/format';
 import type { ParsedPoint } from '../data/parse';
 import type { PointType, Spc, SpcPeriod, SpecialCause } from '../rules/making-data-count';
 import { ASSURANCE_NAMES, CAUSE_NAMES, POINT_TYPE_NAMES, andList, num, pointName } from './words';
@@ -42,6 +42,21 @@ export function episodes(chart: Spc, points: readonly ParsedPoint[]): Episode[] 
     e.text = `${POINT_TYPE_NAMES[e.type]}: ${plural(n, 'point')} ${andList(e.causes.map((c) => CAUSE_NAMES[c]))} ${when}`;
   }
   return found;
+}
+
+/** Up to this many stretches of special cause points are listed at once; a longer list is behind "Show all", drawn only when opened. */
+export const EPISODES_LISTED_UP_TO = 12;
+
+/**
+ * How many stretches of each type there are, most common first, e.g. "40 stretches of special cause
+ * points: 25 special cause improvement and 15 special cause concern". Said above a long list
+ * kept closed, so the count and its make-up can be read without opening it.
+ */
+export function episodeCounts(found: readonly Pick<Episode, 'type'>[]): string {
+  const counts = new Map<PointType, number>();
+  for (const e of found) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([type, n]) => `${count(n)} ${POINT_TYPE_NAMES[type].toLowerCase()}`);
+  return `${plural(found.length, 'stretch', 'stretches')} of special cause points: ${andList(parts)}.`;
 }
 
 /** Why limits checked by hand from every moving range come out differently: some were left out. */

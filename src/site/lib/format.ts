@@ -39,6 +39,9 @@ export function byTitle<T extends { data: { title: string } }>(a: T, b: T): numb
 const COUNT = new Intl.NumberFormat('en-GB');
 
 /** "1 person", "3 people", "1,000 points": a count, written as NHS style writes numbers, with the right noun. */
+/** A whole number as written in running text ("1,000"). */
+export const count = (n: number): string => COUNT.format(n);
+
 export const plural = (n: number, one: string, many = `${one}s`): string => `${COUNT.format(n)} ${n === 1 ? one : many}`;
 
 /** A file's size as a download link or a message gives it: "9 KB" (kilobytes of 1,000 bytes, rounded up, so never "0 KB"). */

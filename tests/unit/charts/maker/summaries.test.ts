@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../../src/charts/maker/evaluate';
 import { blankChart, type ChartDoc } from '../../../../src/charts/maker/model';
 import { baselineMessage, onMedianWords, runSummary } from '../../../../src/charts/maker/run-summary';
-import { episodes, screenedWords, spcSummary } from '../../../../src/charts/maker/spc-summary';
+import { EPISODES_LISTED_UP_TO, episodeCounts, episodes, screenedWords, spcSummary } from '../../../../src/charts/maker/spc-summary';
 import { pointNotes } from '../../../../src/charts/maker/point-notes';
 
 const doc = (patch: Partial<ChartDoc>): ChartDoc => ({ ...blankChart('Test'), ...patch });
@@ -155,6 +155,19 @@ describe('the SPC chart in words', () => {
     expect(concern.episodes.map((e) => e.text.split(':')[0])).toEqual(['Special cause improvement', 'Special cause concern']);
     const neutral = spcSummary(evaluate(doc({ data: weekly(values), kind: 'spc', direction: 'neutral' })).spc!, ev.points);
     expect(neutral.episodes.map((e) => e.text.split(':')[0])).toEqual(['Special cause variation (lower)', 'Special cause variation (higher)']);
+  });
+
+  it('counts a long list of stretches by type, most common first', () => {
+    // Blocks of 8 points at 20 then 8 at 10: every block is a stretch of its own, beyond the limits.
+    const blocks = Array.from({ length: 160 }, (_, i) => (Math.floor(i / 8) % 2 ? 10 : 20));
+    const found = episodes(evaluate(doc({ data: weekly(blocks), kind: 'spc', direction: 'increase' })).spc!, evaluate(doc({ data: weekly(blocks) })).points);
+    expect(found.length).toBe(20);
+    expect(found.length).toBeGreaterThan(EPISODES_LISTED_UP_TO);
+    expect(episodeCounts(found)).toBe('20 stretches of special cause points: 10 special cause improvement and 10 special cause concern.');
+    expect(episodeCounts([{ type: 'concern' }, { type: 'neutral-high' }, { type: 'neutral-high' }])).toBe(
+      '3 stretches of special cause points: 2 special cause variation (higher) and 1 special cause concern.',
+    );
+    expect(episodeCounts([{ type: 'improvement' }])).toBe('1 stretch of special cause points: 1 special cause improvement.');
   });
 
   it('joins neighbouring points of one type, whichever rule marked them', () => {
