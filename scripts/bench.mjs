@@ -235,9 +235,15 @@ try {
   table('Targets', ['target', 'measured', 'result'], targets(results));
   const css = cssReport(real.dist, '/');
   table('CSS per page type (written into each page; targets: content ≤ 10 KB br, forms ≤ 13 KB br, content first visit ≤ 14.6 KB br with no stylesheet to wait for)', css.head, css.rows);
-  const chart = await chartTiming(real.dist, '/', chromePath);
-  if (chart) {
-    table(`Chart maker, 1,000 points, CPU slowed 4× (median of ${chart.runs}; ms from the input event: "ours" to the end of the page's script, "frame" to the next frame drawn)`, ['action', 'ours', 'frame', 'target < 100 ms (frame)'], chart.rows.map((r) => [r.label, r.oursMs.toFixed(0), r.frameMs.toFixed(0), r.frameMs < 100 ? 'met' : 'MISSED']));
+  // The target is for a mid-range phone (calibrated: see bench-chart.mjs); a fixed 4× slowdown, a slower phone here, is shown beside it.
+  const chart = await chartTiming(real.dist, '/', chromePath, undefined, null, null, 'mid-tier');
+  const slower = chart && (await chartTiming(real.dist, '/', chromePath, undefined, null, null, 4));
+  if (chart && slower) {
+    table(
+      `Chart maker, 1,000 points, on a mid-range phone (CPU slowed ${chart.rate}× to Lighthouse BenchmarkIndex ${chart.benchmarkIndex}, a Pixel 5 class phone's 1,000 as Chrome DevTools calibrates) and slowed 4× (median of ${chart.runs}; ms from the input event: "ours" to the end of the page's script, "frame" to the next frame drawn)`,
+      ['action', 'ours', 'frame', 'target < 100 ms (frame)', 'ours at 4×', 'frame at 4×'],
+      chart.rows.map((r, i) => [r.label, r.oursMs.toFixed(0), r.frameMs.toFixed(0), r.frameMs < 100 ? 'met' : 'MISSED', slower.rows[i].oursMs.toFixed(0), slower.rows[i].frameMs.toFixed(0)]),
+    );
   }
   if (chromePath) {
     const row = (label, m, target) => [label, kb(m.total), target ? (m.total <= target * 1024 ? 'met' : `MISSED by ${kb(m.total - target * 1024)} KB`) : '', m.files.slice(0, 4).map(([f, n]) => `${f.replace(/\.[\w-]+\.js$/, '')} ${kb(n)}`).join(', ')];
