@@ -1,4 +1,5 @@
 /** What kind of chart, and the choices that shape it: baseline, direction, target, recalculated limits and notes. */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ParsedPoint } from '../data/parse';
 import type { ChartDoc } from '../maker/model';
@@ -35,6 +36,20 @@ function rebaseMarks(keys: readonly string[], points: readonly ParsedPoint[]) {
   });
 }
 
+/**
+ * One kind of chart's choices. Set aside, they are inert (out of the tab order, the accessibility tree and
+ * find in page) and not drawn (content-visibility: hidden), but the browser keeps their styles and layout,
+ * so bringing them back does not work out the style of an open picker's 1,000 options again, as showing
+ * them after display: none (the hidden attribute) did.
+ */
+function Choices({ shown, children }: { shown: boolean; children: ComponentChildren }) {
+  return (
+    <div class={shown ? undefined : 'app-chart-choices-aside'} inert={!shown}>
+      {children}
+    </div>
+  );
+}
+
 /** A number from a text box; null when empty; undefined when not a number. */
 const numberOf = (text: string) => (text.trim() === '' ? null : Number.isFinite(Number(text)) ? Number(text) : undefined);
 
@@ -63,91 +78,93 @@ export function ChartOptions({ doc, points, readOnly, onChange }: ChartOptionsPr
           ]}
           onChange={(kind) => onChange({ kind: kind as ChartDoc['kind'] })}
         />
-        {/* Both kinds' choices stay on the page, the other kind's hidden: a switch of kind then hides one and shows the other,
-            rather than taking out and building again a point picker of up to 1,000 options (most of a switch's time). */}
-        <div hidden={doc.kind !== 'run'} class={`nhsuk-form-group${baselineBad ? ' nhsuk-form-group--error' : ''}`}>
-          <label class="nhsuk-label" for="chart-baseline">
-            Work out the median from the first … points (optional)
-          </label>
-          <div class="nhsuk-hint" id="chart-baseline-hint">
-            Leave empty to use all points. Give a number to fix the median from a baseline before a change, and judge later points against it.
-          </div>
-          {baselineSays?.error && (
-            <p class="nhsuk-error-message" id="chart-baseline-error">
-              <span class="nhsuk-u-visually-hidden">Error: </span>
-              {baselineSays.text}
-            </p>
-          )}
-          {baselineSays && !baselineSays.error && (
-            <p class="nhsuk-body-s" id="chart-baseline-error">
-              {baselineSays.text}
-            </p>
-          )}
-          <input
-            class="nhsuk-input nhsuk-input--width-5"
-            id="chart-baseline"
-            inputMode="numeric"
-            aria-describedby={`chart-baseline-hint${baselineSays ? ' chart-baseline-error' : ''}`}
-            value={baselineText}
-            onInput={(e) => {
-              const text = e.currentTarget.value;
-              setBaselineText(text);
-              const v = numberOf(text);
-              if (v === null) onChange({ baseline: null });
-              else if (v !== undefined && Number.isInteger(v) && v >= 2) onChange({ baseline: v });
-            }}
-          />
-        </div>
-        <div hidden={doc.kind !== 'spc'}>
-          <Radios
-            legend="Which way is better?"
-            name="chart-direction"
-            value={doc.direction}
-            hint={
-              doc.direction === null
-                ? 'Choose one to see whether changes are improvements or concerns. Until you do, points outside the usual pattern are shown in purple as special cause variation, with no judgement.'
-                : undefined
-            }
-            options={(['increase', 'decrease', 'neutral'] as const).map((d) => ({ value: d, label: DIRECTION_NAMES[d] }))}
-            onChange={(direction) => onChange({ direction: direction as ChartDoc['direction'] })}
-          />
-          <div class={`nhsuk-form-group${targetBad ? ' nhsuk-form-group--error' : ''}`}>
-            <label class="nhsuk-label" for="chart-target">
-              Target (optional)
+        {/* Both kinds' choices stay on the page, the other kind's set aside (see Choices): a switch of kind then sets one aside
+            and brings the other back, rather than taking out and building again a point picker of up to 1,000 options. */}
+        <Choices shown={doc.kind === 'run'}>
+          <div class={`nhsuk-form-group${baselineBad ? ' nhsuk-form-group--error' : ''}`}>
+            <label class="nhsuk-label" for="chart-baseline">
+              Work out the median from the first … points (optional)
             </label>
-            <div class="nhsuk-hint" id="chart-target-hint">
-              With a target and a direction chosen above, the chart says whether the process will meet it.
+            <div class="nhsuk-hint" id="chart-baseline-hint">
+              Leave empty to use all points. Give a number to fix the median from a baseline before a change, and judge later points against it.
             </div>
-            {targetBad && (
-              <p class="nhsuk-error-message" id="chart-target-error">
-                <span class="nhsuk-u-visually-hidden">Error: </span>Enter the target as a number, for example 85
+            {baselineSays?.error && (
+              <p class="nhsuk-error-message" id="chart-baseline-error">
+                <span class="nhsuk-u-visually-hidden">Error: </span>
+                {baselineSays.text}
+              </p>
+            )}
+            {baselineSays && !baselineSays.error && (
+              <p class="nhsuk-body-s" id="chart-baseline-error">
+                {baselineSays.text}
               </p>
             )}
             <input
-              class="nhsuk-input nhsuk-input--width-10"
-              id="chart-target"
-              inputMode="decimal"
-              aria-describedby={`chart-target-hint${targetBad ? ' chart-target-error' : ''}`}
-              value={targetText}
+              class="nhsuk-input nhsuk-input--width-5"
+              id="chart-baseline"
+              inputMode="numeric"
+              aria-describedby={`chart-baseline-hint${baselineSays ? ' chart-baseline-error' : ''}`}
+              value={baselineText}
               onInput={(e) => {
                 const text = e.currentTarget.value;
-                setTargetText(text);
+                setBaselineText(text);
                 const v = numberOf(text);
-                if (v !== undefined) onChange({ target: v });
+                if (v === null) onChange({ baseline: null });
+                else if (v !== undefined && Number.isInteger(v) && v >= 2) onChange({ baseline: v });
               }}
             />
           </div>
-          <PointMarks
-            id="chart-rebase"
-            legend="Recalculate the limits from a point"
-            hint="When a change was made to the process, the limits can be worked out again from the first point after it."
-            points={points}
-            from={1}
-            marks={rebaseMarks(doc.rebaseAt, points)}
-            onAdd={(at) => onChange({ rebaseAt: [...new Set([...doc.rebaseAt, pointKey(points[at]!)])] })}
-            onRemove={(_, k) => onChange({ rebaseAt: doc.rebaseAt.filter((_key, j) => j !== k) })}
-          />
-        </div>
+        </Choices>
+        <Choices shown={doc.kind === 'spc'}>
+            <Radios
+              legend="Which way is better?"
+              name="chart-direction"
+              value={doc.direction}
+              hint={
+                doc.direction === null
+                  ? 'Choose one to see whether changes are improvements or concerns. Until you do, points outside the usual pattern are shown in purple as special cause variation, with no judgement.'
+                  : undefined
+              }
+              options={(['increase', 'decrease', 'neutral'] as const).map((d) => ({ value: d, label: DIRECTION_NAMES[d] }))}
+              onChange={(direction) => onChange({ direction: direction as ChartDoc['direction'] })}
+            />
+            <div class={`nhsuk-form-group${targetBad ? ' nhsuk-form-group--error' : ''}`}>
+              <label class="nhsuk-label" for="chart-target">
+                Target (optional)
+              </label>
+              <div class="nhsuk-hint" id="chart-target-hint">
+                With a target and a direction chosen above, the chart says whether the process will meet it.
+              </div>
+              {targetBad && (
+                <p class="nhsuk-error-message" id="chart-target-error">
+                  <span class="nhsuk-u-visually-hidden">Error: </span>Enter the target as a number, for example 85
+                </p>
+              )}
+              <input
+                class="nhsuk-input nhsuk-input--width-10"
+                id="chart-target"
+                inputMode="decimal"
+                aria-describedby={`chart-target-hint${targetBad ? ' chart-target-error' : ''}`}
+                value={targetText}
+                onInput={(e) => {
+                  const text = e.currentTarget.value;
+                  setTargetText(text);
+                  const v = numberOf(text);
+                  if (v !== undefined) onChange({ target: v });
+                }}
+              />
+            </div>
+            <PointMarks
+              id="chart-rebase"
+              legend="Recalculate the limits from a point"
+              hint="When a change was made to the process, the limits can be worked out again from the first point after it."
+              points={points}
+              from={1}
+              marks={rebaseMarks(doc.rebaseAt, points)}
+              onAdd={(at) => onChange({ rebaseAt: [...new Set([...doc.rebaseAt, pointKey(points[at]!)])] })}
+              onRemove={(_, k) => onChange({ rebaseAt: doc.rebaseAt.filter((_key, j) => j !== k) })}
+            />
+        </Choices>
         <PointMarks
           id="chart-note"
           legend="Add a note to the chart"
