@@ -12,6 +12,8 @@ import { ready as portfolioReady } from './portfolio-review-support';
 import { axe, describeViolations, openPage, url, useContext } from './support';
 
 const READINESS = '/assessments/readiness-to-innovate/';
+/** The system appraisal's questions, in order. */
+const APPRAISAL = ['goals-for-improvement', 'improvement-teams', 'strategic-projects', 'approach-understood', 'training-at-scale', 'local-metrics', 'performance-data', 'personal-capability'];
 const sizes = [
   { width: 320, height: 640 },
   { width: 390, height: 844 },
@@ -227,6 +229,22 @@ describe('with text at 200% (a phone set to its largest font size)', () => {
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
     await page.getByTestId('comparison').waitFor();
     await expectNoSideways(page, 'the comparison');
+
+    // Easy-or-hard questions compare in a table of their own (question, before, after, change), which scrolls in its own region.
+    const appraisal = {
+      ...record([]),
+      instrument: 'system-appraisal',
+      answers: Object.fromEntries(APPRAISAL.map((id, i) => [id, { value: i % 2 ? 3 : 1, at: '2025-01-01T10:00:00.000Z' }])),
+      snapshots: [{ id: 'snap-base', label: 'Baseline', takenAt: '2024-10-01T10:00:00.000Z', answers: Object.fromEntries(APPRAISAL.map((id) => [id, { value: 1 }])) }],
+    };
+    await page.evaluate((r) => localStorage.setItem('qi-hub:answers:system-appraisal', JSON.stringify(r)), appraisal);
+    await page.goto(url('/assessments/system-appraisal/'));
+    await page.getByTestId('results-area').scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await page.getByTestId('comparison').waitFor();
+    await expectNoSideways(page, 'an easy-or-hard comparison');
+    expect(await page.getByTestId('comparison').locator('[role=region][tabindex="0"]').count()).toBe(1);
+    await expectNoAxe(page);
 
     await page.goto(url('/tools/run-chart/'));
     await page.fill('#chart-data', CHART_DATA);

@@ -13,8 +13,8 @@ export interface ChangeRow {
 
 interface Props {
   caption: string;
-  /** The caption's id: the table then scrolls sideways on its own when too wide. */
-  id?: string;
+  /** The caption's id, which names the region the table scrolls sideways in when too wide for the screen (never the page). */
+  id: string;
   /** What each row is: "Section", "Statement", "Question". */
   rowsAre: string;
   names: [string, string];
@@ -45,5 +45,5 @@ export function ChangeTable({ caption, id, rowsAre, names, rows }: Props) {
       </tbody>
     </table>
   );
-  return id ? <TableScroll labelledBy={id}>{table}</TableScroll> : table;
+  return <TableScroll labelledBy={id}>{table}</TableScroll>;
 }

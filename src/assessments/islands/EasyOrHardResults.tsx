@@ -111,6 +111,7 @@ export function EasyOrHardComparison({ instrument, before, after, names }: { ins
       </p>
       <ChangeTable
         caption="Each question: easy to answer or struggled over"
+        id="compare-questions-caption"
         rowsAre="Question"
         names={names}
         rows={changes.map((c) => ({
