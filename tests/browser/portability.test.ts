@@ -233,6 +233,34 @@ describe('export', () => {
     await context.close();
   });
 
+  it('says so when the code a button needs cannot be fetched, and works when pressed again once it can', async () => {
+    const context = await fresh();
+    const { page } = await openPage(context, READINESS);
+    await ready(page);
+    await answerReadiness(page, [2]);
+    const section = await portability(page);
+    // Offline from here: code already running keeps working; code loaded on demand cannot be fetched.
+    await page.route('**/_astro/*.js', (route) => route.abort('internetdisconnected'));
+    const status = section.getByTestId('portability-status');
+    await section.getByRole('button', { name: /Download as JSON/ }).click();
+    await expect.poll(() => status.textContent()).toBe(
+      'The download could not be made: part of this page could not be loaded. Check your connection and try again. Your answers are not affected.',
+    );
+    await section.getByRole('button', { name: 'Create a share link' }).click();
+    await expect.poll(() => status.textContent()).toMatch(/^The share link could not be made: part of this page could not be loaded/);
+    await section.locator('input[type=file]').setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+    await section.getByRole('button', { name: 'Check the file' }).click();
+    await expect.poll(() => section.locator('.nhsuk-error-summary').textContent()).toMatch(/The file could not be checked: part of this page could not be loaded/);
+    const v = await axe(page);
+    expect(v, describeViolations(v)).toEqual([]);
+    // Back online: the same button works.
+    await page.unroute('**/_astro/*.js');
+    const file = await saveDownload(page, () => section.getByRole('button', { name: /Download as JSON/ }).click(), 'after-offline.json');
+    expect(JSON.parse(await readFile(file, 'utf8')).instruments[0].id).toBe('readiness-to-innovate');
+    await expect.poll(() => status.textContent()).toBe('Your answers were downloaded as a JSON file.');
+    await context.close();
+  });
+
   it('still works from memory when the browser blocks storage', async () => {
     const context = await fresh();
     await context.addInitScript(() => {

@@ -14,6 +14,7 @@ import { recordsToExport } from './portability/actions';
 import { ShareLink } from './portability/ShareLink';
 import { ImportAnswers } from './portability/ImportAnswers';
 import { download } from '../../site/browser/download';
+import { orSayNotLoaded } from '../../site/browser/not-loaded';
 import './Portability.scss';
 
 interface Props {
@@ -56,13 +57,19 @@ export default function Portability({ instrument, catalogue, sharedPath, teamPat
     const what = all ? 'all-assessments' : instrument!;
     const list = records(all);
     if (list.length === 0) return setStatus('There are no answers to download yet.');
-    const { exportJson, exportCsv, exportFilename } = await import('../transfer/export');
-    if (kind === 'json') download(exportFilename(what, 'json'), exportJson(list, catalogue), 'application/json');
-    else {
-      const { writeCsv } = await import('../../site/lib/csv');
-      download(exportFilename(what, 'csv'), exportCsv(list, catalogue, writeCsv), 'text/csv;charset=utf-8');
-    }
-    setStatus(`Your answers were downloaded as ${kind === 'json' ? 'a JSON file' : 'a CSV spreadsheet file'}.`);
+    await orSayNotLoaded(
+      async () => {
+        const { exportJson, exportCsv, exportFilename } = await import('../transfer/export');
+        if (kind === 'json') download(exportFilename(what, 'json'), exportJson(list, catalogue), 'application/json');
+        else {
+          const { writeCsv } = await import('../../site/lib/csv');
+          download(exportFilename(what, 'csv'), exportCsv(list, catalogue, writeCsv), 'text/csv;charset=utf-8');
+        }
+        setStatus(`Your answers were downloaded as ${kind === 'json' ? 'a JSON file' : 'a CSV spreadsheet file'}.`);
+      },
+      report,
+      'The download could not be made',
+    );
   }
 
   function printResults() {

@@ -19,6 +19,7 @@ import { ResultsAdvice } from './ResultsAdvice';
 import ErrorSummary from '../../site/islands/ErrorSummary';
 import ImportPreview from './ImportPreview';
 import { applyImport, planFor } from './portability/actions';
+import { notLoaded } from '../../site/browser/not-loaded';
 import './SharedResults.scss';
 import { localDate } from '../../site/lib/format';
 
@@ -71,16 +72,18 @@ export default function SharedResults({ catalogue, pages, focus }: Props) {
   const number = new Map(items.map((item, i) => [item.id, i + 1]));
 
   async function startSave() {
-    const { describePlan } = await import('../transfer/import-plan');
     const record = sharedToRecord(result);
-    const { plans, blocked } = await planFor([{ id: info.id, title: info.title, record, unknownItems: [] }], catalogue);
+    const planned = await Promise.all([import('../transfer/import-plan'), planFor([{ id: info.id, title: info.title, record, unknownItems: [] }], catalogue)]).catch(() => null);
+    if (!planned) return setSaving({ step: 'error', error: notLoaded('These answers could not be saved', 'Nothing was changed.') });
+    const [{ describePlan }, { plans, blocked }] = planned;
     setSaving({ step: 'preview', plans, blocked, describe: describePlan });
   }
 
   async function confirmSave(plans: InstrumentPlan[]) {
     setBusy(true);
-    const done = await applyImport(plans, catalogue);
+    const done = await applyImport(plans, catalogue).catch(() => null);
     setBusy(false);
+    if (!done) return setSaving({ step: 'error', error: notLoaded('These answers could not be saved', 'Nothing was changed.') });
     if (!done.ok) return 'error' in done ? setSaving({ step: 'error', error: done.error }) : undefined;
     setSaving({ step: 'done', message: `Saved in this browser. Open ${info.title} to see and change them.` });
   }

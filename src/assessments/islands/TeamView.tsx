@@ -14,6 +14,7 @@ import { TeamPeople } from './TeamPeople';
 import { readTeamFiles } from './team-files';
 import { plural } from '../../site/lib/format';
 import { download } from '../../site/browser/download';
+import { notLoaded } from '../../site/browser/not-loaded';
 import './TeamView.scss';
 
 interface Props {
@@ -53,7 +54,9 @@ export default function TeamView({ catalogue }: Props) {
   }
 
   async function addLinks() {
-    const { decodeShare, describeShareProblem } = await import('../transfer/share-link');
+    const loaded = await import('../transfer/share-link').catch(() => null);
+    if (!loaded) return add([], [notLoaded('The links could not be read', 'The people already added are kept.')]);
+    const { decodeShare, describeShareProblem } = loaded;
     const lines = pastedLines(links);
     if (lines.length === 0) return add([], ['Paste at least one share link.']);
     const incoming: Participant[] = [];
@@ -96,7 +99,9 @@ export default function TeamView({ catalogue }: Props) {
 
   async function exportSummary() {
     if (!instrument || (!summary && !marks)) return;
-    const [{ writeCsv }, { exportFilename }] = await Promise.all([import('../../site/lib/csv'), import('../transfer/export')]);
+    const loaded = await Promise.all([import('../../site/lib/csv'), import('../transfer/export')]).catch(() => null);
+    if (!loaded) return setStatus(notLoaded('The download could not be made', 'The people added are kept.'));
+    const [{ writeCsv }, { exportFilename }] = loaded;
     const { header, rows } = marks ? teamEasyOrHardCsv(marks.questions) : teamCsvTable(summary!);
     download(exportFilename(`team-${instrument.id}`, 'csv'), writeCsv(header, rows), 'text/csv;charset=utf-8');
     setStatus('The team summary was downloaded as a CSV spreadsheet file.');

@@ -12,6 +12,7 @@ import { $importBackup } from '../../record/assessment-store';
 import type { InstrumentPlan } from '../../transfer/import-plan';
 import ErrorSummary from '../../../site/islands/ErrorSummary';
 import { applyImport, planFor } from './actions';
+import { notLoaded } from '../../../site/browser/not-loaded';
 
 export const FILE_INPUT_ID = 'import-file';
 const fileInput = () => document.getElementById(FILE_INPUT_ID) as HTMLInputElement | null;
@@ -53,12 +54,14 @@ export function ImportAnswers({ catalogue, say, report, children }: Props) {
   async function checkFile() {
     const file = fileInput()?.files?.[0];
     if (!file) return setState({ step: 'errors', errors: ['Choose a file to import.'] });
-    const [{ checkSize, decodeText, checkImport }, { readCsv }, { describePlan }, { default: Preview }] = await Promise.all([
+    const loaded = await Promise.all([
       import('../../transfer/import'),
       import('../../../site/lib/csv'),
       import('../../transfer/import-plan'),
       import('../ImportPreview'),
-    ]);
+    ]).catch(() => null);
+    if (!loaded) return setState({ step: 'errors', errors: [notLoaded('The file could not be checked')] });
+    const [{ checkSize, decodeText, checkImport }, { readCsv }, { describePlan }, { default: Preview }] = loaded;
     // Size first: a huge file is refused before a byte of it is read.
     const sizeProblem = checkSize(file.size);
     if (sizeProblem) return setState({ step: 'errors', errors: [sizeProblem] });
@@ -66,14 +69,18 @@ export function ImportAnswers({ catalogue, say, report, children }: Props) {
     if (!text.ok) return setState({ step: 'errors', errors: [text.error] });
     const checked = checkImport(text.text, catalogue, readCsv);
     if (!checked.ok) return setState({ step: 'errors', errors: checked.errors });
-    const { plans, blocked } = await planFor(checked.instruments, catalogue);
+    const planned = await planFor(checked.instruments, catalogue).catch(() => null);
+    if (!planned) return setState({ step: 'errors', errors: [notLoaded('The file could not be checked')] });
+    const { plans, blocked } = planned;
     setState({ step: 'preview', plans, warnings: checked.warnings, blocked, describe: describePlan, Preview });
   }
 
   async function confirmImport(plans: InstrumentPlan[]) {
     setBusy(true);
-    const result = await applyImport(plans, catalogue);
+    // The preview stays, so "Import these answers" can be pressed again once the code can be fetched.
+    const result = await applyImport(plans, catalogue).catch(() => null);
     setBusy(false);
+    if (!result) return say(notLoaded('Nothing was imported'));
     if (!result.ok) return 'error' in result ? setState({ step: 'errors', errors: [result.error] }) : undefined;
     setState({ step: 'idle' });
     const input = fileInput();

@@ -6,6 +6,7 @@
 import type { Instrument } from '../../instrument';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnswerRecord } from '../../../schemas/answers';
+import { orSayNotLoaded } from '../../../site/browser/not-loaded';
 
 interface Props {
   info: Instrument;
@@ -28,9 +29,15 @@ export function ShareLink({ info, sharedPath, teamPath, record, say }: Props) {
   async function makeLink() {
     const r = record();
     if (!r || !Object.values(r.answers).some((a) => a.value !== undefined)) return say('Answer at least one statement before you share your results.');
-    const { shareUrl } = await import('../../transfer/share-link');
-    setLink(shareUrl(new URL(sharedPath, location.href).href, r, info));
-    say('Your share link is ready. Copy it and send it to the people you choose.');
+    await orSayNotLoaded(
+      async () => {
+        const { shareUrl } = await import('../../transfer/share-link');
+        setLink(shareUrl(new URL(sharedPath, location.href).href, r, info));
+        say('Your share link is ready. Copy it and send it to the people you choose.');
+      },
+      say,
+      'The share link could not be made',
+    );
   }
 
   async function copyLink() {

@@ -54,8 +54,12 @@ const applying = new WeakSet<readonly InstrumentPlan[]>();
 export async function applyImport(plans: readonly InstrumentPlan[], catalogue: readonly Instrument[]): Promise<{ ok: true; applied: Applied } | { ok: false; error: string } | { ok: false; repeated: true }> {
   if (applying.has(plans)) return { ok: false, repeated: true };
   applying.add(plans);
-  const { exportJson } = await import('../../transfer/export');
-  const { planStillHolds } = await import('../../transfer/import-plan');
+  // Code that could not be fetched changes nothing, and the same plans may be tried again.
+  const loaded = await Promise.all([import('../../transfer/export'), import('../../transfer/import-plan')]).catch((error: unknown) => {
+    applying.delete(plans);
+    throw error;
+  });
+  const [{ exportJson }, { planStillHolds }] = loaded;
   const changing = plans.filter((p) => p.changes);
   // An answer given while the preview was open (here or in another tab) would be overwritten by the plan.
   if (changing.some((p) => !planStillHolds(p, stateOf(p.id).record))) {
