@@ -261,6 +261,35 @@ describe('export', () => {
     await context.close();
   });
 
+  it('says so when the results or this section cannot be loaded, and brings them when they can', async () => {
+    const ISLAND_CODE = /\/_astro\/.*\.js(\?.*)?$/;
+    const context = await fresh();
+    const { page } = await openPage(context, READINESS);
+    await ready(page);
+    // Offline before the first answer: the form saves it, but the results' code cannot be fetched (nor Astro's retry).
+    await page.route(ISLAND_CODE, (route) => route.abort('internetdisconnected'));
+    await answerReadiness(page, [2]);
+    const results = page.locator('astro-island[component-url*="AssessmentResults"]');
+    await expect.poll(() => results.locator('[data-app-not-hydrated]').textContent(), { timeout: 15_000 }).toMatch(/^Your results could not be shown: part of this page could not be loaded/);
+    // This section too: scrolled to, its code cannot be fetched, and it says so.
+    const section = page.getByTestId('portability');
+    await section.scrollIntoViewIfNeeded();
+    const island = page.locator('astro-island[component-url*="Portability"]');
+    await expect.poll(() => island.locator('[data-app-not-hydrated]').textContent(), { timeout: 15_000 }).toMatch(/^This part of the page could not be loaded/);
+    const v = await axe(page);
+    expect(v, describeViolations(v)).toEqual([]);
+
+    // Back online: the next answer brings the results, and the next press of a button here works.
+    await page.unroute(ISLAND_CODE);
+    await answerReadiness(page, [2, 3]);
+    await expect.poll(() => page.getByTestId('total').textContent(), { timeout: 15_000 }).toBe('Total: 5 out of 40');
+    expect(await results.getByText(/could not be shown/).count()).toBe(0);
+    const file = await saveDownload(page, () => section.getByRole('button', { name: /Download as JSON/ }).click(), 'after-island-offline.json');
+    expect(JSON.parse(await readFile(file, 'utf8')).instruments[0].id).toBe('readiness-to-innovate');
+    expect(await island.getByText(/could not be loaded/).count()).toBe(0);
+    await context.close();
+  });
+
   it('still works from memory when the browser blocks storage', async () => {
     const context = await fresh();
     await context.addInitScript(() => {

@@ -6,6 +6,11 @@
  * still loads no results code until the results are reached.
  */
 import type { ClientDirective } from 'astro';
+import { clearNotHydrated, hydrated, showNotHydrated } from './not-hydrated';
+
+/** Said in the results' place when their code could not be fetched. */
+export const RESULTS_NOT_LOADED =
+  'Your results could not be shown: part of this page could not be loaded. Check your connection. Your answers are not affected, and your results will be tried again when you next answer.';
 
 const answers: ClientDirective = (load, opts, el) => {
   let started = false;
@@ -15,12 +20,18 @@ const answers: ClientDirective = (load, opts, el) => {
   const start = async () => {
     if (started) return;
     started = true;
+    const hydrate = await load();
+    clearNotHydrated(el);
+    await hydrate();
+    // The code could not be fetched: say so, and try again on the next answer, scroll or print.
+    if (!hydrated(el)) {
+      started = false;
+      return showNotHydrated(el, RESULTS_NOT_LOADED);
+    }
     visible.disconnect();
     restored.disconnect();
     form?.removeEventListener('change', start);
     removeEventListener('beforeprint', start);
-    const hydrate = await load();
-    await hydrate();
   };
 
   // An island's element has display: contents, so its children are what scroll into view.

@@ -7,6 +7,10 @@
  * keeps the server's elements, so the same button then has its handler).
  */
 import type { ClientDirective } from 'astro';
+import { clearNotHydrated, hydrated, showNotHydrated } from './not-hydrated';
+
+/** Said at the top of the island when its code could not be fetched. */
+export const PART_NOT_LOADED = 'This part of the page could not be loaded. Check your connection and press the button again. Your answers are not affected.';
 
 const interaction: ClientDirective = (load, _opts, el) => {
   let hydrating: Promise<void> | undefined;
@@ -15,9 +19,16 @@ const interaction: ClientDirective = (load, _opts, el) => {
 
   const start = () => {
     hydrating ??= (async () => {
-      visible.disconnect();
       const hydrate = await load();
+      clearNotHydrated(el);
       await hydrate();
+      // The code could not be fetched: say so; the next press of a button here tries again (this press is not passed on).
+      if (!hydrated(el)) {
+        hydrating = undefined;
+        pressed = null;
+        return showNotHydrated(el, PART_NOT_LOADED);
+      }
+      visible.disconnect();
       done = true;
       el.removeEventListener('click', hold, true);
       const again = pressed;
