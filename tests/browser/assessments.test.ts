@@ -87,6 +87,21 @@ describe('answering an instrument by keyboard', () => {
 });
 
 describe('snapshots', () => {
+  it('saves one snapshot for a double click on Save snapshot', async () => {
+    const { context, page, problems } = await fresh();
+    await page.locator('#assessment-form input[type=radio]').nth(2).check();
+    await page.getByTestId('results').scrollIntoViewIfNeeded();
+    await page.getByLabel('Name this snapshot').fill('Once');
+    await page.getByRole('button', { name: 'Save snapshot' }).dblclick();
+    // One more, with a single click: once it is listed, anything the double click did is listed too.
+    await page.getByLabel('Name this snapshot').fill('Then');
+    await page.getByRole('button', { name: 'Save snapshot' }).click();
+    await expect.poll(() => page.getByTestId('snapshots').locator('tbody th').allTextContents()).toContain('Then');
+    expect(await page.getByTestId('snapshots').locator('tbody th').allTextContents()).toEqual(['Once', 'Then']);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('saves a baseline, changes answers and compares', async () => {
     const { context, page, problems } = await fresh();
     for (let i = 0; i < 8; i++) await page.locator('#assessment-form input[type=radio]').nth(i * 6 + 2).check();

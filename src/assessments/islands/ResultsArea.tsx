@@ -89,7 +89,9 @@ function Area({ instrument, focus, Results, Compare }: ResultsIslandProps & Kind
       <section aria-labelledby="results-heading" data-testid="results">
         <h2 id="results-heading">Your results</h2>
         {score.answered === 0 ? (
-          <p class="nhsuk-body">Your results will appear here as soon as you answer a statement.</p>
+          <p class="nhsuk-body">
+            Your results will appear here as soon as you {instrument.scale.type === 'easy-or-hard' ? 'mark a question' : 'answer a statement'}.
+          </p>
         ) : (
           <Results instrument={instrument} score={score} current={current} focus={focus} number={number} />
         )}

@@ -85,7 +85,10 @@ export function Snapshots({
               onInput={(e) => setLabel((e.target as HTMLInputElement).value)}
             />
           </div>
-          <button class="nhsuk-button nhsuk-button--secondary" type="submit">Save snapshot</button>
+          {/* The second click of a double click does not submit again: it saved a second, unwanted snapshot ("Follow-up 2"). */}
+          <button class="nhsuk-button nhsuk-button--secondary" type="submit" onClick={(e) => e.detail > 1 && e.preventDefault()}>
+            Save snapshot
+          </button>
         </form>
       )}
       {snaps.length > 0 && (
