@@ -5,10 +5,12 @@
  * It loads stored answers into the radios and notes, saves each answer as it
  * is given, keeps the "saved in this browser" line up to date and shows any
  * storage fault (the fault cards load only when there is one, from
- * fault-card.ts). The server renders the default state; everything here
- * changes the page only after it has loaded.
+ * fault-card.ts). The server renders the default state; what the person
+ * chose or typed before this ran is newer than what is stored, so it is saved
+ * and kept (early-answers.ts); everything else shows what is stored.
  */
 import { $assessments, answer, openInstrument, readerReady, type InstrumentState } from '../record/assessment-store';
+import { earlyChanges, type ItemOnForm } from '../record/early-answers';
 import type { StorageFault } from '../record/storage/types';
 import { statusLine } from '../record/storage-messages';
 import { el } from './element';
@@ -29,7 +31,7 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
     answer(instrument, id, { note: note.value });
   };
   // Until the stored answers are on the form (a moment, when a damaged or old record needs
-  // the full reader), changes are not saved, as before the script ran: loading then shows what is stored.
+  // the full reader), changes are not saved at once: opening reads them off the form and saves them then.
   let opened = false;
   form.addEventListener('change', (e) => {
     const t = e.target;
@@ -123,8 +125,11 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
   status.tabIndex = -1;
   const rule = { items, values };
   const open = () => {
-    openInstrument(instrument, rule);
+    const { record } = openInstrument(instrument, rule);
     opened = true;
+    // Choices made on the page before now go through the normal path (saved, merged,
+    // shown in the results; in memory only when the record is read-only or storage fails).
+    for (const [item, change] of earlyChanges(readForm(form), record.answers)) answer(instrument, item, change);
     let last: InstrumentState | undefined;
     $assessments.subscribe((all) => {
       const state = all[instrument];
@@ -141,4 +146,25 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
   const ready = readerReady(instrument, rule);
   if (ready) void ready.then(open);
   else open();
+}
+
+/** Each item's radios and note box as served (`defaultChecked`, `defaultValue`) and as they are now. */
+function readForm(form: HTMLElement): ItemOnForm[] {
+  const items = new Map<string, ItemOnForm>();
+  const of = (item: string) => {
+    let entry = items.get(item);
+    if (!entry) items.set(item, (entry = { item, served: { value: null }, now: { value: null } }));
+    return entry;
+  };
+  form.querySelectorAll<HTMLInputElement>('input[type=radio]').forEach((input) => {
+    const entry = of(input.name);
+    if (input.defaultChecked) entry.served.value = Number(input.value);
+    if (input.checked) entry.now.value = Number(input.value);
+  });
+  form.querySelectorAll<HTMLTextAreaElement>('textarea[data-note]').forEach((t) => {
+    const entry = of(t.dataset.note!);
+    entry.served.note = t.defaultValue;
+    entry.now.note = t.value;
+  });
+  return [...items.values()];
 }
