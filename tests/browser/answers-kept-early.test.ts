@@ -144,4 +144,27 @@ describe('answers given before the page script runs', () => {
     await expectClean(page, problems);
     await context.close();
   });
+
+  it('are not taken from a form the browser filled in again on Back, which would undo a change made since in another tab', async () => {
+    const context = await chromium.current.newContext();
+    const page = await context.newPage();
+    await page.goto(url(PATH));
+    await page.waitForSelector('#assessment-form[data-loaded="true"]', { state: 'attached' });
+    await page.locator('#q-improvement-teams-3').check();
+    await poll(async () => (await storedRecord(page))?.answers['improvement-teams']?.value).toBe(3);
+    await page.goto(url('/methods/'));
+    // Meanwhile, another tab marks the same question "struggled over".
+    const other = await context.newPage();
+    await other.goto(url(PATH));
+    await other.waitForSelector('#assessment-form[data-loaded="true"]', { state: 'attached' });
+    await other.locator('#q-improvement-teams-1').check();
+    await poll(async () => (await storedRecord(other))?.answers['improvement-teams']?.value).toBe(1);
+    await other.close();
+    // Back in the first tab, the page shows what is stored now, and storage keeps it.
+    await page.goBack();
+    await page.waitForSelector('#assessment-form[data-loaded="true"]', { state: 'attached' });
+    await poll(() => page.locator('#q-improvement-teams-1').isChecked()).toBe(true);
+    expect((await storedRecord(page)).answers['improvement-teams'].value).toBe(1);
+    await context.close();
+  });
 });

@@ -129,7 +129,9 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
     opened = true;
     // Choices made on the page before now go through the normal path (saved, merged,
     // shown in the results; in memory only when the record is read-only or storage fails).
-    for (const [item, change] of earlyChanges(readForm(form), record.answers)) answer(instrument, item, change);
+    // Not after Back or Forward: the browser may have filled the form in from the last visit,
+    // and those old choices would overwrite any made since in another tab.
+    if (!cameBackOrForward()) for (const [item, change] of earlyChanges(readForm(form), record.answers)) answer(instrument, item, change);
     let last: InstrumentState | undefined;
     $assessments.subscribe((all) => {
       const state = all[instrument];
@@ -141,12 +143,18 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
       if (status.textContent !== line) status.textContent = line;
       last = state;
     });
+    // After Back or Forward the browser fills the form in again from the last visit, after this script has run:
+    // once it has (by pageshow), the form shows what is stored again.
+    if (cameBackOrForward()) addEventListener('pageshow', () => last && fill(last), { once: true });
   };
   // A record that is not clean and current needs the full reader first (fetched only then).
   const ready = readerReady(instrument, rule);
   if (ready) void ready.then(open);
   else open();
 }
+
+/** True when this page was reached by the browser's Back or Forward buttons (and not from its page cache, where no script runs again). */
+const cameBackOrForward = () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'back_forward';
 
 /** Each item's radios and note box as served (`defaultChecked`, `defaultValue`) and as they are now. */
 function readForm(form: HTMLElement): ItemOnForm[] {
