@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axe, describeViolations, url } from './support';
+import { expectClean, url } from './support';
 import { useBrowser } from '../support';
 
 const PATH = '/assessments/system-appraisal/';
@@ -64,12 +64,6 @@ async function openHeld(seed: string | null): Promise<{ context: BrowserContext;
 }
 
 const storedRecord = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
-
-async function expectClean(page: Page, problems: string[]) {
-  const v = await axe(page);
-  expect(v, describeViolations(v)).toEqual([]);
-  expect(problems).toEqual([]);
-}
 
 describe('answers given before the page script runs', () => {
   it('win over stored answers: kept on the form, saved, and shown in the results', async () => {

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
-import { axe, describeViolations, openPage, useContext } from './support';
+import { expectClean, openPage, useContext } from './support';
 import { posterSchema } from '../../src/schemas/poster';
 import { trainingSchema } from '../../src/schemas/training';
 import { looseContext } from '../../src/schemas/common';
@@ -30,12 +30,6 @@ let previewResults: string[] = [];
 let previewMore: string[] = [];
 const TYPOGRAPHY = `The team said "it's working" -- mostly... <!-- not a comment --> and 'twice' --- at least.`;
 const LONG_ADDRESS = `https://example.org/${'a'.repeat(120)}`;
-
-async function expectClean(page: Page, problems: string[]) {
-  const v = await axe(page);
-  expect(v, describeViolations(v)).toEqual([]);
-  expect(problems).toEqual([]);
-}
 
 /** No sideways scrolling on a 320 px wide screen. */
 async function fitsPhone(page: Page) {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
-import { beforeAll, inject } from 'vitest';
+import { beforeAll, expect, inject } from 'vitest';
 import { useBrowser } from '../support';
 
 const require = createRequire(import.meta.url);
@@ -67,4 +67,11 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
 /** A readable message for an assertion on axe's findings. */
 export function describeViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`).join('\n');
+}
+
+/** axe finds nothing on the page, and nothing went wrong in it (`problems`, as openPage collects them). */
+export async function expectClean(page: Page, problems: string[]): Promise<void> {
+  const v = await axe(page);
+  expect(v, describeViolations(v)).toEqual([]);
+  expect(problems).toEqual([]);
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axe, describeViolations, openPage, url, useContext } from './support';
+import { axe, describeViolations, expectClean, openPage, url, useContext } from './support';
 
 const shared = useContext();
 const PATH = '/assessments/system-appraisal/';
@@ -24,12 +24,6 @@ async function portability(page: Page) {
     const island = document.querySelector('astro-island[component-url*="Portability"]');
     return island && !island.hasAttribute('ssr');
   });
-}
-
-async function expectClean(page: Page, problems: string[]) {
-  const v = await axe(page);
-  expect(v, describeViolations(v)).toEqual([]);
-  expect(problems).toEqual([]);
 }
 
 describe('system appraisal', () => {

@@ -14,7 +14,7 @@ import { ComparisonView } from './ComparisonView';
 import { ResultsArea, type ComparisonProps, type ResultsIslandProps, type ResultsProps } from './ResultsArea';
 
 export default function AssessmentResults(props: ResultsIslandProps) {
-  return <ResultsArea {...props} Results={ScaleResults} Compare={ScaleComparison} />;
+  return <ResultsArea {...props} ask="answer a statement" Results={ScaleResults} Compare={ScaleComparison} />;
 }
 
 const ScaleComparison = ({ instrument, comparison, names, number }: ComparisonProps) => (

@@ -10,7 +10,7 @@ import { EasyOrHardComparison, EasyOrHardResults } from './EasyOrHardResults';
 import { ResultsArea, type ComparisonProps, type ResultsIslandProps, type ResultsProps } from './ResultsArea';
 
 export default function EasyOrHardAssessmentResults(props: ResultsIslandProps) {
-  return <ResultsArea {...props} Results={Results} Compare={Compare} />;
+  return <ResultsArea {...props} ask="mark a question" Results={Results} Compare={Compare} />;
 }
 
 const Results = ({ instrument, current, focus }: ResultsProps) => <EasyOrHardResults instrument={instrument} answers={current} focus={focus} />;

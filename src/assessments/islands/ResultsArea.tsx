@@ -56,6 +56,8 @@ export interface ComparisonProps {
 }
 
 interface Kind {
+  /** What to do for results to appear: "answer a statement", "mark a question". */
+  ask: string;
   /** The results, under the "Your results" heading. */
   Results: ComponentType<ResultsProps>;
   /** Two sets of answers compared, under the comparison's heading. */
@@ -71,7 +73,7 @@ export function ResultsArea(props: ResultsIslandProps & Kind) {
   );
 }
 
-function Area({ instrument, focus, Results, Compare }: ResultsIslandProps & Kind) {
+function Area({ instrument, focus, ask, Results, Compare }: ResultsIslandProps & Kind) {
   const state = useStore($assessments)[instrument.id];
   const [message, setMessage] = useState('');
   const [hydrated, setHydrated] = useState(false);
@@ -89,9 +91,7 @@ function Area({ instrument, focus, Results, Compare }: ResultsIslandProps & Kind
       <section aria-labelledby="results-heading" data-testid="results">
         <h2 id="results-heading">Your results</h2>
         {score.answered === 0 ? (
-          <p class="nhsuk-body">
-            Your results will appear here as soon as you {instrument.scale.type === 'easy-or-hard' ? 'mark a question' : 'answer a statement'}.
-          </p>
+          <p class="nhsuk-body">Your results will appear here as soon as you {ask}.</p>
         ) : (
           <Results instrument={instrument} score={score} current={current} focus={focus} number={number} />
         )}
