@@ -5,7 +5,7 @@
  * typing. sessionStorage lives only as long as the tab; the answers never go
  * to localStorage. When the browser blocks it, the form says so once.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { chooseDraft, currentForm, editDraft, isChanged, readDrafts, type Drafts } from '../drafts';
 
 export interface DraftOptions<F extends object> {
@@ -55,7 +55,10 @@ export function useDrafts<F extends object>(options: DraftOptions<F>) {
   // The answers as they were when last downloaded or sent: later typing is not yet anywhere but this tab.
   const [sent, setSent] = useState('');
   const unsent = changed && JSON.stringify(form) !== sent;
-  useEffect(() => {
+  // A layout effect, so the warning is in place in the same update that shows
+  // "kept only in this browser tab": a plain effect waits for the next frame
+  // (up to 100 ms), and a tab closed in that gap lost the answers unwarned.
+  useLayoutEffect(() => {
     if (!unsent) return;
     // The browser shows its own "Leave site?" question; closing the tab would lose the answers.
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();
