@@ -8,6 +8,7 @@
  */
 import { aboutFirst, hasSearch, parseSearchParams, resultsSummary, toPagefindFilters, toSearchParams, type SearchState } from '../search';
 import { shouldOffer, suggest, vocabulary, type Vocabulary } from '../did-you-mean';
+import { afterFirstPaint } from '../../site/browser/after-first-paint';
 
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
@@ -147,6 +148,8 @@ export function startSearch(form: HTMLFormElement): void {
     if (browse) browse.hidden = !show;
   };
   let run = 0;
+  // Pagefind and the "Did you mean" terms are fetched once the page is on screen (one frame later), not before.
+  const painted = afterFirstPaint();
 
   async function search(state: SearchState): Promise<void> {
     const mine = ++run;
@@ -159,6 +162,7 @@ export function startSearch(form: HTMLFormElement): void {
     showBrowse(false);
     status.textContent = 'Searching…';
     try {
+      await painted;
       const vocab = state.q ? loadTerms(base) : Promise.resolve(null);
       const pf = await loadPagefind(base);
       const found = await pf.search(state.q || null, { filters: toPagefindFilters(state.filters) });
