@@ -1,4 +1,4 @@
-/** Adds the site's own client directives: `client:answers` and `client:interaction` (src/site/directives/). */
+/** Adds the site's own client directives: `client:answers`, `client:interaction` and `client:painted` (src/site/directives/). */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 
@@ -9,6 +9,7 @@ export default function clientAnswers(): AstroIntegration {
       'astro:config:setup': ({ addClientDirective }) => {
         addClientDirective({ name: 'answers', entrypoint: fileURLToPath(new URL('../site/directives/answers.ts', import.meta.url)) });
         addClientDirective({ name: 'interaction', entrypoint: fileURLToPath(new URL('../site/directives/interaction.ts', import.meta.url)) });
+        addClientDirective({ name: 'painted', entrypoint: fileURLToPath(new URL('../site/directives/painted.ts', import.meta.url)) });
       },
     },
   };

@@ -1,9 +1,10 @@
-/** Lets components take `client:answers="<form id>"` and `client:interaction` (src/site/directives/). */
+/** Lets components take `client:answers="<form id>"`, `client:interaction` and `client:painted` (src/site/directives/). */
 import 'astro';
 
 declare module 'astro' {
   interface AstroClientDirectives {
     'client:answers'?: string;
     'client:interaction'?: boolean;
+    'client:painted'?: boolean;
   }
 }
