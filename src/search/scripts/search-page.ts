@@ -148,7 +148,7 @@ export function startSearch(form: HTMLFormElement): void {
     if (browse) browse.hidden = !show;
   };
   let run = 0;
-  // Pagefind and the "Did you mean" terms are fetched once the page is on screen (one frame later), not before.
+  // Pagefind and the "Did you mean" terms are fetched once the page is on screen, not while it is being drawn.
   const painted = afterFirstPaint();
 
   async function search(state: SearchState): Promise<void> {

@@ -7,6 +7,7 @@
  */
 import type { ClientDirective } from 'astro';
 import { clearNotHydrated, hydrated, showNotHydrated } from './not-hydrated';
+import { afterFirstPaint } from '../browser/after-first-paint';
 
 /** Said in the results' place when their code could not be fetched. */
 export const RESULTS_NOT_LOADED =
@@ -17,9 +18,14 @@ const answers: ClientDirective = (load, opts, el) => {
   const form = typeof opts.value === 'string' ? document.getElementById(opts.value) : null;
   const hasAnswer = () => !!form?.querySelector('input:checked') || [...(form?.querySelectorAll('textarea') ?? [])].some((t) => t.value.trim() !== '');
 
+  // Stored answers are put back as the page loads, before it is first drawn: the results' code (Preact and the
+  // results' own files) is fetched once the page is on screen, not while it is being drawn (see afterFirstPaint).
+  const painted = afterFirstPaint();
+
   const start = async () => {
     if (started) return;
     started = true;
+    await painted;
     const hydrate = await load();
     clearNotHydrated(el);
     await hydrate();

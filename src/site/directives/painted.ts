@@ -1,6 +1,6 @@
 /**
- * `client:painted`: hydrates an island just after the page is first drawn, one
- * frame later than client:load. For an island that starts its own work at once
+ * `client:painted`: hydrates an island as soon as the page's first paint is on
+ * screen, a little later than client:load. For an island that starts its own work at once
  * (the portfolio review's loader watches for the tool being reached) but draws
  * nothing the first screen needs: its code is fetched after the first paint
  * instead of while the page is being drawn (see afterFirstPaint).
