@@ -9,7 +9,7 @@
  * answers say, attributes included.
  */
 import { describe, expect, it } from 'vitest';
-import { axe, describeViolations, openPage } from './support';
+import { axe, describeViolations, openPage, paintAndFetches } from './support';
 import { useBrowser } from '../support';
 
 const PATH = '/assessments/readiness-to-innovate/';
@@ -69,6 +69,11 @@ describe('an assessment page', () => {
     await expect.poll(() => page.getByTestId('total').textContent()).toBe('Total: 6 out of 40');
     expect(await page.getByTestId('results-area').textContent()).not.toContain('as soon as you answer');
     expect(await page.locator('astro-island:not([ssr])').count()).toBeGreaterThan(0);
+    // The results' code is fetched only once the page is on screen, though the stored answer was there before it.
+    const { paint, starts } = await paintAndFetches(page, /\/_astro\/AssessmentResults\.[^/]*\.js$/);
+    expect(paint).toBeTypeOf('number');
+    expect(starts).toHaveLength(1);
+    expect(starts[0]).toBeGreaterThanOrEqual(paint!);
     // The message line is the server's placeholder paragraph reused by hydration: it must carry its role.
     expect(await page.getByTestId('results-area').locator(':scope > p').first().getAttribute('role')).toBe('status');
     await page.getByTestId('results-area').scrollIntoViewIfNeeded();

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, url, useContext } from './support';
+import { openPage, paintAndFetches, url, useContext } from './support';
 import { noViolations, ready } from './portfolio-review-support';
 
 const PATH = '/tools/portfolio-review/';
@@ -59,6 +59,11 @@ describe('portfolio review tool', () => {
     await ready(page);
     expect(toolCode).toHaveLength(1);
     expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
+    // Even the small loader's code (and Preact) is fetched only once the page is on screen (client:painted).
+    const { paint, starts } = await paintAndFetches(page, /\/_astro\/(PortfolioReview|preact)\.[^/]*\.js$/);
+    expect(paint).toBeTypeOf('number');
+    expect(starts).toHaveLength(2);
+    for (const start of starts) expect(start).toBeGreaterThanOrEqual(paint!);
     await noViolations(page);
     await page.close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axe, describeViolations, openPage, url, useContext } from './support';
+import { axe, describeViolations, openPage, paintAndFetches, url, useContext } from './support';
 
 const context = useContext();
 
@@ -64,6 +64,17 @@ describe('search', () => {
     await first.waitFor();
     await expect(first.textContent()).resolves.toMatch(/driver diagram/i);
     await expect(page.locator('[data-app-search-status]').textContent()).resolves.toMatch(/\d+ results? for “driver diagram”/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('fetches Pagefind and the "Did you mean" terms only once the page is on screen', async () => {
+    const { page, problems } = await openPage(context.current, '/search/?q=driver+diagram');
+    await page.locator('.app-search-results li').first().waitFor();
+    const { paint, starts } = await paintAndFetches(page, /\/pagefind\/pagefind\.js$|\/search\/terms\.json$/);
+    expect(paint).toBeTypeOf('number');
+    expect(starts).toHaveLength(2);
+    for (const start of starts) expect(start).toBeGreaterThanOrEqual(paint!);
     expect(problems).toEqual([]);
     await page.close();
   });

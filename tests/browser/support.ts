@@ -75,3 +75,22 @@ export async function expectClean(page: Page, problems: string[]): Promise<void>
   expect(v, describeViolations(v)).toEqual([]);
   expect(problems).toEqual([]);
 }
+
+/**
+ * When the page's first contentful paint was, and when each file whose address
+ * matches `pattern` started to be fetched (page time, ms). For code that must
+ * wait for the first paint (src/site/browser/after-first-paint.ts): every start
+ * should come after the paint. Wait for the files to have been fetched first.
+ */
+export async function paintAndFetches(page: Page, pattern: RegExp): Promise<{ paint: number | undefined; starts: number[] }> {
+  return page.evaluate((source) => {
+    const matches = new RegExp(source);
+    return {
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      starts: performance
+        .getEntriesByType('resource')
+        .filter((e) => matches.test(e.name))
+        .map((e) => e.startTime),
+    };
+  }, pattern.source);
+}
