@@ -13,16 +13,23 @@
  * thing: a task queued from a frame callback runs just after that frame is drawn.
  */
 const FIRST_CONTENTFUL_PAINT = 'first-contentful-paint';
+const UNREPORTED_PAINT_MS = 3000;
 
 export function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
     if (document.visibilityState === 'hidden' || performance.getEntriesByName(FIRST_CONTENTFUL_PAINT).length > 0) return resolve();
     if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return void requestAnimationFrame(() => setTimeout(resolve));
-    const paints = new PerformanceObserver((list) => {
-      if (!list.getEntriesByName(FIRST_CONTENTFUL_PAINT).length) return;
+    const done = () => {
       paints.disconnect();
+      clearTimeout(fallback);
       resolve();
+    };
+    const paints = new PerformanceObserver((list) => {
+      if (list.getEntriesByName(FIRST_CONTENTFUL_PAINT).length) done();
     });
+    // A paint the browser never reports (a quirk, a page shown in a way that skips the entry)
+    // must not leave search or results waiting for ever: a few seconds is long after any first paint.
+    const fallback = setTimeout(done, UNREPORTED_PAINT_MS);
     paints.observe({ type: 'paint', buffered: true });
   });
 }
