@@ -1,10 +1,11 @@
 /**
- * The warning card the assessment form shows for a storage fault, with what
- * the person can do about it. Loaded by assessment-form.ts only when a fault
- * is shown, so that a page whose answers are stored cleanly never fetches it.
+ * The warning cards the assessment form shows for storage faults, with what
+ * the person can do about each, and where they go. Loaded by assessment-form.ts
+ * only when a fault is shown, so that a page whose answers are stored cleanly
+ * never fetches it.
  */
-import { dismissFault, saveAgain } from '../record/assessment-store';
-import { discardDamaged, saveShownAgain } from '../record/actions/assessment-actions';
+import { saveAgain } from '../record/assessment-store';
+import { discardDamaged, dismissFault, saveShownAgain } from '../record/actions/assessment-actions';
 import { faultText } from '../record/fault-messages';
 import { browserStorage, keptAsideDownload, type StorageFault } from '../record/storage';
 import { isDamaged } from '../record/storage-messages';
@@ -132,3 +133,28 @@ export function faultCard(fault: StorageFault, instrument: string, gone: () => v
   return card;
 }
 
+/**
+ * Keeps the cards for `instrument`'s faults in place: one card per fault kind,
+ * before the status line, newest last. Cards still wanted stay where they are,
+ * so a focused button in one keeps focus. Focus moves to the status line when
+ * a card's action has dealt with its fault.
+ */
+export function faultCards(status: HTMLElement, instrument: string): (faults: StorageFault[]) => void {
+  const cards = new Map<string, { fault: StorageFault; card: HTMLElement }>();
+  return (faults) => {
+    for (const [kind, { fault, card }] of cards) {
+      const now = faults.find((f) => f.kind === kind);
+      if (!now || JSON.stringify(now) !== JSON.stringify(fault)) {
+        card.remove();
+        cards.delete(kind);
+      }
+    }
+    let next: Element = status;
+    for (const fault of [...faults].reverse()) {
+      const shown = cards.get(fault.kind) ?? { fault, card: faultCard(fault, instrument, () => status.focus()) };
+      cards.set(fault.kind, shown);
+      if (shown.card.nextElementSibling !== next) next.before(shown.card);
+      next = shown.card;
+    }
+  };
+}

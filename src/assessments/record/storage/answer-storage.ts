@@ -4,7 +4,7 @@ import { guardedStorage, KEY_PREFIX } from '../../../storage/guarded';
 import { capTimes, mergeRecords } from '../answer-record';
 import { IMPORT_BACKUP, KEPT_ASIDE, PROBE, recordKey } from './keys';
 import { keeperOf } from '../../../storage/kept-aside';
-import { listenToOtherTabs } from './other-tabs';
+import { listenToOtherTabs, type OtherTabLine } from './other-tabs';
 import { readClean } from './clean-record';
 import { fullReader, ReaderNotLoaded } from './reader';
 import type { MoreStorage, Prepared, StorageParts } from './storage-parts';
@@ -65,6 +65,8 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
     return { fault: null, record: options.replace ? toWrite : mergeRecords(capTimes(clean, now - 1), toWrite), old };
   };
 
+  const otherTabs: OtherTabLine = { waiting: null };
+
   const parts: StorageParts = { guarded, rules, keepAside, prepare };
   // Built on first use, from the full reader's module (index.ts loads it at once; on the
   // assessment page it arrives with the fault cards or the import controls, which use these).
@@ -107,6 +109,7 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
     },
     writeBackup: (text) => write(IMPORT_BACKUP, text),
     removeBackup: () => remove(IMPORT_BACKUP),
-    onOtherTab: (listener) => listenToOtherTabs(events, store, rules, listener),
+    onOtherTab: (listener) => listenToOtherTabs(events, store, rules, listener, otherTabs),
+    otherTabsWaiting: () => otherTabs.waiting,
   };
 }

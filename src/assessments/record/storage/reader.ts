@@ -9,7 +9,6 @@
  */
 import type { ValueRule } from '../../../schemas/answers-core';
 import { readClean } from './clean-record';
-import type { Parsed } from './parse-record';
 
 type FullReader = typeof import('./repair');
 
@@ -36,13 +35,6 @@ export function loadFullReader(): Promise<void> {
 /** Whether `raw` (null: nothing stored) can be read now without loading anything. */
 export function canReadNow(raw: string | null, instrument: string, rule?: ValueRule): boolean {
   return !!full || raw === null || readClean(raw, instrument, rule) !== null;
-}
-
-/** As `parseRecord`; throws ReaderNotLoaded when the text is not clean and the full reader is not loaded. */
-export function readStored(raw: string, instrument: string, rule?: ValueRule): Parsed {
-  const clean = readClean(raw, instrument, rule);
-  if (clean) return { kind: 'record', record: clean, dropped: [] };
-  return fullReader().parseRecord(raw, instrument, undefined, rule);
 }
 
 /** The full reader; throws ReaderNotLoaded when it is not loaded. */

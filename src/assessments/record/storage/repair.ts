@@ -1,19 +1,22 @@
 /**
  * The answers storage's parts that a page whose answers are stored cleanly
  * never needs, loaded with the full record reader (reader.ts): loading or
- * saving over a record that is newer, damaged, partly readable or older, and
- * the methods that only imports, lists and damaged records use.
+ * saving over a record that is newer, damaged, partly readable or older, the
+ * methods that only imports, lists and damaged records use, and taking other
+ * tabs' changes (other-tab-events.ts, ../other-tab-change.ts), which only a
+ * second tab brings.
  */
 import type { AnswerRecord, ValueRule } from '../../../schemas/answers-core';
 import { capTimes, mergeRecords } from '../answer-record';
 import { BEFORE_MIGRATION, ANSWERS, KEPT_ASIDE, recordKey } from './keys';
 import { listKeptAside } from './kept-aside';
-import { parseRecord, type Parsed } from './parse-record';
-import { readStored } from './reader';
+import { parseRecord, readStored, type Parsed } from './parse-record';
 import type { MoreStorage, Prepared, StorageParts } from './storage-parts';
 import type { Loaded, SavedAll, SaveOptions, StorageFault } from './types';
 
 export { parseRecord } from './parse-record';
+export { otherTabChanges } from './other-tab-events';
+export { takeOtherTabChange } from '../other-tab-change';
 
 /** `load` for stored text that clean-record.ts did not read ("READING A RECORD" in index.ts's header). */
 export function loadStored(parts: StorageParts, instrument: string, raw: string, fresh: AnswerRecord, rule?: ValueRule): Loaded {
