@@ -41,7 +41,6 @@ export const $assessments = map<Record<string, InstrumentState>>({});
 export const $importBackup = atom(false);
 
 let storage: AnswerStorage | null = null;
-const rules = new Map<string, ValueRule>();
 let stopListening: (() => void) | null = null;
 
 /** The storage module in use (this browser's, unless a test swapped it). */
@@ -52,7 +51,6 @@ export function useStorage(next: AnswerStorage): void {
   stopListening?.();
   stopListening = null;
   storage = next;
-  rules.clear();
   $assessments.set({});
   $importBackup.set(false);
 }
@@ -72,7 +70,6 @@ export function stateOf(instrument: string): InstrumentState {
 
 /** Loads an instrument's stored answers and starts following other tabs. Call after hydration. */
 export function openInstrument(instrument: string, rule?: ValueRule): InstrumentState {
-  if (rule) rules.set(instrument, rule);
   const loaded = storageNow().load(instrument, rule);
   const state: InstrumentState = { ...loaded, loaded: true, savedAt: null };
   $assessments.setKey(instrument, state);

@@ -2,19 +2,27 @@
  * The warning cards the assessment form shows for storage faults, with what
  * the person can do about each, and where they go. Loaded by assessment-form.ts
  * only when a fault is shown, so that a page whose answers are stored cleanly
- * never fetches it.
+ * never fetches it. The cards that read or remove a damaged record (download,
+ * discard) come only from the full record reader (storage/reader.ts), so it is
+ * in place whenever they are shown.
  */
 import { saveAgain } from '../record/assessment-store';
 import { discardDamaged, dismissFault, saveShownAgain } from '../record/actions/assessment-actions';
 import { faultText } from '../record/fault-messages';
-import { browserStorage, keptAsideDownload, type StorageFault } from '../record/storage';
+import { browserStorage } from '../record/storage/browser';
+import type { StorageFault } from '../record/storage/types';
 import { isDamaged } from '../record/storage-messages';
 import { download } from '../../site/browser/download';
 import { el } from './element';
 
-/** Downloads a damaged (or newer) record exactly as stored: from its kept-aside copy, or from where it is. */
-function downloadStored(instrument: string, keptAs: string | null) {
+/**
+ * Downloads a damaged (or newer) record exactly as stored: from its kept-aside copy, or from where it is.
+ * A copy is kept aside only by the full reader, so the whole storage (storage/index.ts, with it) is in
+ * place by then: importing it here finds it loaded, and keeps it out of what this card fetches.
+ */
+async function downloadStored(instrument: string, keptAs: string | null) {
   if (keptAs) {
+    const { keptAsideDownload } = await import('../record/storage');
     const item = browserStorage().keptAside().find((k) => k.key === keptAs);
     if (item) {
       const { filename, text } = keptAsideDownload(item);
@@ -38,7 +46,7 @@ function actionsFor(fault: StorageFault, instrument: string): Action[] {
     case 'cleared':
       return [{ label: 'Save them in this browser again', run: () => saveShownAgain(instrument) }];
     case 'newer-version':
-      return [{ label: 'Download the stored record', run: () => downloadStored(instrument, null) }];
+      return [{ label: 'Download the stored record', run: () => void downloadStored(instrument, null) }];
     case 'migrated':
       return [{ label: 'OK', run: () => dismissFault(instrument, 'migrated') }];
     case 'blocked':
@@ -48,7 +56,7 @@ function actionsFor(fault: StorageFault, instrument: string): Action[] {
       // Answers were kept from a partly readable record: only the original copy goes.
       const partly = fault.kind === 'partly-kept';
       return [
-        { label: partly ? 'Download the original record' : 'Download the damaged record', run: () => downloadStored(instrument, keptAs) },
+        { label: partly ? 'Download the original record' : 'Download the damaged record', run: () => void downloadStored(instrument, keptAs) },
         {
           label: partly ? 'Discard the original record' : 'Discard it and start again',
           confirm: {
