@@ -32,21 +32,28 @@ export function listenToOtherTabs(
   const handle = (e: StorageEvent) => fullReader().otherTabChanges(e, store, rules).forEach((change) => listener(change));
   // A listener's error is thrown again outside the line, so the events and saves after it still run.
   const queue = (next: Promise<void>) => {
-    const link = next.catch((error: unknown) => void setTimeout(() => { throw error; }));
+    const link = next.catch((error: unknown) => {
+      setTimeout(() => {
+        throw error;
+      });
+    });
     line.waiting = link;
     void link.then(() => {
       if (line.waiting === link) line.waiting = null;
     });
   };
   const take = (e: StorageEvent) => {
-    if (line.waiting) return queue(line.waiting.then(() => handle(e)));
-    try {
-      handle(e);
-    } catch (error) {
-      if (!(error instanceof ReaderNotLoaded)) throw error;
-      // Not fetched (offline): the event is dropped, and the next load reads what is stored.
-      queue(loadFullReader().then(() => handle(e), () => {}));
+    if (!line.waiting) {
+      try {
+        return handle(e);
+      } catch (error) {
+        if (!(error instanceof ReaderNotLoaded)) throw error;
+      }
     }
+    // After the events already waiting, once the reader is in. If it cannot be fetched (offline), the
+    // event is dropped (the next load reads what is stored) and the next event tries again.
+    const before = line.waiting ?? Promise.resolve();
+    queue(before.then(loadFullReader).then(() => handle(e), () => {}));
   };
   events.addEventListener('storage', take);
   return () => events.removeEventListener('storage', take);
