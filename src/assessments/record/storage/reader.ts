@@ -1,9 +1,10 @@
 /**
  * Reads stored text as a record. Clean, current records are read by
  * clean-record.ts; everything else needs the full reader (repair.ts, with
- * parse-record.ts: migration, salvage, versions, and the storage methods only
- * damaged records, imports and lists use), which is loaded only when needed,
- * so an assessment page whose answers are stored cleanly never fetches it.
+ * parse-record.ts: migration, salvage, versions, the storage methods only
+ * damaged records, imports and lists use, and other tabs' changes), which is
+ * loaded only when needed, so an assessment page whose answers are stored
+ * cleanly, open in one tab, never fetches it.
  * index.ts puts it in place at once, so every module that imports the whole
  * storage (and every test) works synchronously as before.
  */
