@@ -65,7 +65,7 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
     return { fault: null, record: options.replace ? toWrite : mergeRecords(capTimes(clean, now - 1), toWrite), old };
   };
 
-  const otherTabs: OtherTabLine = { waiting: null };
+  const otherTabs: OtherTabLine = { waiting: null, cleared: 0 };
 
   const parts: StorageParts = { guarded, rules, keepAside, prepare };
   // Built on first use, from the full reader's module (index.ts loads it at once; on the
@@ -88,6 +88,7 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
     if (!read(PROBE).ok) return { ok: false, left: [] };
     for (const key of keys()) if (key.startsWith(KEY_PREFIX)) remove(key);
     const left = keys().filter((k) => k.startsWith(KEY_PREFIX));
+    if (!left.length) otherTabs.cleared++;
     return { ok: left.length === 0, left };
   };
 

@@ -15,6 +15,11 @@ import type { OtherTabChange, StorageEvents } from './types';
 /** Events not yet handed on: their promise, which never rejects, until the last has been. */
 export interface OtherTabLine {
   waiting: Promise<void> | null;
+  /**
+   * Counts "clear everything" (`clearAll`): an event still waiting when everything is cleared is
+   * dropped, as what it reported went with the rest, and taking it first would have changed nothing.
+   */
+  cleared: number;
 }
 
 /**
@@ -53,7 +58,15 @@ export function listenToOtherTabs(
     // After the events already waiting, once the reader is in. If it cannot be fetched (offline), the
     // event is dropped (the next load reads what is stored) and the next event tries again.
     const before = line.waiting ?? Promise.resolve();
-    queue(before.then(loadFullReader).then(() => handle(e), () => {}));
+    const since = line.cleared;
+    queue(
+      before.then(loadFullReader).then(
+        () => {
+          if (line.cleared === since) handle(e);
+        },
+        () => {},
+      ),
+    );
   };
   events.addEventListener('storage', take);
   return () => events.removeEventListener('storage', take);

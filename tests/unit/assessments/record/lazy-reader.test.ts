@@ -149,6 +149,22 @@ describe('the assessment store before the full reader has loaded', () => {
     expect(store.stateOf('x').record.answers.c?.value).toBe(1);
   });
 
+  it('drops another tab’s change still waiting for the reader when everything is cleared, as taking it first would have come to', async () => {
+    const { store, fake, fire, key } = await fresh();
+    const { clearEverything } = await import('../../../../src/assessments/record/actions/assessment-actions');
+    fake.setItem(key, clean);
+    store.openInstrument('x', rule);
+    const theirs = JSON.stringify({ v: 1, instrument: 'x', updatedAt: T0, answers: { a: { value: 2, at: T0 }, b: { value: 5, at: T0 } }, snapshots: [] });
+    fake.setItem(key, theirs);
+    fire(key, theirs);
+    expect(clearEverything().ok).toBe(true);
+    await expect.poll(() => store.storageNow().otherTabsWaiting()).toBeNull();
+    expect(fake.getItem(key)).toBeNull();
+    const state = store.stateOf('x');
+    expect(Object.values(state.record.answers)).toEqual([]);
+    expect([state.faults, state.savedAt, state.readOnly]).toEqual([[], null, false]);
+  });
+
   it('hands other tabs’ changes on in order while the reader loads', async () => {
     const { createAnswerStorage } = await import('../../../../src/assessments/record/storage/answer-storage');
     const { recordKey } = await import('../../../../src/assessments/record/storage/keys');
