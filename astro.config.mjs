@@ -85,8 +85,12 @@ export default defineConfig({
                     ),
                   },
                   // What the results, fault cards and import change records with (snapshots, start again, reset):
-                  // one file, not one per module, loaded with the first of them.
-                  { name: 'record-actions', test: /src[\\/]assessments[\\/]record[\\/]actions[\\/]/ },
+                  // one file, not one per module, loaded with the first of them. With them, what a record holds
+                  // now (current-answers.ts), which the results and export read too.
+                  { name: 'record-actions', test: /src[\\/]assessments[\\/]record[\\/](actions[\\/]|current-answers\.ts$)/ },
+                  // The whole answers storage (storage/index.ts) with the full record reader it puts in place (repair.ts):
+                  // one file, not a second one of a few bytes that every importer of the whole storage lists to preload.
+                  { name: 'repair', test: /src[\\/]assessments[\\/]record[\\/]storage[\\/](index|repair)\.ts$/ },
                   // First (highest priority), or the storage group takes the helper in as one of its dependencies.
                   { name: 'load-on-demand', test: /vite[\\/]preload-helper(\.js)?$/, priority: 10 },
                   { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact|@nanostores[\\/]preact)[\\/]/ },

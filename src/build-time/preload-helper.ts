@@ -24,7 +24,8 @@
  * and lists hashes; it has no nonce).
  *
  * Each import's preload list also leaves out the chunks its importer imports
- * statically (`notYetLoaded`): they are loaded before the importer runs.
+ * statically (`notYetLoaded`): they are loaded before the importer runs. It
+ * is written where the import is, as a plain array (`inlinePreloadLists`).
  *
  * Because the virtual module's id is Vite's internal name, the plugin checks
  * each client build that it really supplied the helper (see
@@ -119,8 +120,39 @@ export function notYetLoaded(deps: readonly string[], host: string, staticImport
 }
 
 /**
+ * Each import's preload list written in place. Vite writes a chunk's
+ * dependency file names once, in a `__vite__mapDeps` function at its top, and
+ * each import() picks its list from them by index (`__vite__mapDeps([0,1])`).
+ * That function costs about 45 bytes brotli in every chunk that has one, more
+ * than repeating a name saves: the chunks an assessment page runs at load have
+ * one import() each with a list, so there each name would be written once
+ * either way. Here each list becomes a plain array of the same names, which
+ * the helper receives as before. Code not in the form Vite writes (a list
+ * built at run time, as with `experimental.renderBuiltUrl`) is left as it is.
+ */
+export function inlinePreloadLists(code: string): string {
+  const header = /^const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=(\[.*?\])\)\)\)=>i\.map\(i=>d\[i\]\);\n/.exec(code);
+  if (!header) return code;
+  let files: unknown;
+  try {
+    files = JSON.parse(header[1]!);
+  } catch {
+    return code;
+  }
+  if (!Array.isArray(files) || !files.every((f) => typeof f === 'string')) return code;
+  let whole = true;
+  const body = code.slice(header[0].length).replace(/__vite__mapDeps\(\[(\d+(?:,\d+)*)\]\)/g, (_call, list: string) => {
+    const names = list.split(',').map((i) => files[Number(i)] as string | undefined);
+    if (names.some((n) => n === undefined)) whole = false;
+    return JSON.stringify(names);
+  });
+  return whole && !body.includes('__vite__mapDeps') ? body : code;
+}
+
+/**
  * The Vite plugins: one supplies the helper to the client build and trims
- * each import's preload list; the other runs the guard on the finished output.
+ * each import's preload list; the other runs the guard on the finished output,
+ * then writes each list in place.
  */
 export function preloadHelper(): Plugin[] {
   let config: ResolvedConfig;
@@ -180,6 +212,8 @@ export function preloadHelper(): Plugin[] {
           );
           const problem = preloadHelperGuard(served, chunks);
           if (problem) this.error(problem);
+          // Once checked. A chunk with a source map keeps Vite's form, so its map stays true.
+          for (const o of Object.values(output)) if (o.type === 'chunk' && !o.map) o.code = inlinePreloadLists(o.code);
         },
       },
     },

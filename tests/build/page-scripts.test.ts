@@ -71,8 +71,10 @@ describe('scripts on the built pages', () => {
     const scripts = readdirSync(path.join(distDir, '_astro')).filter((n) => n.endsWith('.js')).map((n) => `_astro/${n}`);
     expect(holds(new Set(scripts), 'Unable to preload CSS')).toBe(false);
     expect(holds(new Set(scripts), 'vite:preloadError')).toBe(true);
-    // No import lists a stylesheet to preload: the helper would not load it.
-    for (const file of scripts) expect(read(file)).not.toMatch(/__vite__mapDeps=[^\n]*\.css["']/);
+    // No import lists a stylesheet to preload (the helper would not load it): no script names one at all.
+    for (const file of scripts) expect(read(file)).not.toMatch(/["'`][^"'`\n]*\.css(\?[^"'`\n]*)?["'`]/);
+    // Each import's preload list is written in place, not looked up (inlinePreloadLists).
+    expect(holds(new Set(scripts), '__vite__mapDeps')).toBe(false);
   });
 
   // The one script on a content page is the header's, which folds the menu into "More" on a phone:

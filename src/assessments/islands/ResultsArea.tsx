@@ -19,7 +19,7 @@ import type { Instrument } from '../instrument';
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $assessments } from '../record/assessment-store';
-import { currentAnswers } from '../record/answer-record';
+import { currentAnswers } from '../record/current-answers';
 import { scoreAnswers, type InstrumentScore } from '../results/scoring';
 import type { Comparison } from '../results/comparison';
 import type { FocusTable } from '../results/focus';

@@ -3,9 +3,10 @@
  * functions: each returns a new record and never touches the one it is given,
  * so stores can compare old and new and tests need no browser. These are
  * what saving an answer needs (it runs at page load); snapshots, start again,
- * reset and restamping are in actions/record-resets.ts, which loads with the results.
+ * reset and restamping are in actions/record-resets.ts, and what a record holds now
+ * (for scoring, snapshots and export) in current-answers.ts, which load with the results.
  */
-import { MAX_NOTE_LENGTH, type AnswerMap, type AnswerRecord, type FrozenAnswer, type Snapshot, type StoredAnswer } from '../../schemas/answers-core';
+import { MAX_NOTE_LENGTH, type AnswerRecord, type Snapshot, type StoredAnswer } from '../../schemas/answers-core';
 
 const time = (iso: string | undefined) => (iso ? Date.parse(iso) : Number.NEGATIVE_INFINITY);
 
@@ -30,26 +31,6 @@ export function setAnswer(record: AnswerRecord, item: string, change: AnswerChan
   if (value !== undefined) next.value = value;
   if (note) next.note = note;
   return { ...record, answers: { ...record.answers, [item]: next }, updatedAt: now };
-}
-
-/** The current answers without their times (cleared ones left out): what scoring, snapshots and comparison read. */
-export function currentAnswers(record: AnswerRecord): AnswerMap {
-  const out: AnswerMap = {};
-  for (const [item, a] of Object.entries(record.answers)) if (hasContent(a)) out[item] = freeze(a);
-  return out;
-}
-
-/** Whether an answer holds a value or a note (not just the mark that it was cleared). */
-export const hasContent = (a: { value?: number | undefined; note?: string | undefined }) => a.value !== undefined || !!a.note;
-
-/** Whether a record holds any answer or snapshot worth keeping or exporting. */
-export const recordHasContent = (r: AnswerRecord) => Object.values(r.answers).some(hasContent) || r.snapshots.length > 0;
-
-function freeze(a: StoredAnswer): FrozenAnswer {
-  const f: FrozenAnswer = {};
-  if (a.value !== undefined) f.value = a.value;
-  if (a.note) f.note = a.note;
-  return f;
 }
 
 /**
@@ -145,18 +126,4 @@ const MAX_TIME = 8.64e15;
 export function stampFor(record: AnswerRecord, now = Date.now()): number {
   const after = latestTime(record) + 1;
   return after > now && after <= MAX_TIME ? after : now;
-}
-
-/** Whether two records hold the same data (used to skip pointless writes). */
-export function sameRecord(a: AnswerRecord, b: AnswerRecord): boolean {
-  return canonical(a) === canonical(b);
-}
-
-/** JSON with object keys sorted, so key order never makes two equal records differ. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
-      : v,
-  );
 }

@@ -18,9 +18,8 @@ import type { AnswerRecord, ValueRule } from '../../schemas/answers-core';
 import { emptyRecord } from '../../schemas/answers-core';
 import { setAnswer, stampFor, type AnswerChange } from './answer-record';
 import { CLEARED_BY_SAVE, inPlace, withFault } from './fault-list';
-import { takeOtherTabChange } from './other-tab-change';
-import { browserStorage, canReadNow, loadFullReader, ReaderNotLoaded } from './storage/browser';
-import type { AnswerStorage, FaultKind, StorageFault } from './storage/types';
+import { browserStorage, canReadNow, fullReader, loadFullReader, ReaderNotLoaded } from './storage/browser';
+import type { AnswerStorage, StorageFault } from './storage/types';
 
 /** Where an instrument's answers stand. */
 export interface InstrumentState {
@@ -42,7 +41,6 @@ export const $assessments = map<Record<string, InstrumentState>>({});
 export const $importBackup = atom(false);
 
 let storage: AnswerStorage | null = null;
-const rules = new Map<string, ValueRule>();
 let stopListening: (() => void) | null = null;
 
 /** The storage module in use (this browser's, unless a test swapped it). */
@@ -53,7 +51,6 @@ export function useStorage(next: AnswerStorage): void {
   stopListening?.();
   stopListening = null;
   storage = next;
-  rules.clear();
   $assessments.set({});
   $importBackup.set(false);
 }
@@ -73,7 +70,6 @@ export function stateOf(instrument: string): InstrumentState {
 
 /** Loads an instrument's stored answers and starts following other tabs. Call after hydration. */
 export function openInstrument(instrument: string, rule?: ValueRule): InstrumentState {
-  if (rule) rules.set(instrument, rule);
   const loaded = storageNow().load(instrument, rule);
   const state: InstrumentState = { ...loaded, loaded: true, savedAt: null };
   $assessments.setKey(instrument, state);
@@ -92,13 +88,14 @@ export function readerReady(instrument: string, rule?: ValueRule): Promise<void>
 }
 
 /**
- * Another tab has just stored a record this page cannot read without the full
- * reader: the change stays in memory and is saved once the reader has arrived
- * (or, if it cannot be fetched, the fault says it was not saved).
+ * Keeps a change in memory and saves it once `ready` settles: when another tab has just
+ * stored a record this page cannot read without the full reader (if the reader cannot be
+ * fetched, the fault says the change was not saved), or when other tabs' changes that came
+ * before it are still waiting to be taken (they are taken first, as if they had been at once).
  */
-function saveWhenReadable(instrument: string, state: InstrumentState): InstrumentState {
+function saveWhen(ready: Promise<void>, instrument: string, state: InstrumentState): InstrumentState {
   $assessments.setKey(instrument, state);
-  loadFullReader().then(
+  ready.then(
     () => saveAgain(instrument),
     () => {
       const s = stateOf(instrument);
@@ -118,11 +115,13 @@ export function commit(instrument: string, change: (r: AnswerRecord, now: string
     $assessments.setKey(instrument, state);
     return state;
   }
+  const waiting = storageNow().otherTabsWaiting();
+  if (waiting) return saveWhen(waiting, instrument, { ...before, record });
   let saved;
   try {
     saved = storageNow().save(record, { now: stamp });
   } catch (e) {
-    if (e instanceof ReaderNotLoaded) return saveWhenReadable(instrument, { ...before, record });
+    if (e instanceof ReaderNotLoaded) return saveWhen(loadFullReader(), instrument, { ...before, record });
     throw e;
   }
   const state: InstrumentState = {
@@ -144,12 +143,6 @@ export const answer = (instrument: string, item: string, change: AnswerChange) =
 /** Writes memory to storage again, e.g. after a failed write. */
 export const saveAgain = (instrument: string) => commit(instrument, (r) => r);
 
-/** Forgets one fault the person has read. */
-export function dismissFault(instrument: string, kind: FaultKind): void {
-  const s = stateOf(instrument);
-  $assessments.setKey(instrument, { ...s, faults: s.faults.filter((f) => f.kind !== kind) });
-}
-
 /** Starts following other tabs' changes, once. */
 export function followOtherTabs(): void {
   if (stopListening) return;
@@ -160,7 +153,8 @@ export function followOtherTabs(): void {
     for (const id of targets) {
       const s = all[id];
       if (!s) continue;
-      const taken = takeOtherTabChange(s, change);
+      // Storage hands changes on only once the full reader is in (storage/other-tabs.ts): the code that takes them comes with it.
+      const taken = fullReader().takeOtherTabChange(s, change);
       $assessments.setKey(id, taken.state);
       if (taken.writeBack) commit(id, (r) => r);
     }

@@ -1,5 +1,6 @@
 /** How an open instrument takes a change another tab made to its stored record (pure). */
-import { mergeRecords, sameRecord } from './answer-record';
+import { mergeRecords } from './answer-record';
+import type { AnswerRecord } from '../../schemas/answers-core';
 import type { InstrumentState } from './assessment-store';
 import { withFault } from './fault-list';
 import type { OtherTabChange } from './storage';
@@ -24,4 +25,18 @@ export function takeOtherTabChange(
     state: { ...s, record: merged, faults: withFault(s.faults, null, ['cleared']) },
     writeBack: !s.readOnly && !sameRecord(merged, change.record),
   };
+}
+
+/** Whether two records hold the same data (used to skip pointless writes). */
+export function sameRecord(a: AnswerRecord, b: AnswerRecord): boolean {
+  return canonical(a) === canonical(b);
+}
+
+/** JSON with object keys sorted, so key order never makes two equal records differ. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : v,
+  );
 }

@@ -5,7 +5,7 @@
  */
 import type { Instrument } from '../instrument';
 import type { AnswerMap, AnswerRecord } from '../../schemas/answers-core';
-import { currentAnswers } from '../record/answer-record';
+import { currentAnswers } from '../record/current-answers';
 import { scoreAnswers } from './scoring';
 
 export interface ItemChange {

@@ -5,7 +5,7 @@
  * It loads stored answers into the radios and notes, saves each answer as it
  * is given, keeps the "saved in this browser" line up to date and shows any
  * storage fault (the fault cards load only when there is one, from
- * fault-card.ts). The server renders the default state; what the person
+ * fault-card.ts, which also places them). The server renders the default state; what the person
  * chose or typed before this ran is newer than what is stored, so it is saved
  * and kept (early-answers.ts); everything else shows what is stored.
  */
@@ -84,41 +84,21 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
     t.setAttribute('aria-describedby', message.id);
   };
 
-  // One card per fault kind, before the status line, newest last. Cards still
-  // wanted stay where they are, so a focused button in one keeps focus.
-  const cards = new Map<string, { fault: StorageFault; card: HTMLElement }>();
-  type FaultCard = typeof import('./fault-card').faultCard;
-  let faultCard: FaultCard | undefined;
+  // The fault cards (fault-card.ts) arrive with the first fault; the faults shown are the latest by then.
+  // If they cannot be fetched (offline), the status line still says what is wrong; the next fault tries again.
+  let placeCards: ((faults: StorageFault[]) => void) | undefined;
   let loading: Promise<unknown> | undefined;
   let latest: StorageFault[] = [];
   const showFaults = (faults: StorageFault[]) => {
     latest = faults;
     // Once loaded, cards change in step with the state, so an action that removes
     // its own card (see fault-card.ts) finds it gone at once and can move focus.
-    if (faultCard) return placeCards(faults, faultCard);
+    if (placeCards) return placeCards(faults);
     if (!faults.length) return;
-    // The card code arrives with the first fault; the faults shown are the latest by then.
-    // If it cannot be fetched (offline), the status line still says what is wrong; the next fault tries again.
     loading ??= import('./fault-card').then(
-      (m) => placeCards(latest, (faultCard = m.faultCard)),
+      (m) => (placeCards = m.faultCards(status, instrument))(latest),
       () => (loading = undefined),
     );
-  };
-  const placeCards = (faults: StorageFault[], make: FaultCard) => {
-    for (const [kind, { fault, card }] of cards) {
-      const now = faults.find((f) => f.kind === kind);
-      if (!now || JSON.stringify(now) !== JSON.stringify(fault)) {
-        card.remove();
-        cards.delete(kind);
-      }
-    }
-    let next: Element = status;
-    for (const fault of [...faults].reverse()) {
-      const shown = cards.get(fault.kind) ?? { fault, card: make(fault, instrument, () => status.focus()) };
-      cards.set(fault.kind, shown);
-      if (shown.card.nextElementSibling !== next) next.before(shown.card);
-      next = shown.card;
-    }
   };
 
   // Focus moves here when a card's action has dealt with its fault.

@@ -1,19 +1,28 @@
 /**
- * The warning card the assessment form shows for a storage fault, with what
- * the person can do about it. Loaded by assessment-form.ts only when a fault
- * is shown, so that a page whose answers are stored cleanly never fetches it.
+ * The warning cards the assessment form shows for storage faults, with what
+ * the person can do about each, and where they go. Loaded by assessment-form.ts
+ * only when a fault is shown, so that a page whose answers are stored cleanly
+ * never fetches it. The cards that read or remove a damaged record (download,
+ * discard) come only from the full record reader (storage/reader.ts), so it is
+ * in place whenever they are shown.
  */
-import { dismissFault, saveAgain } from '../record/assessment-store';
-import { discardDamaged, saveShownAgain } from '../record/actions/assessment-actions';
+import { saveAgain } from '../record/assessment-store';
+import { discardDamaged, dismissFault, saveShownAgain } from '../record/actions/assessment-actions';
 import { faultText } from '../record/fault-messages';
-import { browserStorage, keptAsideDownload, type StorageFault } from '../record/storage';
+import { browserStorage } from '../record/storage/browser';
+import type { StorageFault } from '../record/storage/types';
 import { isDamaged } from '../record/storage-messages';
 import { download } from '../../site/browser/download';
 import { el } from './element';
 
-/** Downloads a damaged (or newer) record exactly as stored: from its kept-aside copy, or from where it is. */
-function downloadStored(instrument: string, keptAs: string | null) {
+/**
+ * Downloads a damaged (or newer) record exactly as stored: from its kept-aside copy, or from where it is.
+ * A copy is kept aside only by the full reader, so the whole storage (storage/index.ts, with it) is in
+ * place by then: importing it here finds it loaded, and keeps it out of what this card fetches.
+ */
+async function downloadStored(instrument: string, keptAs: string | null) {
   if (keptAs) {
+    const { keptAsideDownload } = await import('../record/storage');
     const item = browserStorage().keptAside().find((k) => k.key === keptAs);
     if (item) {
       const { filename, text } = keptAsideDownload(item);
@@ -37,7 +46,7 @@ function actionsFor(fault: StorageFault, instrument: string): Action[] {
     case 'cleared':
       return [{ label: 'Save them in this browser again', run: () => saveShownAgain(instrument) }];
     case 'newer-version':
-      return [{ label: 'Download the stored record', run: () => downloadStored(instrument, null) }];
+      return [{ label: 'Download the stored record', run: () => void downloadStored(instrument, null) }];
     case 'migrated':
       return [{ label: 'OK', run: () => dismissFault(instrument, 'migrated') }];
     case 'blocked':
@@ -47,7 +56,7 @@ function actionsFor(fault: StorageFault, instrument: string): Action[] {
       // Answers were kept from a partly readable record: only the original copy goes.
       const partly = fault.kind === 'partly-kept';
       return [
-        { label: partly ? 'Download the original record' : 'Download the damaged record', run: () => downloadStored(instrument, keptAs) },
+        { label: partly ? 'Download the original record' : 'Download the damaged record', run: () => void downloadStored(instrument, keptAs) },
         {
           label: partly ? 'Discard the original record' : 'Discard it and start again',
           confirm: {
@@ -132,3 +141,28 @@ export function faultCard(fault: StorageFault, instrument: string, gone: () => v
   return card;
 }
 
+/**
+ * Keeps the cards for `instrument`'s faults in place: one card per fault kind,
+ * before the status line, newest last. Cards still wanted stay where they are,
+ * so a focused button in one keeps focus. Focus moves to the status line when
+ * a card's action has dealt with its fault.
+ */
+export function faultCards(status: HTMLElement, instrument: string): (faults: StorageFault[]) => void {
+  const cards = new Map<string, { fault: StorageFault; card: HTMLElement }>();
+  return (faults) => {
+    for (const [kind, { fault, card }] of cards) {
+      const now = faults.find((f) => f.kind === kind);
+      if (!now || JSON.stringify(now) !== JSON.stringify(fault)) {
+        card.remove();
+        cards.delete(kind);
+      }
+    }
+    let next: Element = status;
+    for (const fault of [...faults].reverse()) {
+      const shown = cards.get(fault.kind) ?? { fault, card: faultCard(fault, instrument, () => status.focus()) };
+      cards.set(fault.kind, shown);
+      if (shown.card.nextElementSibling !== next) next.before(shown.card);
+      next = shown.card;
+    }
+  };
+}

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { notYetLoaded, PRELOAD_HELPER_ID, preloadHelper, preloadHelperGuard, preloadHelperSource } from '../../../src/build-time/preload-helper';
+import { inlinePreloadLists, notYetLoaded, PRELOAD_HELPER_ID, preloadHelper, preloadHelperGuard, preloadHelperSource } from '../../../src/build-time/preload-helper';
 
 type Preload = (load: () => Promise<unknown>, deps?: string[] | void, importer?: string) => Promise<unknown>;
 
@@ -168,6 +168,39 @@ describe('notYetLoaded', () => {
   });
 });
 
+describe('inlinePreloadLists', () => {
+  // As Vite 8 writes them (vite:build-import-analysis), minified.
+  const header = (files: string[]) => `const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=${JSON.stringify(files)})))=>i.map(i=>d[i]);\n`;
+
+  it('writes each list in place, with the same names in the same order, and drops the lookup', () => {
+    const code =
+      header(['_astro/a.1.js', '_astro/b.2.js', '_astro/c.3.js']) +
+      'import{t as p}from"./p.js";p(()=>import("./a.1.js"),__vite__mapDeps([0,1]));p(()=>import("./c.3.js"),__vite__mapDeps([2,1]));';
+    expect(inlinePreloadLists(code)).toBe(
+      'import{t as p}from"./p.js";p(()=>import("./a.1.js"),["_astro/a.1.js","_astro/b.2.js"]);p(()=>import("./c.3.js"),["_astro/c.3.js","_astro/b.2.js"]);',
+    );
+  });
+
+  it('gives the helper the lists the lookup gave', () => {
+    const files = ['_astro/a.js', '_astro/b.js', "_astro/q'\".js"];
+    const calls = '[__vite__mapDeps([0]),__vite__mapDeps([2,0,1]),__vite__mapDeps([1])]';
+    const before = new Function(`${header(files)}return ${calls};`)() as unknown;
+    const after = new Function(`return ${inlinePreloadLists(header(files) + calls)};`)() as unknown;
+    expect(after).toEqual(before);
+  });
+
+  it('leaves alone code without the lookup, or with a lookup not in the form Vite writes', () => {
+    expect(inlinePreloadLists('p(()=>import("./a.js"),[])')).toBe('p(()=>import("./a.js"),[])');
+    // experimental.renderBuiltUrl: names built at run time.
+    const runtime = 'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=[window.base+"a.js"])))=>i.map(i=>d[i]);\np(()=>import("./a.js"),__vite__mapDeps([0]));';
+    expect(inlinePreloadLists(runtime)).toBe(runtime);
+    const outOfRange = header(['_astro/a.js']) + 'p(()=>import("./a.js"),__vite__mapDeps([0,1]));';
+    expect(inlinePreloadLists(outOfRange)).toBe(outOfRange);
+    const otherUse = header(['_astro/a.js']) + 'globalThis.x=__vite__mapDeps;';
+    expect(inlinePreloadLists(otherUse)).toBe(otherUse);
+  });
+});
+
 describe('the plugins', () => {
   const [plugin, guard] = preloadHelper() as [Plugin, Plugin];
   const call = <T>(hook: unknown, ...args: unknown[]): T => {
@@ -203,6 +236,19 @@ describe('the plugins', () => {
     expect(resolve(['lazy.js', 'store.js'])).toEqual(['lazy.js']);
   });
 
+  it('write the preload lists in place once the output is checked, except in chunks with a source map', () => {
+    call(plugin.buildStart);
+    call(plugin.load, PRELOAD_HELPER_ID);
+    const code = 'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/b.js"])))=>i.map(i=>d[i]);\np(()=>import("./b.js"),__vite__mapDeps([0]));';
+    const bundle = {
+      'a.js': { type: 'chunk', fileName: 'a.js', code, dynamicImports: ['b.js'], map: null },
+      'c.js': { type: 'chunk', fileName: 'c.js', code, dynamicImports: ['b.js'], map: { mappings: '' } },
+    };
+    call(guard.generateBundle, {}, bundle);
+    expect(bundle['a.js'].code).toBe('p(()=>import("./b.js"),["_astro/b.js"]);');
+    expect(bundle['c.js'].code).toBe(code);
+  });
+
   it('stop the build when the helper was not asked for and code loads with import()', () => {
     call(plugin.buildStart);
     const bundle = { 'a.js': { type: 'chunk', fileName: 'a.js', code: '', dynamicImports: ['b.js'] } };
@@ -220,4 +266,14 @@ it("names the module Vite's installed version imports the helper from", () => {
     // The source writes the NUL byte as \0.
     .map((id) => id.replace(/^\\0/, '\0'));
   expect(ids).toEqual([PRELOAD_HELPER_ID]);
+});
+
+// inlinePreloadLists reads the lookup in the form the installed Vite writes it: this fails at once if an upgrade changes it
+// (the lists would then stay as Vite wrote them, which costs bytes but breaks nothing).
+it('reads the preload lookup in the form Vite writes it', () => {
+  const chunks = path.join(process.cwd(), 'node_modules/vite/dist/node/chunks');
+  const forms = readdirSync(chunks)
+    .filter((f) => f.endsWith('.js'))
+    .flatMap((f) => [...readFileSync(path.join(chunks, f), 'utf8').matchAll(/const mapDepsCode = `(.*?)\$\{/g)].map((m) => m[1]!));
+  expect(forms).toEqual(['const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=']);
 });

@@ -8,7 +8,7 @@ import { $assessments, openInstrument, stateOf } from '../../record/assessment-s
 import { dropImportBackup, importBackup, importRecords, restoreBackup } from '../../record/import-store';
 import { browserStorage, type StorageFault } from '../../record/storage';
 import type { UndoPlan } from '../../transfer/undo-import';
-import { recordHasContent } from '../../record/answer-record';
+import { recordHasContent } from '../../record/current-answers';
 import type { AnswerRecord } from '../../../schemas/answers';
 import type { InstrumentPlan } from '../../transfer/import-plan';
 

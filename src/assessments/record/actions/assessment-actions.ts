@@ -5,10 +5,12 @@
  * assessment-store.ts so that what an assessment page runs at load, to save
  * answers, does not carry them; each goes through the store's `commit`.
  */
-import { recordHasContent, stampFor } from '../answer-record';
+import { stampFor } from '../answer-record';
+import { recordHasContent } from '../current-answers';
 import { resetRecord, restamp, startAgain, takeSnapshot } from './record-resets';
 import { $assessments, $importBackup, commit, saveAgain, stateOf, storageNow } from '../assessment-store';
 import { withFault } from '../fault-list';
+import type { FaultKind } from '../storage/types';
 
 /** Saves the current answers as a dated, named snapshot. */
 export const saveSnapshot = (instrument: string, label: string) => commit(instrument, (r, now) => takeSnapshot(r, label, now));
@@ -53,4 +55,10 @@ export function discardDamaged(instrument: string): boolean {
   $assessments.setKey(instrument, { ...s, faults: [] });
   if (recordHasContent(s.record)) saveAgain(instrument);
   return true;
+}
+
+/** Forgets one fault the person has read. */
+export function dismissFault(instrument: string, kind: FaultKind): void {
+  const s = stateOf(instrument);
+  $assessments.setKey(instrument, { ...s, faults: s.faults.filter((f) => f.kind !== kind) });
 }

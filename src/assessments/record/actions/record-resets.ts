@@ -5,7 +5,7 @@
  * at load, to save answers, does not carry them.
  */
 import { emptyRecord, MAX_LABEL_LENGTH, type AnswerRecord, type Snapshot } from '../../../schemas/answers-core';
-import { currentAnswers } from '../answer-record';
+import { currentAnswers } from '../current-answers';
 
 /** The name to offer for the next snapshot: "Baseline" first, then "Follow-up", then "Follow-up 2"... */
 export function suggestLabel(record: AnswerRecord): string {

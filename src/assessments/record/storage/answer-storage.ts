@@ -4,10 +4,11 @@ import { guardedStorage, KEY_PREFIX } from '../../../storage/guarded';
 import { capTimes, mergeRecords } from '../answer-record';
 import { IMPORT_BACKUP, KEPT_ASIDE, PROBE, recordKey } from './keys';
 import { keeperOf } from '../../../storage/kept-aside';
-import { listenToOtherTabs } from './other-tabs';
-import { fullReader, ReaderNotLoaded, readStored } from './reader';
-import type { MoreStorage, StorageParts } from './storage-parts';
-import type { AnswerStorage, Loaded, Saved, SaveOptions, StorageEvents, StorageFault } from './types';
+import { listenToOtherTabs, type OtherTabLine } from './other-tabs';
+import { readClean } from './clean-record';
+import { fullReader, ReaderNotLoaded } from './reader';
+import type { MoreStorage, Prepared, StorageParts } from './storage-parts';
+import type { AnswerStorage, Loaded, Saved, SaveOptions, StorageEvents } from './types';
 
 /**
  * Builds the storage module over a Storage. `getStorage` may throw (as
@@ -36,52 +37,35 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
     const got = read(recordKey(instrument));
     if (!got.ok) return { record: fresh, readOnly: false, faults: [{ kind: 'blocked' }] };
     if (got.value === null) return { record: fresh, readOnly: false, faults: [] };
-    const raw = got.value;
-    let parsed;
+    const clean = readClean(got.value, instrument, rule);
+    if (clean) return { record: capTimes(clean, Date.now()), readOnly: false, faults: [] };
+    // Anything else (newer, damaged, partly readable, older) is read and repaired by the full reader.
     try {
-      parsed = readStored(raw, instrument, rule);
+      return fullReader().loadStored(parts, instrument, got.value, fresh, rule);
     } catch (e) {
       // Only when the reader for this record could not be fetched (the page went offline):
       // the record is left as it is (saving reads it again, and will not overwrite it).
       if (!(e instanceof ReaderNotLoaded)) throw e;
       return { record: fresh, readOnly: false, faults: [{ kind: 'write-failed' }] };
     }
-    if (parsed.kind === 'newer') {
-      return {
-        record: parsed.record ? capTimes(parsed.record, Date.now()) : fresh,
-        readOnly: true,
-        faults: [{ kind: 'newer-version', version: parsed.version }],
-      };
-    }
-    if (parsed.kind === 'record' && !parsed.dropped.length && parsed.migratedFrom === undefined) {
-      return { record: capTimes(parsed.record, Date.now()), readOnly: false, faults: [] };
-    }
-    // Anything else was read by the full reader, so the code that repairs it is here too.
-    return fullReader().loadRepaired(parts, instrument, raw, parsed, fresh);
   };
 
   /** What `save` would write for one record, or the fault that stops it. Writes only kept-aside copies. */
-  const prepare = (record: AnswerRecord, options: SaveOptions): { fault: StorageFault | null; record: AnswerRecord; old: string | null } => {
+  const prepare = (record: AnswerRecord, options: SaveOptions): Prepared => {
     const now = options.now ?? Date.now();
     const existing = read(recordKey(record.instrument));
     if (!existing.ok) return { fault: { kind: 'blocked' }, record, old: null };
-    let toWrite = options.replace ? record : capTimes(record, now);
-    if (existing.value !== null) {
-      const parsed = readStored(existing.value, record.instrument, rules.get(record.instrument));
-      if (parsed.kind === 'newer') return { fault: { kind: 'newer-version', version: parsed.version }, record, old: existing.value };
-      // Whatever times are stored, the person's action (at `now`) comes after them.
-      if (parsed.kind === 'record' && !options.replace) toWrite = mergeRecords(capTimes(parsed.record, now - 1), toWrite);
-      // A damaged record is never overwritten before a copy of it is kept. When no copy can
-      // be kept, the damaged record is what stops the save, and the fault says so.
-      const damage: StorageFault | null =
-        parsed.kind === 'not-json' ? { kind: 'not-json', keptAs: null }
-        : parsed.kind === 'wrong-shape' ? { kind: 'wrong-shape', keptAs: null, problems: parsed.problems }
-        : parsed.dropped.length ? { kind: 'partly-kept', keptAs: null, dropped: parsed.dropped }
-        : null;
-      if (damage && !keepAside(record.instrument, existing.value)) return { fault: damage, record, old: existing.value };
-    }
-    return { fault: null, record: toWrite, old: existing.value };
+    const old = existing.value;
+    const toWrite = options.replace ? record : capTimes(record, now);
+    if (old === null) return { fault: null, record: toWrite, old };
+    const clean = readClean(old, record.instrument, rules.get(record.instrument));
+    // Anything but a clean record (newer, or damaged since loading) is judged by the full reader.
+    if (!clean) return fullReader().prepareOver(parts, record, toWrite, old, options, now);
+    // Whatever times are stored, the person's action (at `now`) comes after them.
+    return { fault: null, record: options.replace ? toWrite : mergeRecords(capTimes(clean, now - 1), toWrite), old };
   };
+
+  const otherTabs: OtherTabLine = { waiting: null, cleared: 0 };
 
   const parts: StorageParts = { guarded, rules, keepAside, prepare };
   // Built on first use, from the full reader's module (index.ts loads it at once; on the
@@ -104,6 +88,7 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
     if (!read(PROBE).ok) return { ok: false, left: [] };
     for (const key of keys()) if (key.startsWith(KEY_PREFIX)) remove(key);
     const left = keys().filter((k) => k.startsWith(KEY_PREFIX));
+    if (!left.length) otherTabs.cleared++;
     return { ok: left.length === 0, left };
   };
 
@@ -125,6 +110,7 @@ export function createAnswerStorage(getStorage: () => Storage | null | undefined
     },
     writeBackup: (text) => write(IMPORT_BACKUP, text),
     removeBackup: () => remove(IMPORT_BACKUP),
-    onOtherTab: (listener) => listenToOtherTabs(events, store, rules, listener),
+    onOtherTab: (listener) => listenToOtherTabs(events, store, rules, listener, otherTabs),
+    otherTabsWaiting: () => otherTabs.waiting,
   };
 }

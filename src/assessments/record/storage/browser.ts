@@ -17,4 +17,4 @@ export function browserStorage(): AnswerStorage {
   return browser;
 }
 
-export { canReadNow, loadFullReader, ReaderNotLoaded } from './reader';
+export { canReadNow, fullReader, loadFullReader, ReaderNotLoaded } from './reader';

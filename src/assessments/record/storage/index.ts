@@ -1,7 +1,7 @@
 /**
  * Where self-assessment answers are stored: this folder's public entry (the
  * modules beside it: `keys.ts`, `types.ts`, `parse-record.ts`, `kept-aside.ts`,
- * `other-tabs.ts`, `answer-storage.ts`; `browser.ts` and `reader.ts` are the
+ * `other-tabs.ts`, `other-tab-events.ts`, `answer-storage.ts`, `repair.ts`; `browser.ts` and `reader.ts` are the
  * small entry the assessment page loads at once, which reads clean records
  * itself (`clean-record.ts`) and fetches the full reader only for the rest). Every read and write goes through the
  * guarded access in src/storage/guarded.ts (which the document store for
@@ -87,6 +87,9 @@
  *   A removed record, or storage cleared, is reported as "cleared" and nothing is written:
  *   the person decides whether to save their answers again. A change to the import backup
  *   is reported as "backup", so pages stop offering an undo that no longer exists.
+ *   Events are read by the full reader (`other-tab-events.ts`): where it is not yet in place
+ *   (browser.ts), they wait for it in order, and `otherTabsWaiting` tells the store to save
+ *   this tab's own changes after them (`other-tabs.ts`).
  */
 import * as repair from './repair';
 import { useFullReader } from './reader';

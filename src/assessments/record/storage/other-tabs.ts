@@ -1,11 +1,26 @@
 /**
- * What other tabs do to stored answers, from the browser's "storage" event
- * ("OTHER TABS" in index.ts's header says what each change becomes).
+ * Listens for changes other tabs make to stored answers, from the browser's
+ * "storage" event ("OTHER TABS" in index.ts's header says what each change
+ * becomes). What an event means is worked out by the full reader
+ * (other-tab-events.ts, in repair.ts), fetched with the first event, so a page
+ * open in only one tab never loads it. Events wait for it in order, in a line
+ * the storage shares with the store: the store saves this tab's own changes
+ * after the events that came before them (`waiting`), as if each event had
+ * been taken as it arrived.
  */
 import type { ValueRule } from '../../../schemas/answers-core';
-import { ANSWERS, IMPORT_BACKUP } from './keys';
-import { loadFullReader, ReaderNotLoaded, readStored } from './reader';
+import { fullReader, loadFullReader, ReaderNotLoaded } from './reader';
 import type { OtherTabChange, StorageEvents } from './types';
+
+/** Events not yet handed on: their promise, which never rejects, until the last has been. */
+export interface OtherTabLine {
+  waiting: Promise<void> | null;
+  /**
+   * Counts "clear everything" (`clearAll`): an event still waiting when everything is cleared is
+   * dropped, as what it reported went with the rest, and taking it first would have changed nothing.
+   */
+  cleared: number;
+}
 
 /**
  * Subscribes `listener` to changes other tabs make in the storage `store()`
@@ -16,41 +31,42 @@ export function listenToOtherTabs(
   store: () => Storage | null,
   rules: ReadonlyMap<string, ValueRule>,
   listener: (change: OtherTabChange) => void,
+  line: OtherTabLine,
 ): () => void {
   if (!events) return () => {};
-  // Changes wait, in order, while the full reader loads for one that needs it.
-  let waiting: Promise<void> | null = null;
-  const take = (e: StorageEvent) => {
-    if (waiting) return void (waiting = waiting.then(() => handle(e)));
-    try {
-      handle(e);
-    } catch (error) {
-      if (!(error instanceof ReaderNotLoaded)) throw error;
-      const mine: Promise<void> = loadFullReader().then(
-        () => handle(e),
-        () => {}, // Not fetched (offline): left for the next load, as a damaged record is.
-      );
-      waiting = mine;
-      void mine.then(() => {
-        if (waiting === mine) waiting = null;
+  const handle = (e: StorageEvent) => fullReader().otherTabChanges(e, store, rules).forEach((change) => listener(change));
+  // A listener's error is thrown again outside the line, so the events and saves after it still run.
+  const queue = (next: Promise<void>) => {
+    const link = next.catch((error: unknown) => {
+      setTimeout(() => {
+        throw error;
       });
-    }
+    });
+    line.waiting = link;
+    void link.then(() => {
+      if (line.waiting === link) line.waiting = null;
+    });
   };
-  const handle = (e: StorageEvent) => {
-    const s = store();
-    if (!s || (e.storageArea && e.storageArea !== s)) return;
-    if (e.key === null) {
-      listener({ kind: 'backup' });
-      return listener({ kind: 'cleared', instrument: null });
+  const take = (e: StorageEvent) => {
+    if (!line.waiting) {
+      try {
+        return handle(e);
+      } catch (error) {
+        if (!(error instanceof ReaderNotLoaded)) throw error;
+      }
     }
-    if (e.key === IMPORT_BACKUP) return listener({ kind: 'backup' });
-    if (!e.key.startsWith(ANSWERS)) return;
-    const instrument = e.key.slice(ANSWERS.length);
-    if (e.newValue === null) return listener({ kind: 'cleared', instrument });
-    const parsed = readStored(e.newValue, instrument, rules.get(instrument));
-    if (parsed.kind === 'record') listener({ kind: 'changed', instrument, record: parsed.record });
-    else if (parsed.kind === 'newer') listener({ kind: 'newer-version', instrument, version: parsed.version });
-    // Anything else is left for the next load to keep aside.
+    // After the events already waiting, once the reader is in. If it cannot be fetched (offline), the
+    // event is dropped (the next load reads what is stored) and the next event tries again.
+    const before = line.waiting ?? Promise.resolve();
+    const since = line.cleared;
+    queue(
+      before.then(loadFullReader).then(
+        () => {
+          if (line.cleared === since) handle(e);
+        },
+        () => {},
+      ),
+    );
   };
   events.addEventListener('storage', take);
   return () => events.removeEventListener('storage', take);

@@ -1,15 +1,15 @@
 /**
  * Reads stored text as a record. Clean, current records are read by
  * clean-record.ts; everything else needs the full reader (repair.ts, with
- * parse-record.ts: migration, salvage, versions, and the storage methods only
- * damaged records, imports and lists use), which is loaded only when needed,
- * so an assessment page whose answers are stored cleanly never fetches it.
+ * parse-record.ts: migration, salvage, versions, the storage methods only
+ * damaged records, imports and lists use, and other tabs' changes), which is
+ * loaded only when needed, so an assessment page whose answers are stored
+ * cleanly, open in one tab, never fetches it.
  * index.ts puts it in place at once, so every module that imports the whole
  * storage (and every test) works synchronously as before.
  */
 import type { ValueRule } from '../../../schemas/answers-core';
 import { readClean } from './clean-record';
-import type { Parsed } from './parse-record';
 
 type FullReader = typeof import('./repair');
 
@@ -36,13 +36,6 @@ export function loadFullReader(): Promise<void> {
 /** Whether `raw` (null: nothing stored) can be read now without loading anything. */
 export function canReadNow(raw: string | null, instrument: string, rule?: ValueRule): boolean {
   return !!full || raw === null || readClean(raw, instrument, rule) !== null;
-}
-
-/** As `parseRecord`; throws ReaderNotLoaded when the text is not clean and the full reader is not loaded. */
-export function readStored(raw: string, instrument: string, rule?: ValueRule): Parsed {
-  const clean = readClean(raw, instrument, rule);
-  if (clean) return { kind: 'record', record: clean, dropped: [] };
-  return fullReader().parseRecord(raw, instrument, undefined, rule);
 }
 
 /** The full reader; throws ReaderNotLoaded when it is not loaded. */

@@ -1,19 +1,62 @@
 /**
  * The answers storage's parts that a page whose answers are stored cleanly
- * never needs, loaded with the full record reader (reader.ts): loading a
- * record that is damaged, partly readable or older, and the methods that
- * only imports, lists and damaged records use.
+ * never needs, loaded with the full record reader (reader.ts): loading or
+ * saving over a record that is newer, damaged, partly readable or older, the
+ * methods that only imports, lists and damaged records use, and taking other
+ * tabs' changes (other-tab-events.ts, ../other-tab-change.ts), which only a
+ * second tab brings.
  */
 import type { AnswerRecord, ValueRule } from '../../../schemas/answers-core';
-import { capTimes } from '../answer-record';
+import { capTimes, mergeRecords } from '../answer-record';
 import { BEFORE_MIGRATION, ANSWERS, KEPT_ASIDE, recordKey } from './keys';
 import { listKeptAside } from './kept-aside';
-import type { Parsed } from './parse-record';
-import { readStored } from './reader';
-import type { MoreStorage, StorageParts } from './storage-parts';
+import { parseRecord, readStored, type Parsed } from './parse-record';
+import type { MoreStorage, Prepared, StorageParts } from './storage-parts';
 import type { Loaded, SavedAll, SaveOptions, StorageFault } from './types';
 
 export { parseRecord } from './parse-record';
+export { otherTabChanges } from './other-tab-events';
+export { takeOtherTabChange } from '../other-tab-change';
+
+/** `load` for stored text that clean-record.ts did not read ("READING A RECORD" in index.ts's header). */
+export function loadStored(parts: StorageParts, instrument: string, raw: string, fresh: AnswerRecord, rule?: ValueRule): Loaded {
+  const parsed = parseRecord(raw, instrument, undefined, rule);
+  if (parsed.kind === 'newer') {
+    return {
+      record: parsed.record ? capTimes(parsed.record, Date.now()) : fresh,
+      readOnly: true,
+      faults: [{ kind: 'newer-version', version: parsed.version }],
+    };
+  }
+  return loadRepaired(parts, instrument, raw, parsed, fresh);
+}
+
+/**
+ * `prepare` (answer-storage.ts) over stored text that clean-record.ts did not
+ * read: `toWrite` is the record with its times capped at `now`.
+ */
+export function prepareOver(
+  { keepAside, rules }: StorageParts,
+  record: AnswerRecord,
+  toWrite: AnswerRecord,
+  old: string,
+  options: SaveOptions,
+  now: number,
+): Prepared {
+  const parsed = parseRecord(old, record.instrument, undefined, rules.get(record.instrument));
+  if (parsed.kind === 'newer') return { fault: { kind: 'newer-version', version: parsed.version }, record, old };
+  // Whatever times are stored, the person's action (at `now`) comes after them.
+  if (parsed.kind === 'record' && !options.replace) toWrite = mergeRecords(capTimes(parsed.record, now - 1), toWrite);
+  // A damaged record is never overwritten before a copy of it is kept. When no copy can
+  // be kept, the damaged record is what stops the save, and the fault says so.
+  const damage: StorageFault | null =
+    parsed.kind === 'not-json' ? { kind: 'not-json', keptAs: null }
+    : parsed.kind === 'wrong-shape' ? { kind: 'wrong-shape', keptAs: null, problems: parsed.problems }
+    : parsed.dropped.length ? { kind: 'partly-kept', keptAs: null, dropped: parsed.dropped }
+    : null;
+  if (damage && !keepAside(record.instrument, old)) return { fault: damage, record, old };
+  return { fault: null, record: toWrite, old };
+}
 
 /**
  * `load` for a record that is neither clean nor newer ("READING A RECORD" in

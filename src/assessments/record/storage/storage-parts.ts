@@ -13,7 +13,14 @@ export interface StorageParts {
   /** Copies a record aside; its key, or null when it could not be written. */
   keepAside: (instrument: string, raw: string) => string | null;
   /** What `save` would write for one record, or the fault that stops it. Writes only kept-aside copies. */
-  prepare: (record: AnswerRecord, options: SaveOptions) => { fault: StorageFault | null; record: AnswerRecord; old: string | null };
+  prepare: (record: AnswerRecord, options: SaveOptions) => Prepared;
+}
+
+/** What `save` would write (or the fault that stops it), and the text stored before. */
+export interface Prepared {
+  fault: StorageFault | null;
+  record: AnswerRecord;
+  old: string | null;
 }
 
 /** The methods that only imports, lists and damaged records need: built by repair.ts. */

@@ -90,4 +90,10 @@ export interface AnswerStorage {
   removeBackup(): boolean;
   /** Calls the listener when another tab changes stored answers. Returns an unsubscribe function. */
   onOtherTab(listener: (change: OtherTabChange) => void): () => void;
+  /**
+   * Null when every change other tabs made has been handed to the listener; otherwise a
+   * promise, never rejected, that settles once those changes waiting (for the code that
+   * reads them, fetched with the first) have been.
+   */
+  otherTabsWaiting(): Promise<void> | null;
 }

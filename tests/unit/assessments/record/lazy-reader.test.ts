@@ -117,6 +117,54 @@ describe('the assessment store before the full reader has loaded', () => {
     expect(store.stateOf('x').savedAt).not.toBeNull();
   });
 
+  // Other tabs' changes are read by the full reader, fetched with the first: an answer given meanwhile is
+  // saved after them, so the outcome is the one of taking each change as it arrived.
+  it('saves an answer given while another tab’s clearing waits for the reader after it, and says it is saved', async () => {
+    const { store, fake, fire, key } = await fresh();
+    fake.setItem(key, clean);
+    store.openInstrument('x', rule);
+    fake.removeItem(key);
+    fire(key, null);
+    store.answer('x', 'c', { value: 4 });
+    expect(store.stateOf('x').record.answers.c?.value).toBe(4);
+    expect(fake.getItem(key)).toBeNull();
+    await expect.poll(() => JSON.parse(fake.getItem(key) ?? '{}').answers?.c?.value).toBe(4);
+    const state = store.stateOf('x');
+    expect(state.faults).toEqual([]);
+    expect(state.savedAt).not.toBeNull();
+    expect(JSON.parse(fake.getItem(key)!).answers.a?.value).toBe(2);
+  });
+
+  it('merges another tab’s change that waits for the reader before saving an answer given meanwhile', async () => {
+    const { store, fake, fire, key } = await fresh();
+    store.openInstrument('x', rule);
+    const theirs = JSON.stringify({ v: 1, instrument: 'x', updatedAt: T0, answers: { b: { value: 5, at: T0 } }, snapshots: [] });
+    fake.setItem(key, theirs);
+    fire(key, theirs);
+    store.answer('x', 'c', { value: 1 });
+    await expect.poll(() => store.stateOf('x').savedAt).not.toBeNull();
+    const stored = JSON.parse(fake.getItem(key)!);
+    expect([stored.answers.b?.value, stored.answers.c?.value]).toEqual([5, 1]);
+    expect(store.stateOf('x').record.answers.b?.value).toBe(5);
+    expect(store.stateOf('x').record.answers.c?.value).toBe(1);
+  });
+
+  it('drops another tab’s change still waiting for the reader when everything is cleared, as taking it first would have come to', async () => {
+    const { store, fake, fire, key } = await fresh();
+    const { clearEverything } = await import('../../../../src/assessments/record/actions/assessment-actions');
+    fake.setItem(key, clean);
+    store.openInstrument('x', rule);
+    const theirs = JSON.stringify({ v: 1, instrument: 'x', updatedAt: T0, answers: { a: { value: 2, at: T0 }, b: { value: 5, at: T0 } }, snapshots: [] });
+    fake.setItem(key, theirs);
+    fire(key, theirs);
+    expect(clearEverything().ok).toBe(true);
+    await expect.poll(() => store.storageNow().otherTabsWaiting()).toBeNull();
+    expect(fake.getItem(key)).toBeNull();
+    const state = store.stateOf('x');
+    expect(Object.values(state.record.answers)).toEqual([]);
+    expect([state.faults, state.savedAt, state.readOnly]).toEqual([[], null, false]);
+  });
+
   it('hands other tabs’ changes on in order while the reader loads', async () => {
     const { createAnswerStorage } = await import('../../../../src/assessments/record/storage/answer-storage');
     const { recordKey } = await import('../../../../src/assessments/record/storage/keys');

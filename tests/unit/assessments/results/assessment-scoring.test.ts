@@ -2,7 +2,9 @@ import type { Instrument } from '../../../../src/assessments/instrument';
 import { describe, expect, it } from 'vitest';
 import { progressOf, scoreAnswers } from '../../../../src/assessments/results/scoring';
 import { compareAnswers, answersFor, CURRENT } from '../../../../src/assessments/results/comparison';
-import { currentAnswers, mergeRecords, sameRecord, setAnswer } from '../../../../src/assessments/record/answer-record';
+import { mergeRecords, setAnswer } from '../../../../src/assessments/record/answer-record';
+import { currentAnswers } from '../../../../src/assessments/record/current-answers';
+import { sameRecord } from '../../../../src/assessments/record/other-tab-change';
 import { resetRecord, startAgain, suggestLabel, takeSnapshot } from '../../../../src/assessments/record/actions/record-resets';
 import { answerRecordSchema, emptyRecord, readRecord, type AnswerRecord } from '../../../../src/schemas/answers';
 
