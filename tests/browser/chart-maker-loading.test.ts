@@ -4,12 +4,13 @@
  * (ChartPanels) once there are points to draw. On the built site: a first
  * visit fetches no drawing code; while it loads the chart's place says so
  * (and passes axe); if it cannot load the page says so and keeps the data;
- * a saved chart and a share link fetch it straight away.
+ * a saved chart and a share link fetch it straight away. Even the first part
+ * (and Preact) is fetched only once the page is first drawn (client:painted).
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Route } from 'playwright-core';
-import { useContext } from './support';
-import { DATA, expectNoAxe, open, summary } from './chart-maker-support';
+import { paintAndFetches, url, useContext } from './support';
+import { DATA, PAGE, expectNoAxe, open, summary } from './chart-maker-support';
 
 const PANELS = /\/_astro\/ChartPanels\.[\w-]+\.js$/;
 
@@ -48,6 +49,24 @@ describe('the chart maker: loading its drawing code when there is data', () => {
       await expect.poll(() => summary(page).textContent()).toMatch(/shift/i);
       expect(await page.locator('#chart-options-heading').count()).toBe(1);
       expect(problems).toEqual([]);
+    });
+  });
+
+  it('fetches its own code and Preact only once the page is first drawn, and moves nothing on a phone as it arrives', async () => {
+    await fresh(shared, async (context) => {
+      await context.addInitScript(() => {
+        (window as unknown as { shifted: number }).shifted = 0;
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => ((window as unknown as { shifted: number }).shifted += (e as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+      });
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 412, height: 823 });
+      await page.goto(url(PAGE));
+      await page.locator('#chart-data').waitFor();
+      const { paint, starts } = await paintAndFetches(page, /\/_astro\/(ChartMaker|preact)\.[^/]*\.js$/);
+      expect(paint).toBeTypeOf('number');
+      expect(starts).toHaveLength(2);
+      for (const start of starts) expect(start).toBeGreaterThanOrEqual(paint!);
+      expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
     });
   });
 

@@ -27,7 +27,7 @@ const damagedPanel = () => import('../components/DamagedCharts');
 /**
  * The rules, the drawing, the options and the share link, loaded once there are points to draw. Asked for once (again
  * only after a failed fetch, so the chart can come back without a reload when the connection does), and first while the
- * page's first render runs, so a saved or shared chart's code is fetched during hydration, not after.
+ * workspace's first render runs, so a saved or shared chart's code is fetched as the page opens, not once it is drawn.
  */
 let panelsLoading: Promise<typeof import('../components/ChartPanels')> | undefined;
 export const chartPanels = () => {
