@@ -101,3 +101,28 @@ describe('search forgives', () => {
     });
   }
 });
+
+describe('search on a slow connection', () => {
+  const context = useContext();
+
+  it('keeps words typed before the page script ran, and still shows the results for the address', async () => {
+    const page = await context.current.newPage();
+    // The search page's own script is held back until the person has typed.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/search\.astro.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Module scripts hold up DOMContentLoaded, so only the address is waited for; fill waits for the box.
+    await page.goto(url('/search/?q=driver+diagram'), { waitUntil: 'commit' });
+    await page.locator('#search-page-field').fill('run chart');
+    release();
+    await expect.poll(() => page.locator('[data-app-search-status]').textContent()).toMatch(/results? for “driver diagram”/);
+    expect(await page.locator('#search-page-field').inputValue()).toBe('run chart');
+    // Pressing Enter searches what was typed.
+    await page.locator('#search-page-field').press('Enter');
+    await expect.poll(() => page.locator('[data-app-search-status]').textContent()).toMatch(/results? for “run chart”/);
+    await page.close();
+  });
+});

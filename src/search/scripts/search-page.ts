@@ -210,6 +210,11 @@ export function startSearch(form: HTMLFormElement): void {
   });
 
   const initial = parseSearchParams(new URLSearchParams(location.search));
+  // Words typed before this script ran (a slow connection) are kept in the box: the results
+  // shown are still the address's, and their summary names that query.
+  const box = form.elements.namedItem('q') as HTMLInputElement;
+  const typed = box.value !== box.defaultValue ? box.value : null;
   fillForm(form, initial);
+  if (typed !== null) box.value = typed;
   void search(initial);
 }
