@@ -21,7 +21,8 @@ const migrations: Record<number, (old: unknown, instrument: string, now: string)
     if (typeof old !== 'object' || old === null || Array.isArray(old)) throw new MigrationError(['record: expected an object']);
     // Every entry is carried over (as own keys, whatever their names): the answers that
     // break a rule are then left out one by one and listed, as for a current record.
-    const answers = Object.fromEntries(Object.entries(old).map(([item, value]) => [item, { value, at: now }]));
+    // All but `v`: a record that names its version 0 says so there, and no question is called v.
+    const answers = Object.fromEntries(Object.entries(old).filter(([item]) => item !== 'v').map(([item, value]) => [item, { value, at: now }]));
     return { v: 1, instrument, updatedAt: now, answers, snapshots: [] };
   },
 };

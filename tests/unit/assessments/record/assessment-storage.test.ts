@@ -164,6 +164,15 @@ describe('storage: reading', () => {
     expect([...fake.map.keys()].filter((k) => k.includes('before-migration'))).toEqual([]);
   });
 
+  it('reads a version 0 record that names its version ("v": 0) without taking v for an answer', () => {
+    const { fake, storage } = setup();
+    fake.map.set(recordKey('x'), JSON.stringify({ v: 0, a: 2 }));
+    const loaded = storage.load('x', rule);
+    expect(loaded.faults).toEqual([{ kind: 'migrated', from: 0 }]);
+    expect(loaded.record.answers).toEqual({ a: { value: 2, at: expect.any(String) } });
+    expect(Object.keys(JSON.parse(fake.map.get(recordKey('x'))!).answers)).toEqual(['a']);
+  });
+
   it('keeps the version 0 original in place when the migrated record cannot be written', () => {
     const { fake, storage } = setup();
     fake.map.set(recordKey('x'), JSON.stringify({ a: 2 }));
