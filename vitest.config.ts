@@ -17,6 +17,9 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll gives up after 1 s unless told otherwise: on a busy machine a page can take longer
+          // to draw what a test waits for, and no test may depend on speed.
+          expect: { poll: { timeout: 15_000 } },
           // Two cores: one Chromium at a time keeps timings stable.
           fileParallelism: false,
         },
