@@ -18,7 +18,9 @@ interface Pagefind {
   search: (q: string | null, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-const PAGE_SIZE = 20;
+// Each result shown needs its own Pagefind fragment (about 1 KB, one request), so the first
+// screen of results asks for ten: on a slow phone connection, ten more requests add round trips.
+const PAGE_SIZE = 10;
 let pagefind: Promise<Pagefind> | undefined;
 let terms: Promise<Vocabulary | null> | undefined;
 
