@@ -10,7 +10,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axe, describeViolations, openPage, url } from './support';
+import { expectNoAxe, openPage, url } from './support';
 import { useBrowser } from '../support';
 import { answerReadiness, checkedValues, portability, qiHubKeys, READINESS, READINESS_KEY, ready, saveDownload } from './assessment-page';
 
@@ -24,11 +24,6 @@ beforeAll(async () => {
 });
 
 const fresh = (): Promise<BrowserContext> => chromium.current.newContext({ acceptDownloads: true });
-
-async function expectNoAxe(page: Page) {
-  const v = await axe(page);
-  expect(v, describeViolations(v)).toEqual([]);
-}
 
 /** Stores `raw` under the key, then opens the page again. */
 async function withStored(page: Page, raw: string, key = READINESS_KEY, at = READINESS) {

@@ -9,7 +9,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axe, describeViolations, openPage, url } from './support';
+import { expectNoAxe, openPage, url } from './support';
 import { useBrowser } from '../support';
 import { answerReadiness, checkedValues, portability, qiHubKeys, READINESS, READINESS_ITEMS, READINESS_KEY, ready, saveDownload } from './assessment-page';
 import { decodeBase64url, encodeBase64url } from '../../src/site/lib/base64url';
@@ -31,11 +31,6 @@ beforeAll(async () => {
 });
 
 const fresh = (): Promise<BrowserContext> => chromium.current.newContext({ acceptDownloads: true });
-
-async function expectNoAxe(page: Page) {
-  const v = await axe(page);
-  expect(v, describeViolations(v)).toEqual([]);
-}
 
 /** On a 320 px wide screen the page does not scroll sideways. */
 async function expectFitsPhone(page: Page) {

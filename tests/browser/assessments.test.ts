@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axe, describeViolations, openPage, url } from './support';
+import { expectNoAxe, openPage, url } from './support';
 import { useBrowser } from '../support';
 
 const chromium = useBrowser();
@@ -21,11 +21,6 @@ async function fresh(init?: (page: Page) => Promise<void>) {
   await page.goto(url(PATH));
   await loaded(page);
   return { context, page, problems };
-}
-
-async function expectNoAxe(page: Page) {
-  const v = await axe(page);
-  expect(v, describeViolations(v)).toEqual([]);
 }
 
 /** Moves focus to the first radio of the form by keyboard alone. */

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { url, useContext } from './support';
+import { expectNoAxe, url, useContext } from './support';
 import { launch } from '../support';
-import { DATA, PAGE, expectNoAxe, open, openWith, saveDownload, summary } from './chart-maker-support';
+import { DATA, PAGE, open, openWith, saveDownload, summary } from './chart-maker-support';
 
 describe('the chart maker: keeping and sharing', () => {
   const shared = useContext();

@@ -4,8 +4,8 @@
  * again to read or change it, by keyboard, with axe clean and at 320 px.
  */
 import { describe, expect, it } from 'vitest';
-import { openPage, useContext } from './support';
-import { day, expectNoAxe, expectNoSideways, open, summary } from './chart-maker-support';
+import { expectNoAxe, openPage, useContext } from './support';
+import { day, expectNoSideways, open, summary } from './chart-maker-support';
 
 const ROWS = 150;
 const LONG = ['Week\tFalls', ...Array.from({ length: ROWS }, (_, i) => `${day(i)}\t${10 + (i % 5)}`)].join('\n');

@@ -9,8 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Route } from 'playwright-core';
-import { paintAndFetches, url, useContext } from './support';
-import { DATA, PAGE, expectNoAxe, open, summary } from './chart-maker-support';
+import { expectNoAxe, paintAndFetches, url, useContext } from './support';
+import { DATA, PAGE, open, summary } from './chart-maker-support';
 
 const PANELS = /\/_astro\/ChartPanels\.[\w-]+\.js$/;
 

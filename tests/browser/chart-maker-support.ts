@@ -1,14 +1,14 @@
 /**
  * What the chart maker's browser tests share: the page, a 20-week data set
  * with a shift, opening the page (also in a browser of its own with a script
- * run before the page's), axe, 320 px and downloads.
+ * run before the page's), 320 px and downloads.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axe, describeViolations, openPage } from './support';
+import { openPage } from './support';
 import { launch } from '../support';
 
 
@@ -28,11 +28,6 @@ export async function open(context: BrowserContext, at = PAGE): Promise<{ page: 
   const opened = await openPage(context, at);
   await opened.page.locator('#chart-data').waitFor();
   return opened;
-}
-
-export async function expectNoAxe(page: Page) {
-  const v = await axe(page);
-  expect(v, describeViolations(v)).toEqual([]);
 }
 
 export async function expectNoSideways(page: Page) {

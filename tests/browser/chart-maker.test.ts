@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/node';
-import { openPage, useContext } from './support';
-import { DATA, PAGE, VALUES, day, expectNoAxe, expectNoSideways, open, saveDownload, summary } from './chart-maker-support';
+import { expectNoAxe, openPage, useContext } from './support';
+import { DATA, PAGE, VALUES, day, expectNoSideways, open, saveDownload, summary } from './chart-maker-support';
 
 describe('the chart maker: drawing', () => {
   const shared = useContext();

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { allPages } from './page-types';
 import { DATA as CHART_DATA, summary as chartSummary } from './chart-maker-support';
 import { ready as portfolioReady } from './portfolio-review-support';
-import { axe, describeViolations, openPage, url, useContext } from './support';
+import { expectNoAxe, openPage, url, useContext } from './support';
 
 const READINESS = '/assessments/readiness-to-innovate/';
 /** The system appraisal's questions, in order. */
@@ -63,11 +63,6 @@ async function widePages(page: Page, each?: () => Promise<void>): Promise<string
 async function largeText(page: Page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
-}
-
-async function expectNoAxe(page: Page) {
-  const v = await axe(page);
-  expect(v, describeViolations(v)).toEqual([]);
 }
 
 const seeded = (page: Page, rec: unknown) =>

@@ -70,6 +70,12 @@ export function describeViolations(violations: AxeViolation[]): string {
 }
 
 /** axe finds nothing on the page, and nothing went wrong in it (`problems`, as openPage collects them). */
+/** Fails with axe's own account of each violation on the page as it is now. */
+export async function expectNoAxe(page: Page): Promise<void> {
+  const v = await axe(page);
+  expect(v, describeViolations(v)).toEqual([]);
+}
+
 export async function expectClean(page: Page, problems: string[]): Promise<void> {
   const v = await axe(page);
   expect(v, describeViolations(v)).toEqual([]);
