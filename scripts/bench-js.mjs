@@ -8,6 +8,8 @@
  *   and visible islands included), so the form takes answers;
  * - after the first answer: that answer is saved and what it started to load
  *   has arrived (the results);
+ * - scrolled: every statement answered and the page scrolled to the end, so
+ *   every island is in, but no button pressed;
  * - after everything: every statement answered, the page scrolled to the
  *   results and the download, share and import controls, and each of those
  *   used once (download JSON and CSV, all as JSON and CSV, share link, copy,
@@ -71,6 +73,8 @@ export async function assessmentJs(dist, chromePath, base = builtFor(dist).base)
     const section = page.getByTestId('portability');
     await section.scrollIntoViewIfNeeded();
     await page.waitForFunction(() => !document.querySelector('astro-island[component-url*="Portability"]')?.hasAttribute('ssr'));
+    await page.waitForLoadState('networkidle');
+    const scrolled = new Set(scripts);
     for (const name of [/Download as JSON/, /Download as spreadsheet/, /^all as JSON$/, /^all as a spreadsheet/]) {
       await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name }).click()]);
     }
@@ -91,7 +95,7 @@ export async function assessmentJs(dist, chromePath, base = builtFor(dist).base)
       await b.click().catch(() => {});
     }
     await page.waitForLoadState('networkidle');
-    return { page: page0, atLoad: sizeOf(dist, base, atLoad), firstAnswer: sizeOf(dist, base, firstAnswer), after: sizeOf(dist, base, scripts) };
+    return { page: page0, atLoad: sizeOf(dist, base, atLoad), firstAnswer: sizeOf(dist, base, firstAnswer), scrolled: sizeOf(dist, base, scrolled), after: sizeOf(dist, base, scripts) };
   } finally {
     rmSync(work, { recursive: true, force: true });
     await browser.close();
@@ -110,6 +114,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(r.page);
     show('before usable (target ≤ 6 KB)', r.atLoad);
     show('after the first answer', r.firstAnswer);
+    show('every statement answered, scrolled to the end, nothing pressed', r.scrolled);
     show('after everything (target ≤ 12 KB)', r.after);
   }
   const c = await chartJs(dist, chromePath, builtFor(dist).base);

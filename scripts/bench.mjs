@@ -252,6 +252,7 @@ try {
       table(`Assessment page ${js.page}: JS fetched in Chromium (KB brotli, every file actually requested)`, ['when', 'KB br', 'target', 'largest files'], [
         row('before usable (loaded, network quiet) ≤ 6 KB', js.atLoad, 6),
         row('after the first answer (results loaded)', js.firstAnswer),
+        row('every statement answered, scrolled to the end, nothing pressed (all islands in)', js.scrolled),
         row('after everything (results, download, share, import, print) ≤ 12 KB', js.after, 12),
       ]);
     }
