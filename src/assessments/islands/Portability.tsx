@@ -4,13 +4,13 @@
  * keyboard reaches them in order before this hydrates (client:interaction:
  * on view, focus or pointer); without JavaScript a line says they need it
  * (Portability.scss). The codecs (src/assessments/transfer/export, import,
- * csv, share-link) load only when the person uses them.
+ * csv, share-link) and the glue that reads and writes records
+ * (portability/actions.ts) load only when the person uses them.
  */
 import type { Instrument } from '../instrument';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { importBackup } from '../record/import-store';
-import { recordsToExport } from './portability/actions';
 import { ShareLink } from './portability/ShareLink';
 import { ImportAnswers } from './portability/ImportAnswers';
 import { download } from '../../site/browser/download';
@@ -51,14 +51,16 @@ export default function Portability({ instrument, catalogue, sharedPath, teamPat
     importBackup();
   }, []);
 
-  const records = (all = false) => recordsToExport(catalogue, all ? undefined : instrument);
+  // The glue that reads every stored record (and the full storage reader it needs) loads on the
+  // first press, not when the controls come into view: most visits never use them.
+  const records = async (all = false) => (await import('./portability/actions')).recordsToExport(catalogue, all ? undefined : instrument);
 
   async function exportAs(kind: 'json' | 'csv', all = !instrument) {
     const what = all ? 'all-assessments' : instrument!;
-    const list = records(all);
-    if (list.length === 0) return setStatus('There are no answers to download yet.');
     await orSayNotLoaded(
       async () => {
+        const list = await records(all);
+        if (list.length === 0) return setStatus('There are no answers to download yet.');
         const { exportJson, exportCsv, exportFilename } = await import('../transfer/export');
         if (kind === 'json') download(exportFilename(what, 'json'), exportJson(list, catalogue), 'application/json');
         else {
@@ -115,7 +117,7 @@ export default function Portability({ instrument, catalogue, sharedPath, teamPat
         </p>
       )}
 
-      {info && <ShareLink info={info} sharedPath={sharedPath} teamPath={teamPath} record={() => records()[0]} say={setStatus} />}
+      {info && <ShareLink info={info} sharedPath={sharedPath} teamPath={teamPath} record={async () => (await records())[0]} say={setStatus} />}
 
       <ImportAnswers catalogue={catalogue} say={setStatus} report={report}>
         {children}

@@ -11,7 +11,6 @@ import { useStore } from '@nanostores/preact';
 import { $importBackup } from '../../record/assessment-store';
 import type { InstrumentPlan } from '../../transfer/import-plan';
 import ErrorSummary from '../../../site/islands/ErrorSummary';
-import { applyImport, planFor } from './actions';
 import { notLoaded } from '../../../site/browser/not-loaded';
 
 export const FILE_INPUT_ID = 'import-file';
@@ -59,9 +58,10 @@ export function ImportAnswers({ catalogue, say, report, children }: Props) {
       import('../../../site/lib/csv'),
       import('../../transfer/import-plan'),
       import('../ImportPreview'),
+      import('./actions'),
     ]).catch(() => null);
     if (!loaded) return setState({ step: 'errors', errors: [notLoaded('The file could not be checked')] });
-    const [{ checkSize, decodeText, checkImport }, { readCsv }, { describePlan }, { default: Preview }] = loaded;
+    const [{ checkSize, decodeText, checkImport }, { readCsv }, { describePlan }, { default: Preview }, { planFor }] = loaded;
     // Size first: a huge file is refused before a byte of it is read.
     const sizeProblem = checkSize(file.size);
     if (sizeProblem) return setState({ step: 'errors', errors: [sizeProblem] });
@@ -78,7 +78,7 @@ export function ImportAnswers({ catalogue, say, report, children }: Props) {
   async function confirmImport(plans: InstrumentPlan[]) {
     setBusy(true);
     // The preview stays, so "Import these answers" can be pressed again once the code can be fetched.
-    const result = await applyImport(plans, catalogue).catch(() => null);
+    const result = await import('./actions').then(({ applyImport }) => applyImport(plans, catalogue)).catch(() => null);
     setBusy(false);
     if (!result) return say(notLoaded('Nothing was imported'));
     if (!result.ok) return 'error' in result ? setState({ step: 'errors', errors: [result.error] }) : undefined;

@@ -15,7 +15,7 @@ interface Props {
   /** The facilitator's team view, with the base path. */
   teamPath: string;
   /** This instrument's answers as they are now. */
-  record: () => AnswerRecord | undefined;
+  record: () => Promise<AnswerRecord | undefined>;
   say: (message: string) => void;
 }
 
@@ -27,10 +27,10 @@ export function ShareLink({ info, sharedPath, teamPath, record, say }: Props) {
   }, [link]);
 
   async function makeLink() {
-    const r = record();
-    if (!r || !Object.values(r.answers).some((a) => a.value !== undefined)) return say('Answer at least one statement before you share your results.');
     await orSayNotLoaded(
       async () => {
+        const r = await record();
+        if (!r || !Object.values(r.answers).some((a) => a.value !== undefined)) return say('Answer at least one statement before you share your results.');
         const { shareUrl } = await import('../../transfer/share-link');
         setLink(shareUrl(new URL(sharedPath, location.href).href, r, info));
         say('Your share link is ready. Copy it and send it to the people you choose.');
