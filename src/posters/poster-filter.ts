@@ -47,8 +47,18 @@ export interface FacetOption {
   count: number;
 }
 
+/**
+ * Themes whose name a tag cannot spell: a possessive or a proper name, written
+ * as the posters that use them write it.
+ */
+const themeNames: Record<string, string> = {
+  'huntingtons-disease': 'Huntington’s disease',
+  'q-exchange': 'Q Exchange',
+};
+
 /** "urgent-care" → "Urgent care". */
 export function themeLabel(tag: string): string {
+  if (Object.hasOwn(themeNames, tag)) return themeNames[tag]!;
   const words = tag.split('-').join(' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -63,6 +63,44 @@ describe('search forgives', () => {
     await page.close();
   });
 
+  it('gives each search and filter its own history entry: Back steps back through them and stays on search', async () => {
+    const { page, problems } = await openPage(context.current, '/');
+    await page.goto(url('/search/?q=improvement'));
+    await settled(page);
+    const status = () => page.locator('[data-app-search-status]').textContent();
+    const all = Number(/(\d+) results?/.exec((await status()) ?? '')?.[1]);
+    await page.getByText('Filter results').click();
+    await page.getByLabel('Method', { exact: true }).check();
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=improvement&type=Method');
+    await expect.poll(status).toMatch(/results? for “improvement”/);
+    const methods = await status();
+    await page.getByLabel('Measure', { exact: true }).check();
+    await expect.poll(() => page.evaluate(() => location.search)).toMatch(/type=Method.*stage=Measure|stage=Measure.*type=Method/);
+    await expect.poll(status).not.toBe(methods);
+
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=improvement&type=Method');
+    expect(await page.getByLabel('Measure', { exact: true }).isChecked()).toBe(false);
+    expect(await page.getByLabel('Method', { exact: true }).isChecked()).toBe(true);
+    await expect.poll(status).toBe(methods);
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=improvement');
+    expect(await page.getByLabel('Method', { exact: true }).isChecked()).toBe(false);
+    await expect.poll(status).toMatch(`${all} results for “improvement”`);
+    await page.goForward();
+    await expect.poll(status).toBe(methods);
+    expect(await page.getByLabel('Method', { exact: true }).isChecked()).toBe(true);
+    // A new query is a new entry too.
+    await page.locator('#search-page-field').fill('run chart');
+    await page.locator('#search-page-field').press('Enter');
+    await expect.poll(status).toMatch(/for “run chart”/);
+    await page.goBack();
+    await expect.poll(status).toBe(methods);
+    expect(await page.locator('#search-page-field').inputValue()).toBe('improvement');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('offers nothing for a word the site knows', async () => {
     const { page } = await openPage(context.current, '/search/?q=process%20mapping');
     await settled(page);

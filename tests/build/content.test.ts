@@ -296,6 +296,16 @@ describe('search', () => {
     return Promise.all(results.slice(0, n).map(async (r) => (await r.data()).url));
   }
 
+  it('names each poster theme filter in words, and filters by its tag', () => {
+    const html = pageAt(href('search/')).html;
+    const themes = [...html.matchAll(/<input[^>]*\bid="(filter-theme-\d+)"[^>]*\bvalue="([^"]*)"[^>]*>\s*<label[^>]*>([^<]*)<\/label>/g)];
+    expect(themes.length).toBe(new Set(content.posters.flatMap((p) => list(p.data.themes))).size);
+    for (const [, , tag, label] of themes) {
+      expect(label, tag).not.toMatch(/-/);
+      expect(decode(label!).toLowerCase().replace(/’/g, '').replace(/ /g, '-'), tag).toBe(tag);
+    }
+  });
+
   it('finds each poster by the words of its title', async () => {
     const missed: string[] = [];
     for (const p of content.posters) {

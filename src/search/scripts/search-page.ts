@@ -1,6 +1,7 @@
 /**
  * Enhances the search form: loads Pagefind on first use, runs the query in the
- * address, and re-runs it as filters change. When a search finds little, or a
+ * address, and re-runs it as filters change, with a history entry for each
+ * search, so Back and Forward step through them. When a search finds little, or a
  * word looks mistyped, it offers "Did you mean" from the site's own titles,
  * aliases and headings (search/terms.json, made at build). Plain DOM (no
  * framework) keeps the search interface to a few kilobytes on top of Pagefind's
@@ -153,8 +154,12 @@ export function startSearch(form: HTMLFormElement): void {
   // Pagefind and the "Did you mean" terms are fetched once the page is on screen, not while it is being drawn.
   const painted = afterFirstPaint();
 
+  /** The search on screen, as its canonical query string. */
+  let onScreen = '';
+
   async function search(state: SearchState): Promise<void> {
     const mine = ++run;
+    onScreen = toSearchParams(state).toString();
     list.replaceChildren();
     if (!hasSearch(state)) {
       status.textContent = '';
@@ -190,9 +195,19 @@ export function startSearch(form: HTMLFormElement): void {
   function update(): void {
     const state = readForm(form);
     const qs = toSearchParams(state).toString();
-    history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+    // Each new search or filter gets its own history entry, so Back steps back through them
+    // (popstate below) instead of leaving search; the same search again adds none.
+    if (qs !== location.search.replace(/^\?/, '')) history.pushState(null, '', qs ? `?${qs}` : location.pathname);
     void search(state);
   }
+
+  addEventListener('popstate', () => {
+    const state = parseSearchParams(new URLSearchParams(location.search));
+    // Back from a same-page link (the skip link adds #main-content) is the same search: keep what is shown.
+    if (toSearchParams(state).toString() === onScreen) return;
+    fillForm(form, state);
+    void search(state);
+  });
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();

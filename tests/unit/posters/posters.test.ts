@@ -51,6 +51,9 @@ describe('gallery filters', () => {
     expect(options.theme.map((o) => o.label)).toEqual(['Dementia', 'Respiratory', 'Urgent care']);
     expect(options.programme).toEqual([{ value: 'virtual-ward', label: 'Virtual ward', count: 2 }]);
     expect(themeLabel('long-term-conditions')).toBe('Long term conditions');
+    expect(themeLabel('huntingtons-disease')).toBe('Huntington’s disease');
+    expect(themeLabel('q-exchange')).toBe('Q Exchange');
+    expect(themeLabel('constructor')).toBe('Constructor');
   });
 
   it('round-trips a selection through the query string', () => {
