@@ -76,3 +76,16 @@ export function aboutFirst<T extends { meta: Record<string, string> }>(results: 
   };
   return [...results.filter(isAbout), ...results.filter((r) => !isAbout(r))];
 }
+
+/**
+ * Where an excerpt was cut from the page's text: Pagefind takes a window of
+ * words around the matches, which often starts mid-sentence or mid-title, so a
+ * cut end is shown with "…". Both are plain text (the excerpt without its marks).
+ */
+export function excerptCuts(excerpt: string, content: string): { start: boolean; end: boolean } {
+  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const e = squash(excerpt);
+  const c = squash(content);
+  // Whole words only: "a" is not the start of "about it".
+  return { start: !(c === e || c.startsWith(`${e} `)), end: !(c === e || c.endsWith(` ${e}`)) };
+}

@@ -7,12 +7,12 @@
  * framework) keeps the search interface to a few kilobytes on top of Pagefind's
  * own files.
  */
-import { aboutFirst, hasSearch, parseSearchParams, resultsSummary, toPagefindFilters, toSearchParams, type SearchState } from '../search';
+import { aboutFirst, excerptCuts, hasSearch, parseSearchParams, resultsSummary, toPagefindFilters, toSearchParams, type SearchState } from '../search';
 import { shouldOffer, suggest, vocabulary, type Vocabulary } from '../did-you-mean';
 import { afterFirstPaint } from '../../site/browser/after-first-paint';
 
 interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  data: () => Promise<{ url: string; excerpt: string; content: string; meta: Record<string, string> }>;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -71,13 +71,16 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
  * without innerHTML. One parse per excerpt (an inert document: nothing in it
  * runs or loads), keeping only its text and its marks.
  */
-function excerpt(html: string): HTMLParagraphElement {
+function excerpt(html: string, content: string): HTMLParagraphElement {
   const p = el('p', 'nhsuk-u-margin-bottom-0');
   const body = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstElementChild;
   for (const node of body?.childNodes ?? []) {
     const text = node.textContent ?? '';
     p.append(node.nodeName === 'MARK' ? el('mark', '', text) : document.createTextNode(text));
   }
+  const cut = excerptCuts(p.textContent ?? '', content);
+  if (cut.start) p.prepend('… ');
+  if (cut.end) p.append(' …');
   return p;
 }
 
@@ -91,12 +94,12 @@ function item(r: ResultData): HTMLLIElement {
   const a = el('a', '', r.meta.title ?? r.url);
   a.href = r.url;
   h.append(a);
-  li.append(h, excerpt(r.excerpt));
+  li.append(h, excerpt(r.excerpt, r.content));
   return li;
 }
 
 /**
- * "Showing 20 of 25" and a button that adds the next results to the list.
+ * "Showing 10 of 25" and a button that adds the next results to the list.
  * Focus moves to the first added result, so a keyboard or screen reader user
  * carries on reading where the new results start. `current` is false once a
  * newer search has replaced this one.

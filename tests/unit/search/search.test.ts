@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aboutFirst, hasSearch, parseSearchParams, resultsSummary, toPagefindFilters, toSearchParams } from '../../../src/search/search';
+import fc from 'fast-check';
+import { aboutFirst, excerptCuts, hasSearch, parseSearchParams, resultsSummary, toPagefindFilters, toSearchParams } from '../../../src/search/search';
 
 describe('search state', () => {
   it('reads words and known filters from the address, ignoring unknown ones', () => {
@@ -52,5 +53,38 @@ describe('pages about a name come first', () => {
   it('keeps Pagefind’s order when no page is about the query', () => {
     expect(aboutFirst(results, 'smoking gloucestershire').map((r) => r.url)).toEqual(results.map((r) => r.url));
     expect(aboutFirst(results, '').map((r) => r.url)).toEqual(results.map((r) => r.url));
+  });
+});
+
+describe('excerpt cuts', () => {
+  const content = 'Gloucestershire Safety and Quality Improvement Academy. GSQIA trains staff. Training and support it offers.';
+
+  it('marks a start or an end cut from the page text', () => {
+    expect(excerptCuts('and Quality Improvement Academy. GSQIA trains', content)).toEqual({ start: true, end: true });
+    expect(excerptCuts('Gloucestershire Safety and Quality', content)).toEqual({ start: false, end: true });
+    expect(excerptCuts('trains staff. Training and support it offers.', content)).toEqual({ start: true, end: false });
+    expect(excerptCuts(content, content)).toEqual({ start: false, end: false });
+  });
+
+  it('compares whole words', () => {
+    expect(excerptCuts('a', 'ab a')).toEqual({ start: true, end: false });
+    expect(excerptCuts('b', 'b ab')).toEqual({ start: false, end: true });
+  });
+
+  it('ignores differences in spacing', () => {
+    expect(excerptCuts('Gloucestershire  Safety\nand', ` ${content}`)).toEqual({ start: false, end: true });
+  });
+
+  it('finds a cut exactly when the excerpt is not at that end of the text', () => {
+    // Distinct words, so a window taken from the middle cannot also be read as the text's start or end.
+    const words = fc.uniqueArray(fc.stringMatching(/^[a-z]{1,6}$/), { minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(words, fc.nat(), fc.nat(), (ws, a, b) => {
+        const from = a % ws.length;
+        const to = from + 1 + (b % (ws.length - from));
+        const cut = excerptCuts(ws.slice(from, to).join(' '), ws.join(' '));
+        expect(cut).toEqual({ start: from > 0, end: to < ws.length });
+      }),
+    );
   });
 });
