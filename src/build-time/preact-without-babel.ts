@@ -17,7 +17,11 @@
  * other plugins, Prefresh and the devtools, act in dev only), so a build sets
  * those options itself and never loads the preset: importing it loads Babel,
  * Prefresh and a prerenderer, about 0.2 s before every build could start.
+ * In dev it is loaded with require: Astro loads this file through Vite's
+ * module runner, which is closed by the time the hook runs, so an import()
+ * here fails.
  */
+import { createRequire } from 'node:module';
 import { getRenderer } from '@astrojs/preact/container-renderer';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
@@ -49,6 +53,9 @@ function clientDependencies(): Plugin {
   };
 }
 
+/** @preact/preset-vite, loaded when first asked for (its CommonJS build: see above). */
+const presetVite = (): typeof import('@preact/preset-vite') => createRequire(import.meta.url)('@preact/preset-vite');
+
 /** The JSX options @preact/preset-vite gives Oxc when Babel is off: Preact's automatic runtime. */
 export const preactJsx = { runtime: 'automatic', importSource: 'preact' } as const;
 
@@ -61,11 +68,10 @@ export default function preactWithoutBabel({ include }: { include: RegExp[] }): 
   return {
     name: 'qi-hub:preact-without-babel',
     hooks: {
-      'astro:config:setup': async ({ addRenderer, updateConfig, command }) => {
+      'astro:config:setup': ({ addRenderer, updateConfig, command }) => {
         addRenderer(getRenderer(command === 'dev'));
         // No `babel` key at all: its mere presence turns Babel on.
-        const jsx =
-          command === 'dev' ? (await import('@preact/preset-vite')).preact({ include, reactAliasesEnabled: false, prefreshEnabled: true }) : [jsxPlugin()];
+        const jsx = command === 'dev' ? presetVite().preact({ include, reactAliasesEnabled: false, prefreshEnabled: true }) : [jsxPlugin()];
         updateConfig({
           vite: {
             optimizeDeps: { include: ['@astrojs/preact/server.js'] },

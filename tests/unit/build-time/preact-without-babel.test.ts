@@ -9,13 +9,13 @@ const exported = (code: string): unknown => new Function(`return (${code.replace
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Runs the integration's setup as Astro would for `command`, and returns what it registered. */
-async function setUp(command: 'dev' | 'build') {
+function setUp(command: 'dev' | 'build') {
   const renderers: { name: string; clientEntrypoint?: unknown; serverEntrypoint?: unknown }[] = [];
   const plugins: Plugin[] = [];
   const optimized: string[] = [];
   const hook = preactWithoutBabel({ include: [/\.tsx$/] }).hooks['astro:config:setup']!;
   // Only what the hook uses; the rest of Astro's setup parameters do not matter here.
-  await (hook as (p: unknown) => Promise<void>)({
+  (hook as (p: unknown) => void)({
     command,
     addRenderer: (r: (typeof renderers)[number]) => renderers.push(r),
     updateConfig: (c: { vite: { plugins: (Plugin | Plugin[])[]; optimizeDeps: { include: string[] } } }) => {
@@ -37,17 +37,17 @@ describe('Preact without Babel', () => {
     );
   });
 
-  it('registers @astrojs/preact’s own renderer, so islands hydrate as before', async () => {
-    expect((await setUp('build')).renderers).toEqual([{ name: '@astrojs/preact', clientEntrypoint: '@astrojs/preact/client.js', serverEntrypoint: '@astrojs/preact/server.js' }]);
-    expect((await setUp('dev')).renderers[0]?.clientEntrypoint).toBe('@astrojs/preact/client-dev.js');
-    expect((await setUp('build')).optimized).toContain('@astrojs/preact/server.js');
+  it('registers @astrojs/preact’s own renderer, so islands hydrate as before', () => {
+    expect(setUp('build').renderers).toEqual([{ name: '@astrojs/preact', clientEntrypoint: '@astrojs/preact/client.js', serverEntrypoint: '@astrojs/preact/server.js' }]);
+    expect(setUp('dev').renderers[0]?.clientEntrypoint).toBe('@astrojs/preact/client-dev.js');
+    expect(setUp('build').optimized).toContain('@astrojs/preact/server.js');
   });
 
   /** The Oxc JSX options a plugin's config hook sets (called as Rolldown-based Vite calls it). */
   const oxcJsx = (plugin: Plugin) => (plugin.config as (this: unknown) => { oxc?: { jsx?: unknown } }).call({ meta: { rolldownVersion: 'any' } }).oxc?.jsx;
 
   it('in dev, asks Vite (Oxc) to compile JSX with Preact’s automatic runtime through the preset, and leaves islands to it rather than to Babel', async () => {
-    const { plugins } = await setUp('dev');
+    const { plugins } = setUp('dev');
     const jsx = plugins.find((p) => p.name === 'vite:preact-jsx')!;
     expect(oxcJsx(jsx)).toEqual({ runtime: 'automatic', importSource: 'preact' });
     (jsx.configResolved as (c: unknown) => void)({ root: '/', isProduction: false, plugins });
@@ -56,7 +56,7 @@ describe('Preact without Babel', () => {
   });
 
   it('in a build, gives Oxc the same JSX options as the preset does, and registers none of the preset’s plugins (so the preset and Babel are never loaded)', async () => {
-    const { plugins } = await setUp('build');
+    const { plugins } = setUp('build');
     const preset = (await import('@preact/preset-vite')).preact({ include: [/\.tsx$/], reactAliasesEnabled: false, prefreshEnabled: false });
     const presetJsx = preset.flat().find((p) => p.name === 'vite:preact-jsx')!;
     const ours = plugins.filter((p) => p.config && oxcJsx(p));
@@ -64,8 +64,8 @@ describe('Preact without Babel', () => {
     expect(plugins.some((p) => p.name.startsWith('vite:preact') || p.name.startsWith('preact:') || p.transform)).toBe(false);
   });
 
-  it('runs Prefresh (hot reload) in dev only', async () => {
-    expect((await setUp('dev')).plugins.some((p) => p.name === 'prefresh')).toBe(true);
-    expect((await setUp('build')).plugins.some((p) => p.name === 'prefresh')).toBe(false);
+  it('runs Prefresh (hot reload) in dev only', () => {
+    expect(setUp('dev').plugins.some((p) => p.name === 'prefresh')).toBe(true);
+    expect(setUp('build').plugins.some((p) => p.name === 'prefresh')).toBe(false);
   });
 });
