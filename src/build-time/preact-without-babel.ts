@@ -11,7 +11,7 @@
  * `compat`, no `devtools`): the same renderer (so islands hydrate as before),
  * the virtual module telling its server renderer which files are Preact's
  * (`include`), and the dependencies Vite pre-bundles. Prefresh (hot reload of
- * islands) runs in dev only, as before; the preset skips it in builds.
+ * islands) runs in dev only, as before.
  *
  * In a build, all the preset does without Babel is set Oxc's JSX options (its
  * other plugins, Prefresh and the devtools, act in dev only), so a build sets
@@ -57,7 +57,7 @@ function clientDependencies(): Plugin {
 const presetVite = (): typeof import('@preact/preset-vite') => createRequire(import.meta.url)('@preact/preset-vite');
 
 /** The JSX options @preact/preset-vite gives Oxc when Babel is off: Preact's automatic runtime. */
-export const preactJsx = { runtime: 'automatic', importSource: 'preact' } as const;
+const preactJsx = { runtime: 'automatic', importSource: 'preact' } as const;
 
 /** What the preset does in a build without Babel: JSX compiled by Oxc with Preact's automatic runtime. */
 function jsxPlugin(): Plugin {
