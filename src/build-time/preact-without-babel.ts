@@ -11,10 +11,18 @@
  * `compat`, no `devtools`): the same renderer (so islands hydrate as before),
  * the virtual module telling its server renderer which files are Preact's
  * (`include`), and the dependencies Vite pre-bundles. Prefresh (hot reload of
- * islands) runs in dev only, as before; the preset skips it in builds.
+ * islands) runs in dev only, as before.
+ *
+ * In a build, all the preset does without Babel is set Oxc's JSX options (its
+ * other plugins, Prefresh and the devtools, act in dev only), so a build sets
+ * those options itself and never loads the preset: importing it loads Babel,
+ * Prefresh and a prerenderer, about 0.2 s before every build could start.
+ * In dev it is loaded with require: Astro loads this file through Vite's
+ * module runner, which is closed by the time the hook runs, so an import()
+ * here fails.
  */
+import { createRequire } from 'node:module';
 import { getRenderer } from '@astrojs/preact/container-renderer';
-import { preact as preactVite } from '@preact/preset-vite';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 
@@ -45,21 +53,29 @@ function clientDependencies(): Plugin {
   };
 }
 
+/** @preact/preset-vite, loaded when first asked for (its CommonJS build: see above). */
+const presetVite = (): typeof import('@preact/preset-vite') => createRequire(import.meta.url)('@preact/preset-vite');
+
+/** The JSX options @preact/preset-vite gives Oxc when Babel is off: Preact's automatic runtime. */
+const preactJsx = { runtime: 'automatic', importSource: 'preact' } as const;
+
+/** What the preset does in a build without Babel: JSX compiled by Oxc with Preact's automatic runtime. */
+function jsxPlugin(): Plugin {
+  return { name: 'qi-hub:preact-jsx', config: () => ({ oxc: { jsx: preactJsx } }) };
+}
+
 export default function preactWithoutBabel({ include }: { include: RegExp[] }): AstroIntegration {
   return {
     name: 'qi-hub:preact-without-babel',
     hooks: {
       'astro:config:setup': ({ addRenderer, updateConfig, command }) => {
         addRenderer(getRenderer(command === 'dev'));
+        // No `babel` key at all: its mere presence turns Babel on.
+        const jsx = command === 'dev' ? presetVite().preact({ include, reactAliasesEnabled: false, prefreshEnabled: true }) : [jsxPlugin()];
         updateConfig({
           vite: {
             optimizeDeps: { include: ['@astrojs/preact/server.js'] },
-            plugins: [
-              // No `babel` key at all: its mere presence turns Babel on.
-              preactVite({ include, reactAliasesEnabled: false, prefreshEnabled: command === 'dev' }),
-              optionsPlugin(include),
-              clientDependencies(),
-            ],
+            plugins: [...jsx, optionsPlugin(include), clientDependencies()],
           },
         });
       },

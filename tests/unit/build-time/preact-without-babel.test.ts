@@ -43,14 +43,25 @@ describe('Preact without Babel', () => {
     expect(setUp('build').optimized).toContain('@astrojs/preact/server.js');
   });
 
-  it('asks Vite (Oxc) to compile JSX with Preact’s automatic runtime, and leaves islands to it rather than to Babel', async () => {
-    const { plugins } = setUp('build');
+  /** The Oxc JSX options a plugin's config hook sets (called as Rolldown-based Vite calls it). */
+  const oxcJsx = (plugin: Plugin) => (plugin.config as (this: unknown) => { oxc?: { jsx?: unknown } }).call({ meta: { rolldownVersion: 'any' } }).oxc?.jsx;
+
+  it('in dev, asks Vite (Oxc) to compile JSX with Preact’s automatic runtime through the preset, and leaves islands to it rather than to Babel', async () => {
+    const { plugins } = setUp('dev');
     const jsx = plugins.find((p) => p.name === 'vite:preact-jsx')!;
-    const config = (jsx.config as (this: unknown) => { oxc?: { jsx?: unknown } }).call({ meta: { rolldownVersion: 'any' } });
-    expect(config.oxc?.jsx).toEqual({ runtime: 'automatic', importSource: 'preact' });
-    (jsx.configResolved as (c: unknown) => void)({ root: '/', isProduction: true, plugins });
+    expect(oxcJsx(jsx)).toEqual({ runtime: 'automatic', importSource: 'preact' });
+    (jsx.configResolved as (c: unknown) => void)({ root: '/', isProduction: false, plugins });
     const transformed = await (jsx.transform as (code: string, id: string) => Promise<unknown>)('export const A = () => <p />;', '/src/A.tsx');
     expect(transformed).toBeUndefined();
+  });
+
+  it('in a build, gives Oxc the same JSX options as the preset does, and registers none of the preset’s plugins (so the preset and Babel are never loaded)', async () => {
+    const { plugins } = setUp('build');
+    const preset = (await import('@preact/preset-vite')).preact({ include: [/\.tsx$/], reactAliasesEnabled: false, prefreshEnabled: false });
+    const presetJsx = preset.flat().find((p) => p.name === 'vite:preact-jsx')!;
+    const ours = plugins.filter((p) => p.config && oxcJsx(p));
+    expect(ours.map(oxcJsx)).toEqual([oxcJsx(presetJsx)]);
+    expect(plugins.some((p) => p.name.startsWith('vite:preact') || p.name.startsWith('preact:') || p.transform)).toBe(false);
   });
 
   it('runs Prefresh (hot reload) in dev only', () => {
