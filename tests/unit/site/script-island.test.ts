@@ -8,7 +8,7 @@ import { isScriptIsland, scriptIsland } from '../../../src/site/script-islands/s
 import renderer from '../../../src/site/script-islands/server';
 import hydrator from '../../../src/site/script-islands/client';
 
-const check = (component: unknown) => renderer.check.call(undefined as never, component, {}, undefined, undefined as never);
+const check = (component: unknown) => renderer.check.call(undefined as never, component, {}, {}, undefined as never);
 
 describe('script islands', () => {
   it('are claimed by the server renderer, which renders them as nothing', async () => {
@@ -16,7 +16,7 @@ describe('script islands', () => {
     expect(isScriptIsland(island)).toBe(true);
     expect(await check(island)).toBe(true);
     expect(island()).toBeNull();
-    expect(await renderer.renderToStaticMarkup.call(undefined as never, island, {}, undefined, undefined as never)).toEqual({ html: '' });
+    expect(await renderer.renderToStaticMarkup.call(undefined as never, island, {}, {}, undefined as never)).toEqual({ html: '' });
   });
 
   it('leave every other component to other renderers', async () => {
