@@ -9,8 +9,8 @@ export default function scriptIslands(): AstroIntegration {
       'astro:config:setup': ({ addRenderer }) => {
         addRenderer({
           name: 'qi-hub:script-island',
-          serverEntrypoint: fileURLToPath(new URL('../site/script-islands/server.ts', import.meta.url)),
-          clientEntrypoint: fileURLToPath(new URL('../site/script-islands/client.ts', import.meta.url)),
+          serverEntrypoint: fileURLToPath(new URL('../site/script-islands/server-renderer.ts', import.meta.url)),
+          clientEntrypoint: fileURLToPath(new URL('../site/script-islands/browser-renderer.ts', import.meta.url)),
         });
       },
     },

@@ -7,8 +7,8 @@
  * before that paint as one it needed (see afterFirstPaint), so a script the
  * first screen does not need is better fetched through `client:painted`.
  *
- * The server renders nothing for it (server.ts); in the browser the island's
- * module is imported and its `run` called with the island's element (client.ts).
+ * The server renders nothing for it (server-renderer.ts); in the browser the island's
+ * module is imported and its `run` called with the island's element (browser-renderer.ts).
  */
 export type ScriptIslandRun = (island: HTMLElement) => void | Promise<void>;
 

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isScriptIsland, scriptIsland } from '../../../src/site/script-islands/script-island';
-import renderer from '../../../src/site/script-islands/server';
-import hydrator from '../../../src/site/script-islands/client';
+import renderer from '../../../src/site/script-islands/server-renderer';
+import hydrator from '../../../src/site/script-islands/browser-renderer';
 
 const check = (component: unknown) => renderer.check.call(undefined as never, component, {}, {}, undefined as never);
 
