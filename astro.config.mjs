@@ -7,6 +7,7 @@ import deployConfig from './src/build-time/host-files/integration.ts';
 import posterFiles from './src/build-time/poster-files/integration.ts';
 import siteOrigin from './src/build-time/site-origin.ts';
 import clientAnswers from './src/build-time/client-answers.ts';
+import scriptIslands from './src/build-time/script-islands.ts';
 import { unusedCss } from './src/build-time/unused-css.ts';
 import pageHashes from './src/build-time/page-hashes.ts';
 import { staticReachOf } from './src/build-time/static-reach.ts';
@@ -41,7 +42,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Preact as @astrojs/preact sets it up, but with Vite compiling the islands' JSX rather than Babel
   // (src/build-time/preact-without-babel.ts). Only the islands (.tsx) hold JSX, and only they are Preact's.
-  integrations: [siteOrigin(origin), posterFiles(), mdx(), preactWithoutBabel({ include: [/\.tsx$/] }), clientAnswers(), printCss(), pageHashes(), pagefind(), deployConfig()],
+  integrations: [siteOrigin(origin), posterFiles(), mdx(), preactWithoutBabel({ include: [/\.tsx$/] }), scriptIslands(), clientAnswers(), printCss(), pageHashes(), pagefind(), deployConfig()],
   security: {
     csp: {
       directives: [...cspDirectives],

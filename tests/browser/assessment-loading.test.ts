@@ -1,6 +1,7 @@
 /**
  * How an assessment page loads its JavaScript, kept small: the form
- * works, restores and saves with no Preact at all. With nothing answered,
+ * works, restores and saves with no Preact at all, and its script is fetched
+ * once the page is first drawn (the first screen is the introduction). With nothing answered,
  * Preact and the results island arrive only when the results are scrolled to,
  * and the keep, share or move controls (rendered by the server) hydrate only
  * when reached, focused or pressed.
@@ -8,6 +9,7 @@
  * the results are on the page for Ctrl+P, and render exactly what the stored
  * answers say, attributes included.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axe, describeViolations, openPage, paintAndFetches } from './support';
 import { useBrowser } from '../support';
@@ -25,6 +27,14 @@ const browser = useBrowser();
 
 const islandSelector = 'astro-island[component-url*="AssessmentResults"]';
 
+/** The form's script and the storage it loads with (restoring and saving answers) are fetched only once the page is first drawn. */
+async function formScriptAfterPaint(page: Page) {
+  const { paint, starts } = await paintAndFetches(page, /\/_astro\/(assessment-form-island|answer-storage)\.[^/]*\.js$/);
+  expect(paint).toBeTypeOf('number');
+  expect(starts).toHaveLength(2);
+  for (const start of starts) expect(start).toBeGreaterThanOrEqual(paint!);
+}
+
 describe('an assessment page', () => {
   it('loads no results code on a first visit until the results are reached', async () => {
     const context = await browser.current.newContext();
@@ -37,6 +47,7 @@ describe('an assessment page', () => {
     const controlsCode = await page.locator('astro-island[component-url*="Portability"]').getAttribute('component-url');
     const preact = await island.getAttribute('renderer-url');
     await page.waitForLoadState('networkidle');
+    await formScriptAfterPaint(page);
     expect(requested, `${resultsCode} loaded before the results were reached`).not.toContain(resultsCode);
     expect(requested, 'the keep, share or move controls loaded before they were reached').not.toContain(controlsCode);
     expect(requested, 'Preact loaded before anything needed it').not.toContain(preact);
@@ -61,6 +72,7 @@ describe('an assessment page', () => {
     const { page, problems } = await openPage(context, PATH);
     await page.waitForSelector('#assessment-form[data-loaded]', { state: 'attached' });
     expect(await page.locator('#q-open-to-new-initiatives-2').isChecked()).toBe(true);
+    await formScriptAfterPaint(page);
     await page.locator('#q-generate-new-ideas-4').check();
     await expect.poll(() => page.getByTestId('save-status').textContent()).toMatch(/^Saved in this browser at \d\d:\d\d\.$/);
 

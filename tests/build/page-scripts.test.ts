@@ -21,9 +21,13 @@ function staticReach(entry: string): Set<string> {
   follow(entry);
   return files;
 }
-/** The files a page's module scripts run at load. */
-const atLoad = (page: string) =>
-  new Set([...read(page).matchAll(/<script type="module" src="\/?([^"]+)"/g)].flatMap((m) => [...staticReach(m[1]!.replace(/^.*?_astro\//, '_astro/'))]));
+/** The files a page runs at load: its module scripts and its islands that hydrate once it is drawn (client:painted, as the form's script does). */
+const atLoad = (page: string) => {
+  const html = read(page);
+  const scripts = [...html.matchAll(/<script type="module" src="\/?([^"]+)"/g)].map((m) => m[1]!);
+  const painted = [...html.matchAll(/<astro-island\b[^>]*\bclient="painted"[^>]*>/g)].flatMap((m) => [...m[0].matchAll(/\b(?:component|renderer)-url="\/?([^"]+)"/g)].map((u) => u[1]!));
+  return new Set([...scripts, ...painted].flatMap((url) => [...staticReach(url.replace(/^.*?_astro\//, '_astro/'))]));
+};
 /** The files a page's results island loads when it hydrates. */
 const resultsIsland = (page: string) => {
   const url = /<astro-island\b[^>]*component-url="[^"]*?(_astro\/(?:EasyOrHard)?AssessmentResults\.[^"]+\.js)"/.exec(read(page))?.[1];
