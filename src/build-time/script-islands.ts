@@ -1,4 +1,7 @@
-/** Adds the renderer for script islands: plain page scripts loaded through a client directive (src/site/script-islands/). */
+/**
+ * Adds the renderer for script islands: plain page scripts loaded through a client directive
+ * (src/site/script-islands/). Server only: in the browser, importing an island's module runs it.
+ */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 
@@ -10,7 +13,6 @@ export default function scriptIslands(): AstroIntegration {
         addRenderer({
           name: 'qi-hub:script-island',
           serverEntrypoint: fileURLToPath(new URL('../site/script-islands/server-renderer.ts', import.meta.url)),
-          clientEntrypoint: fileURLToPath(new URL('../site/script-islands/browser-renderer.ts', import.meta.url)),
         });
       },
     },

@@ -7,23 +7,32 @@
  * before that paint as one it needed (see afterFirstPaint), so a script the
  * first screen does not need is better fetched through `client:painted`.
  *
- * The server renders nothing for it (server-renderer.ts); in the browser the island's
- * module is imported and its `run` called with the island's element (browser-renderer.ts).
+ * The server renders nothing for it (server-renderer.ts); in the browser Astro imports
+ * the island's module when the directive fires, and importing it runs the script.
  */
-export type ScriptIslandRun = (island: HTMLElement) => void | Promise<void>;
 
 /**
  * What a script island module exports by default: to Astro (and its types) a component
- * with no props that renders nothing, carrying the script to run and a mark so only this renderer takes it.
+ * with no props, which the server renderer claims by its mark and never calls.
  */
 export interface ScriptIsland {
   (): null;
   readonly scriptIsland: true;
-  readonly run: ScriptIslandRun;
 }
 
-/** Makes `run` a script island: the default export of a module a page renders with a client directive. */
-export const scriptIsland = (run: ScriptIslandRun): ScriptIsland => Object.assign(() => null, { scriptIsland: true as const, run });
+/**
+ * Makes `run` a script island: the default export of a module a page renders with a client
+ * directive. On the server it is the marked component the server renderer claims; in the
+ * browser the module is imported when the directive says so, and this runs the script then.
+ * The renderer has no browser half, so Astro fetches nothing else: the form's script is counted
+ * to the byte (its first load has a budget, scripts/bench-js.mjs), and a renderer file cost bytes there.
+ */
+export function scriptIsland(run: () => void): ScriptIsland {
+  if (import.meta.env.SSR) return Object.assign(() => null, { scriptIsland: true as const });
+  run();
+  // With no browser renderer, Astro's browser side imports the module and never uses its export.
+  return run as unknown as ScriptIsland;
+}
 
 /** Whether a component is a script island (read by the server renderer, where components of any kind arrive). */
 export const isScriptIsland = (component: unknown): component is ScriptIsland =>

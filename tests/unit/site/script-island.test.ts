@@ -1,12 +1,12 @@
 /**
  * Script islands (src/site/script-islands/): the server renderer claims only
  * functions made with scriptIsland and renders nothing for them, and the
- * browser renderer runs the script with the island's element, finishing when it does.
+ * script does not run on the server (in the browser, importing the module runs
+ * it: the assessment browser tests cover that).
  */
 import { describe, expect, it } from 'vitest';
 import { isScriptIsland, scriptIsland } from '../../../src/site/script-islands/script-island';
 import renderer from '../../../src/site/script-islands/server-renderer';
-import hydrator from '../../../src/site/script-islands/browser-renderer';
 
 const check = (component: unknown) => renderer.check.call(undefined as never, component, {}, {}, undefined as never);
 
@@ -15,7 +15,6 @@ describe('script islands', () => {
     const island = scriptIsland(() => {});
     expect(isScriptIsland(island)).toBe(true);
     expect(await check(island)).toBe(true);
-    expect(island()).toBeNull();
     expect(await renderer.renderToStaticMarkup.call(undefined as never, island, {}, {}, undefined as never)).toEqual({ html: '' });
   });
 
@@ -27,25 +26,11 @@ describe('script islands', () => {
     }
   });
 
-  it('run their script with the island element in the browser, and finish when it has', async () => {
-    const element = { id: 'island' } as unknown as HTMLElement;
-    const seen: unknown[] = [];
-    let finish = () => {};
-    const running = new Promise<void>((resolve) => (finish = resolve));
-    const hydrate = hydrator(element)(
-      scriptIsland(async (island) => {
-        seen.push(island);
-        await running;
-        seen.push('done');
-      }),
-    );
-    let hydrated = false;
-    void hydrate.then(() => (hydrated = true));
-    await Promise.resolve();
-    expect(seen).toEqual([element]);
-    expect(hydrated).toBe(false);
-    finish();
-    await hydrate;
-    expect(seen).toEqual([element, 'done']);
+  it('do not run their script on the server, where pages are rendered', () => {
+    let ran = 0;
+    expect(import.meta.env.SSR).toBe(true);
+    const island = scriptIsland(() => ran++);
+    expect(isScriptIsland(island)).toBe(true);
+    expect(ran).toBe(0);
   });
 });
