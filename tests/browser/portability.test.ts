@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axe, describeViolations, openPage, url } from './support';
 import { useBrowser } from '../support';
+import { readPayload, writePayload } from '../../src/site/lib/fragment-payload';
 
 const PORTFOLIO = '/assessments/portfolio-review/';
 const READINESS = '/assessments/readiness-to-innovate/';
@@ -398,12 +399,20 @@ describe('team view', () => {
     const context = await fresh();
     const { page, problems } = await openPage(context, '/assessments/team/');
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    // A well-made link whose person answered nothing: reported, not counted as a person.
+    const [base, body] = links[0]!.split('#r=') as [string, string];
+    const read = readPayload(body, 1);
+    if (!read.ok) throw new Error('the share link did not read back');
+    const [id, print, at, scores] = JSON.parse(read.text!) as string[];
+    const empty = `${base}#r=${writePayload(1, [id, print, at, '-'.repeat(scores!.length)])}`;
     // By keyboard: type into the box, tab to the button, press Enter.
-    await page.getByLabel('Paste share links').fill([...links, links[0], 'https://example.org/#r=1.broken.00000000'].join('\n'));
+    await page.getByLabel('Paste share links').fill([...links, links[0], 'https://example.org/#r=1.broken.00000000', empty].join('\n'));
     await page.getByLabel('Paste share links').press('Tab');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('team-status').textContent()).toMatch(/3 results added\. 1 duplicate was left out/);
+    await expect.poll(() => page.getByTestId('team-status').textContent()).toMatch(/3 results added\. 1 duplicate was left out.*3 people in the team view/);
     expect(await page.getByTestId('error-summary').textContent()).toMatch(/Link 5: This link has been changed/);
+    expect(await page.getByTestId('error-summary').textContent()).toMatch(/Link 6: it has no answers in it, so it was left out\./);
+    expect(await page.locator('main').textContent()).toContain('Scale: 0 to 5, where 0 = not at all and 5 = fully.');
     const first = await page.getByTestId('team-items').locator('tbody tr').first().locator('th, td').allTextContents();
     // Statement 1: scores 0, 5, 4: median 4, range 0 to 5, counts per point 0..5, flagged.
     expect(first[0]).toMatch(/^1\. .*People disagree$/);
@@ -442,6 +451,23 @@ describe('team view', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     // Statement 1 now has scores 0, 5, 4, 1, 1: five answered, median 1.
     expect(csv).toMatch(/"item","[^"]*","open-to-new-initiatives","[^"]*","5","1","0","5","5","1","2","0","0","1","1","high"/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('team view where people disagree on most statements', () => {
+  it('names the five that differ most and says how many more the table marks', async () => {
+    const links = [await shareLink([0, 0, 0, 0, 0, 0, 0, 0]), await shareLink([5, 5, 4, 4, 4, 4, 4, 4])];
+    const context = await fresh();
+    const { page, problems } = await openPage(context, '/assessments/team/');
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await page.getByLabel('Paste share links').fill(links.join('\n'));
+    await page.getByRole('button', { name: 'Add links' }).click();
+    await expect.poll(() => page.getByTestId('team-status').textContent()).toMatch(/2 results added/);
+    expect(await page.getByTestId('team-disagreement').locator('li').count()).toBe(5);
+    expect(await page.getByTestId('team-items').getByText('People disagree').count()).toBe(8);
+    expect(await page.locator('main').textContent()).toContain('8 statements have scores that span 3 points or more. These 5 differ most; the table below marks the rest.');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -164,6 +164,7 @@ describe('planning an import', () => {
     expect(plan!.result).toEqual(richRecord());
     expect(plan).toMatchObject({ answersAdded: 3, answersReplaced: 0, snapshotsAdded: 2 });
     expect(describePlan(plan!)).toBe('3 answers added, 2 snapshots added.');
+    expect(describePlan({ ...plan!, answersAdded: 1200, snapshotsAdded: 4200 })).toBe('1,200 answers added, 4,200 snapshots added.');
   });
 
   it('over existing answers counts added, replaced and unchanged, and keeps answers the file lacks', () => {
