@@ -374,6 +374,31 @@ describe('share links', () => {
     await context.close();
   });
 
+  it('say the link was copied beside the Copy button, in sight on a phone', async () => {
+    const context = await fresh();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url('/')).origin });
+    const { page } = await openPage(context, READINESS);
+    await page.setViewportSize({ width: 390, height: 800 });
+    await ready(page);
+    await answerReadiness(page, [3]);
+    const section = await portability(page);
+    await section.getByRole('button', { name: 'Create a share link' }).click();
+    await section.getByRole('button', { name: 'Copy link' }).click();
+    const copied = section.getByTestId('share-copy-status');
+    await expect.poll(() => copied.textContent()).toBe('The link was copied.');
+    expect(await copied.getAttribute('role')).toBe('status');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByTestId('share-link').inputValue());
+    // In sight: wholly inside the 800-pixel-high window (to the pixel: layout can leave a fraction over).
+    const inSight = () => copied.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.height > 0 && box.top >= 0 && Math.floor(box.bottom) <= innerHeight;
+    });
+    await expect.poll(inSight).toBe(true);
+    const v = await axe(page);
+    expect(v, describeViolations(v)).toEqual([]);
+    await context.close();
+  });
+
   it('report a tampered or truncated link and show no scores', async () => {
     const context = await fresh();
     const page = await context.newPage();
