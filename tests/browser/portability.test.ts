@@ -130,6 +130,20 @@ describe('export, clear and import', () => {
       ['proto.json', '{"__proto__":{"x":1},"format":"qi-hub-answers","version":1}', /__proto__/],
       ['picture.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), /not a text file/],
       ['huge.json', `{"pad":"${'x'.repeat(1_100_000)}"}`, /too large/],
+      [
+        'damaged.json',
+        JSON.stringify({
+          format: 'qi-hub-answers',
+          version: 1,
+          exportedAt: '2025-01-01T00:00:00.000Z',
+          instruments: [{ id: 'readiness-to-innovate', title: 'Readiness to innovate', items: [], record: {
+            v: 1, instrument: 'readiness-to-innovate', updatedAt: '2025-01-01T00:00:00.000Z', snapshots: [],
+            answers: { 'open-to-new-initiatives': { value: 7, at: 'not a date' }, 'no-such-statement': { value: 2, at: '2025-01-01T00:00:00.000Z' } },
+          } }],
+        }),
+        // Every problem, in words: which statement and what is wrong, not where in the JSON.
+        /Readiness to innovate, statement 1 \(“[^”]+”\): the time it was answered is not a date and time as QI Hub writes it\..*statement 1 \(“[^”]+”\): the answer 7 is not on this checklist’s scale \(0 to 5\).*“no-such-statement” is not in this checklist now/,
+      ],
     ];
     for (const [name, content, message] of bad) {
       const file = path.join(dir, name);
