@@ -506,7 +506,7 @@ describe('team view where people disagree on most statements', () => {
     await expect.poll(() => page.getByTestId('team-status').textContent()).toMatch(/2 results added/);
     expect(await page.getByTestId('team-disagreement').locator('li').count()).toBe(5);
     expect(await page.getByTestId('team-items').getByText('People disagree').count()).toBe(8);
-    expect(await page.locator('main').textContent()).toContain('8 statements have scores that span 3 points or more. These 5 differ most; the table below marks the rest.');
+    expect(await page.locator('main').textContent()).toContain('8 statements have scores that span 3 points or more. These are worth talking about together. Here are the 5 where scores differ most; the table below marks all 8.');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -26,9 +26,8 @@ export function TeamSummary({ summary, onExport }: { summary: ReturnType<typeof 
         <>
           <p class="nhsuk-body">
             {summary.disagreeing > summary.mostDisagreement.length
-              ? `${summary.disagreeing} statements have scores that span ${summary.threshold} points or more. These ${summary.mostDisagreement.length} differ most; the table below marks the rest.`
-              : `Statements where scores span ${summary.threshold} points or more.`}{' '}
-            These are worth talking about together.
+              ? `${summary.disagreeing} statements have scores that span ${summary.threshold} points or more. These are worth talking about together. Here are the ${summary.mostDisagreement.length} where scores differ most; the table below marks all ${summary.disagreeing}.`
+              : `Statements where scores span ${summary.threshold} points or more. These are worth talking about together.`}
           </p>
           <ul class="nhsuk-list nhsuk-list--bullet" data-testid="team-disagreement">
             {summary.mostDisagreement.map((id) => {
