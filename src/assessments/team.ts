@@ -42,6 +42,26 @@ export function participantFromRecord(record: AnswerRecord, source: string): Par
   return participant(record.instrument, record.updatedAt, values, source);
 }
 
+/** A participant from a share link's scores, or undefined when the link has none: a person with no scores would be counted but add nothing. */
+export function participantFromShare(shared: { instrument: string; answeredAt: string; values: Record<string, number> }, source: string): Participant | undefined {
+  if (Object.keys(shared.values).length === 0) return undefined;
+  return participant(shared.instrument, shared.answeredAt, shared.values, source);
+}
+
+/**
+ * The scale in words, giving only labels that add something to the number:
+ * "0 to 5, where 0 = not at all and 5 = fully", not "0 = 0 – not at all; 1 = 1; …".
+ */
+export function scaleWords(points: readonly { value: number; label: string }[]): string {
+  const range = `${points[0]!.value} to ${points[points.length - 1]!.value}`;
+  const named = points.flatMap((p) => {
+    const words = p.label.replace(new RegExp(`^${p.value}\\s*[–-]\\s*`), '').trim();
+    return words === '' || words === String(p.value) ? [] : [`${p.value} = ${words}`];
+  });
+  if (named.length === 0) return range;
+  return `${range}, where ${named.length === 2 ? named.join(' and ') : named.join('; ')}`;
+}
+
 /** Pasted share links, one a line: a line with spaces in it is still one (bad) link, not several. */
 export function pastedLines(text: string): string[] {
   return text
@@ -122,6 +142,9 @@ export interface SectionSummary extends Stats {
   title: string;
 }
 
+/** How many of the flagged items the summary lists by name: enough to start a conversation; the table marks every one. */
+export const MOST_SHOWN = 5;
+
 export interface TeamSummary {
   instrument: Instrument;
   participants: number;
@@ -129,8 +152,10 @@ export interface TeamSummary {
   threshold: number;
   items: ItemSummary[];
   sections: SectionSummary[];
-  /** Ids of the items with most disagreement, most first (at most 5). */
+  /** Ids of the items with most disagreement, most first (at most MOST_SHOWN). */
   mostDisagreement: string[];
+  /** How many items are flagged in all: more than `mostDisagreement` holds when over MOST_SHOWN. */
+  disagreeing: number;
 }
 
 /**
@@ -162,12 +187,12 @@ export function summarise(instrument: Instrument, all: readonly Participant[]): 
     });
     return { ...stats(means, scale, nearest), id: section.id, title: section.title };
   });
-  const mostDisagreement = items
-    .filter((i) => i.disagree)
+  const flagged = items.filter((i) => i.disagree);
+  const mostDisagreement = flagged
     .sort((a, b) => b.range - a.range || b.spread - a.spread)
-    .slice(0, 5)
+    .slice(0, MOST_SHOWN)
     .map((i) => i.id);
-  return { instrument, participants: people.length, threshold, items, sections, mostDisagreement };
+  return { instrument, participants: people.length, threshold, items, sections, mostDisagreement, disagreeing: flagged.length };
 }
 
 /** Instruments that participants answered, most participants first. */

@@ -18,7 +18,7 @@
  * `items` lets an import say which items changed since the file was made. The
  * record is carried whole (times, reset marker, snapshots), so export, clear
  * and import gives back exactly what was there. Unknown keys at any level are
- * refused: validation strips them and `unknownKeys` in src/assessments/transfer/import.ts
+ * refused: validation strips them and `unknownKeys` in src/assessments/transfer/import-json.ts
  * reports what was stripped, with its path.
  */
 import * as z from 'zod/mini';

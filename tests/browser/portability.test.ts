@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axe, describeViolations, openPage, url } from './support';
 import { useBrowser } from '../support';
+import { readPayload, writePayload } from '../../src/site/lib/fragment-payload';
 
 const PORTFOLIO = '/assessments/portfolio-review/';
 const READINESS = '/assessments/readiness-to-innovate/';
@@ -129,6 +130,20 @@ describe('export, clear and import', () => {
       ['proto.json', '{"__proto__":{"x":1},"format":"qi-hub-answers","version":1}', /__proto__/],
       ['picture.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), /not a text file/],
       ['huge.json', `{"pad":"${'x'.repeat(1_100_000)}"}`, /too large/],
+      [
+        'damaged.json',
+        JSON.stringify({
+          format: 'qi-hub-answers',
+          version: 1,
+          exportedAt: '2025-01-01T00:00:00.000Z',
+          instruments: [{ id: 'readiness-to-innovate', title: 'Readiness to innovate', items: [], record: {
+            v: 1, instrument: 'readiness-to-innovate', updatedAt: '2025-01-01T00:00:00.000Z', snapshots: [],
+            answers: { 'open-to-new-initiatives': { value: 7, at: 'not a date' }, 'no-such-statement': { value: 2, at: '2025-01-01T00:00:00.000Z' } },
+          } }],
+        }),
+        // Every problem, in words: which statement and what is wrong, not where in the JSON.
+        /Readiness to innovate, statement 1 \(“[^”]+”\): the time it was answered is not a date and time as QI Hub writes it\..*statement 1 \(“[^”]+”\): the answer 7 is not on this checklist’s scale \(0 to 5\).*“no-such-statement” is not in this checklist now/,
+      ],
     ];
     for (const [name, content, message] of bad) {
       const file = path.join(dir, name);
@@ -373,6 +388,31 @@ describe('share links', () => {
     await context.close();
   });
 
+  it('say the link was copied beside the Copy button, in sight on a phone', async () => {
+    const context = await fresh();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url('/')).origin });
+    const { page } = await openPage(context, READINESS);
+    await page.setViewportSize({ width: 390, height: 800 });
+    await ready(page);
+    await answerReadiness(page, [3]);
+    const section = await portability(page);
+    await section.getByRole('button', { name: 'Create a share link' }).click();
+    await section.getByRole('button', { name: 'Copy link' }).click();
+    const copied = section.getByTestId('share-copy-status');
+    await expect.poll(() => copied.textContent()).toBe('The link was copied.');
+    expect(await copied.getAttribute('role')).toBe('status');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByTestId('share-link').inputValue());
+    // In sight: wholly inside the 800-pixel-high window (to the pixel: layout can leave a fraction over).
+    const inSight = () => copied.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.height > 0 && box.top >= 0 && Math.floor(box.bottom) <= innerHeight;
+    });
+    await expect.poll(inSight).toBe(true);
+    const v = await axe(page);
+    expect(v, describeViolations(v)).toEqual([]);
+    await context.close();
+  });
+
   it('report a tampered or truncated link and show no scores', async () => {
     const context = await fresh();
     const page = await context.newPage();
@@ -398,12 +438,20 @@ describe('team view', () => {
     const context = await fresh();
     const { page, problems } = await openPage(context, '/assessments/team/');
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    // A well-made link whose person answered nothing: reported, not counted as a person.
+    const [base, body] = links[0]!.split('#r=') as [string, string];
+    const read = readPayload(body, 1);
+    if (!read.ok) throw new Error('the share link did not read back');
+    const [id, print, at, scores] = JSON.parse(read.text!) as string[];
+    const empty = `${base}#r=${writePayload(1, [id, print, at, '-'.repeat(scores!.length)])}`;
     // By keyboard: type into the box, tab to the button, press Enter.
-    await page.getByLabel('Paste share links').fill([...links, links[0], 'https://example.org/#r=1.broken.00000000'].join('\n'));
+    await page.getByLabel('Paste share links').fill([...links, links[0], 'https://example.org/#r=1.broken.00000000', empty].join('\n'));
     await page.getByLabel('Paste share links').press('Tab');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('team-status').textContent()).toMatch(/3 results added\. 1 duplicate was left out/);
+    await expect.poll(() => page.getByTestId('team-status').textContent()).toMatch(/3 results added\. 1 duplicate was left out.*3 people in the team view/);
     expect(await page.getByTestId('error-summary').textContent()).toMatch(/Link 5: This link has been changed/);
+    expect(await page.getByTestId('error-summary').textContent()).toMatch(/Link 6: it has no answers in it, so it was left out\./);
+    expect(await page.locator('main').textContent()).toContain('Scale: 0 to 5, where 0 = not at all and 5 = fully.');
     const first = await page.getByTestId('team-items').locator('tbody tr').first().locator('th, td').allTextContents();
     // Statement 1: scores 0, 5, 4: median 4, range 0 to 5, counts per point 0..5, flagged.
     expect(first[0]).toMatch(/^1\. .*People disagree$/);
@@ -442,6 +490,23 @@ describe('team view', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     // Statement 1 now has scores 0, 5, 4, 1, 1: five answered, median 1.
     expect(csv).toMatch(/"item","[^"]*","open-to-new-initiatives","[^"]*","5","1","0","5","5","1","2","0","0","1","1","high"/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('team view where people disagree on most statements', () => {
+  it('names the five that differ most and says how many more the table marks', async () => {
+    const links = [await shareLink([0, 0, 0, 0, 0, 0, 0, 0]), await shareLink([5, 5, 4, 4, 4, 4, 4, 4])];
+    const context = await fresh();
+    const { page, problems } = await openPage(context, '/assessments/team/');
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await page.getByLabel('Paste share links').fill(links.join('\n'));
+    await page.getByRole('button', { name: 'Add links' }).click();
+    await expect.poll(() => page.getByTestId('team-status').textContent()).toMatch(/2 results added/);
+    expect(await page.getByTestId('team-disagreement').locator('li').count()).toBe(5);
+    expect(await page.getByTestId('team-items').getByText('People disagree').count()).toBe(8);
+    expect(await page.locator('main').textContent()).toContain('8 statements have scores that span 3 points or more. These are worth talking about together. Here are the 5 where scores differ most; the table below marks all 8.');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -3,7 +3,7 @@
  * statement, how many answered, the median, the range and how many chose
  * each point, as a chart and as tables, with a CSV download.
  */
-import { fmt, type summarise, type Stats } from '../team';
+import { fmt, scaleWords, type summarise, type Stats } from '../team';
 import { shortLabels } from '../results/scoring';
 import { TableScroll } from '../../site/islands/TableScroll';
 import TeamChart from './TeamChart';
@@ -19,12 +19,16 @@ export function TeamSummary({ summary, onExport }: { summary: ReturnType<typeof 
   return (
     <TeamSection title={instrument.title} people={summary.participants} onExport={onExport}>
       <p class="nhsuk-body">
-        Scale: {instrument.scale.points.map((p) => `${p.value} = ${p.label}`).join('; ')}.
+        Scale: {scaleWords(instrument.scale.points)}.
       </p>
       <h3>Where people disagree most</h3>
       {summary.mostDisagreement.length ? (
         <>
-          <p class="nhsuk-body">Statements where scores span {summary.threshold} points or more. These are worth talking about together.</p>
+          <p class="nhsuk-body">
+            {summary.disagreeing > summary.mostDisagreement.length
+              ? `${summary.disagreeing} statements have scores that span ${summary.threshold} points or more. These are worth talking about together. Here are the ${summary.mostDisagreement.length} where scores differ most; the table below marks all ${summary.disagreeing}.`
+              : `Statements where scores span ${summary.threshold} points or more. These are worth talking about together.`}
+          </p>
           <ul class="nhsuk-list nhsuk-list--bullet" data-testid="team-disagreement">
             {summary.mostDisagreement.map((id) => {
               const item = summary.items.find((i) => i.id === id)!;

@@ -5,7 +5,7 @@
  */
 import type { Instrument } from '../instrument';
 import { useEffect, useState } from 'preact/hooks';
-import { addParticipants, instrumentsInUse, participant, pastedLines, summarise, teamCsvTable, type Participant } from '../team';
+import { addParticipants, instrumentsInUse, participantFromShare, pastedLines, summarise, teamCsvTable, type Participant } from '../team';
 import ErrorSummary from '../../site/islands/ErrorSummary';
 import { EasyOrHardTeam } from './EasyOrHardTeam';
 import { teamEasyOrHard, teamEasyOrHardCsv } from '../results/easy-or-hard';
@@ -63,7 +63,9 @@ export default function TeamView({ catalogue }: Props) {
     const found: string[] = [];
     lines.forEach((line, i) => {
       const d = decodeShare(line, catalogue);
-      if (d.ok) incoming.push(participant(d.result.instrument, d.result.answeredAt, d.result.values, 'Share link'));
+      const p = d.ok ? participantFromShare(d.result, 'Share link') : undefined;
+      if (p) incoming.push(p);
+      else if (d.ok) found.push(`Link ${i + 1}: it has no answers in it, so it was left out.`);
       else found.push(`Link ${i + 1}: ${describeShareProblem(d.problem, d.detail)}`);
     });
     add(incoming, found);

@@ -12,7 +12,8 @@ import {
   type StoredAnswer,
 } from '../../schemas/answers';
 import { CSV_COLUMNS, type CsvColumn } from './export';
-import { checkRecords, describeIssues, fail, FORBIDDEN_KEYS, type CheckedImport } from './import-records';
+import { capped, describeRecordIssue } from './import-issues';
+import { checkRecords, fail, FORBIDDEN_KEYS, type CheckedImport } from './import-records';
 
 export type CsvReader = (text: string) => { ok: true; header: string[]; rows: string[][] } | { ok: false; error: string };
 
@@ -50,7 +51,7 @@ export function checkCsv(text: string, catalogue: readonly Instrument[], readCsv
     const note = cell(row, 'note');
     let value: number | undefined;
     if (rawValue !== '') {
-      if (!/^-?\d+$/.test(rawValue)) return void errors.push(`Row ${line}: the value "${rawValue.slice(0, 20)}" is not a whole number.`);
+      if (!/^-?\d+$/.test(rawValue)) return void errors.push(`Row ${line}: the value “${rawValue.slice(0, 20)}” is not a whole number.`);
       value = Number(rawValue);
     }
     if (note.length > MAX_NOTE_LENGTH) return void errors.push(`Row ${line}: the note is longer than ${MAX_NOTE_LENGTH} characters.`);
@@ -63,8 +64,8 @@ export function checkCsv(text: string, catalogue: readonly Instrument[], readCsv
         if (value !== undefined || note !== '') errors.push(`Row ${line}: an answer without an answered_at time.`);
         return;
       }
-      if (!isIso(at)) return void errors.push(`Row ${line}: answered_at "${at.slice(0, 30)}" is not a date and time QI Hub writes.`);
-      if (rec.answers[item]) return void errors.push(`Row ${line}: a second current answer for "${item}".`);
+      if (!isIso(at)) return void errors.push(`Row ${line}: answered_at “${at.slice(0, 30)}” is not a date and time QI Hub writes.`);
+      if (rec.answers[item]) return void errors.push(`Row ${line}: a second current answer for “${item}”.`);
       const a: StoredAnswer = { at };
       if (value !== undefined) a.value = value;
       if (note !== '') a.note = note;
@@ -77,17 +78,17 @@ export function checkCsv(text: string, catalogue: readonly Instrument[], readCsv
     if (snapshotId.length > 40 || label === '' || label.length > MAX_LABEL_LENGTH) {
       return void errors.push(`Row ${line}: the snapshot id or name is not as QI Hub writes it.`);
     }
-    if (!isIso(takenAt)) return void errors.push(`Row ${line}: snapshot_taken_at "${takenAt.slice(0, 30)}" is not a date and time QI Hub writes.`);
+    if (!isIso(takenAt)) return void errors.push(`Row ${line}: snapshot_taken_at “${takenAt.slice(0, 30)}” is not a date and time QI Hub writes.`);
     let snap = rec.snapshots.get(snapshotId);
     if (!snap) {
       snap = { id: snapshotId, label, takenAt, answers: {} };
       rec.snapshots.set(snapshotId, snap);
       rec.times.push(Date.parse(takenAt));
     } else if (snap.label !== label || snap.takenAt !== takenAt) {
-      return void errors.push(`Row ${line}: snapshot "${snapshotId}" has a different name or date than on an earlier row.`);
+      return void errors.push(`Row ${line}: snapshot “${snapshotId}” has a different name or date than on an earlier row.`);
     }
     if (value === undefined && note === '') return;
-    if (snap.answers[item]) return void errors.push(`Row ${line}: a second answer for "${item}" in snapshot "${label}".`);
+    if (snap.answers[item]) return void errors.push(`Row ${line}: a second answer for “${item}” in snapshot “${label}”.`);
     const f: FrozenAnswer = {};
     if (value !== undefined) f.value = value;
     if (note !== '') f.note = note;
@@ -105,7 +106,10 @@ export function checkCsv(text: string, catalogue: readonly Instrument[], readCsv
       snapshots: [...rec.snapshots.values()].sort((a, b) => Date.parse(a.takenAt) - Date.parse(b.takenAt)),
     };
     const result = answerRecordSchema.safeParse(candidate);
-    if (!result.success) return fail(`${instrument}:`, ...describeIssues(result.error.issues));
+    if (!result.success) {
+      const known = catalogue.find((i) => i.id === instrument);
+      return fail(...capped(result.error.issues.map((i) => describeRecordIssue(i, i.path, candidate, known?.title ?? `The checklist “${instrument}”`, known))));
+    }
     built.push(result.data);
   }
   return checkRecords('csv', built, catalogue, now);

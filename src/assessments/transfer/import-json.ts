@@ -1,7 +1,8 @@
 /** Import of an export file in QI Hub's JSON format. */
 import type { Instrument } from '../instrument';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, exportHeaderSchema } from '../../schemas/export';
-import { checkRecords, describeIssues, fail, FORBIDDEN_KEYS, type CheckedImport } from './import-records';
+import { answersLeftOut, capped, describeFileIssues } from './import-issues';
+import { checkRecords, fail, FORBIDDEN_KEYS, type CheckedImport } from './import-records';
 
 /** Parses JSON, refusing keys that could reach an object's prototype if code ever merged the data naively. */
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
@@ -15,7 +16,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; er
   } catch {
     return { ok: false, error: 'The file is not valid JSON. Choose a file you downloaded from QI Hub, without changes.' };
   }
-  if (forbidden) return { ok: false, error: `The file contains the key "${forbidden}", which QI Hub never writes. Nothing was imported.` };
+  if (forbidden) return { ok: false, error: `The file contains the key “${forbidden}”, which QI Hub never writes. Nothing was imported.` };
   return { ok: true, value };
 }
 
@@ -37,14 +38,17 @@ export function checkJson(text: string, catalogue: readonly Instrument[], now = 
   if (!parsed.ok) return fail(parsed.error);
   const header = exportHeaderSchema.safeParse(parsed.value);
   if (!header.success || header.data.format !== EXPORT_FORMAT) {
-    return fail('The file is JSON, but not an export from QI Hub. Choose a file you downloaded with "Download as JSON".');
+    return fail('The file is JSON, but not an export from QI Hub. Choose a file you downloaded with “Download as JSON”.');
   }
   if (header.data.version > EXPORT_VERSION) {
     return fail(`The file was made by a newer version of QI Hub (format ${header.data.version}). This site reads format ${EXPORT_VERSION}. Nothing was imported.`);
   }
   const result = exportFileSchema.safeParse(parsed.value);
   if (!result.success) {
-    return fail('The file is a QI Hub export, but parts of it are not as QI Hub writes them:', ...describeIssues(result.error.issues));
+    return fail(
+      'The file is a QI Hub export, but parts of it are not as QI Hub writes them. Nothing was imported:',
+      ...capped([...describeFileIssues(result.error.issues, parsed.value, catalogue), ...answersLeftOut(parsed.value, catalogue)]),
+    );
   }
   const extra = unknownKeys(parsed.value, result.data);
   if (extra.length) {

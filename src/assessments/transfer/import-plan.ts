@@ -20,6 +20,7 @@
 import type { AnswerRecord, Snapshot } from '../../schemas/answers';
 import { capTimes, latestTime } from '../record/answer-record';
 import { restamp } from '../record/actions/record-resets';
+import { plural } from '../../site/lib/format';
 
 // Restamping is a record operation (the store's "save again" uses it too); it is offered here as well.
 export { restamp };
@@ -118,12 +119,11 @@ export function planStillHolds(plan: Pick<InstrumentPlan, 'basedOn'>, current: A
 /** One line per instrument for the preview, e.g. "3 answers added, 2 replaced; 1 snapshot added". */
 export function describePlan(plan: InstrumentPlan): string {
   if (!plan.changes) return 'No change: this browser already has these answers.';
-  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   const parts: string[] = [];
-  if (plan.answersAdded) parts.push(`${n(plan.answersAdded, 'answer', 'answers')} added`);
-  if (plan.answersReplaced) parts.push(`${n(plan.answersReplaced, 'answer', 'answers')} replaced`);
-  if (plan.snapshotsAdded) parts.push(`${n(plan.snapshotsAdded, 'snapshot', 'snapshots')} added`);
-  if (plan.snapshotsReplaced) parts.push(`${n(plan.snapshotsReplaced, 'snapshot', 'snapshots')} replaced`);
+  if (plan.answersAdded) parts.push(`${plural(plan.answersAdded, 'answer', 'answers')} added`);
+  if (plan.answersReplaced) parts.push(`${plural(plan.answersReplaced, 'answer', 'answers')} replaced`);
+  if (plan.snapshotsAdded) parts.push(`${plural(plan.snapshotsAdded, 'snapshot', 'snapshots')} added`);
+  if (plan.snapshotsReplaced) parts.push(`${plural(plan.snapshotsReplaced, 'snapshot', 'snapshots')} replaced`);
   const text = parts.join(', ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }

@@ -1,7 +1,7 @@
 /**
- * What JSON and CSV imports share: the result, refusal, forbidden keys, the
- * words for schema issues, and the check of each record against the
- * instrument this site has now.
+ * What JSON and CSV imports share: the result, refusal, forbidden keys, and
+ * the check of each record against the instrument this site has now (the
+ * words for schema issues are in `import-issues.ts`).
  */
 import type { Instrument } from '../instrument';
 import { FUTURE_ALLOWANCE_MS, type AnswerRecord } from '../../schemas/answers';
@@ -23,29 +23,6 @@ export type CheckedImport =
 export const fail = (...errors: string[]): CheckedImport => ({ ok: false, errors });
 
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-interface Issue {
-  path: PropertyKey[];
-  code?: string;
-  expected?: string;
-  message: string;
-}
-
-/** zod/mini ships no messages (to stay small), so say in words what each issue means. */
-function describeIssue(i: Issue): string {
-  const where = i.path.map(String).join('.') || 'file';
-  const what =
-    i.code === 'invalid_type' ? `should be ${i.expected === 'int' ? 'a whole number' : `a ${i.expected ?? 'different type'}`}`
-    : i.code === 'invalid_format' ? 'is not in the format QI Hub writes (dates and times are ISO 8601)'
-    : i.code === 'too_big' ? 'is too long'
-    : i.code === 'too_small' ? 'is too short or empty'
-    : i.code === 'invalid_value' ? 'is not a value QI Hub writes'
-    : i.code === 'invalid_key' ? 'has a key QI Hub never writes'
-    : 'is not as QI Hub writes it';
-  return `${where} ${what}.`;
-}
-
-export const describeIssues = (issues: readonly Issue[]) => issues.slice(0, 5).map(describeIssue);
 
 /** The latest time anywhere in a record, as text, if it is later than `limit`. */
 function futureTime(record: AnswerRecord, limit: number): string | undefined {
@@ -71,7 +48,7 @@ export function checkRecords(kind: 'json' | 'csv', records: AnswerRecord[], cata
   for (const record of records) {
     const instrument = known.get(record.instrument);
     if (seen.has(record.instrument)) {
-      errors.push(`The file has answers for "${record.instrument}" twice.`);
+      errors.push(`The file has answers for “${record.instrument}” twice.`);
       continue;
     }
     seen.add(record.instrument);
@@ -83,7 +60,7 @@ export function checkRecords(kind: 'json' | 'csv', records: AnswerRecord[], cata
       continue;
     }
     if (!instrument) {
-      warnings.push(`The file has answers for an assessment this site does not have ("${record.instrument}"). They will not be imported.`);
+      warnings.push(`The file has answers for an assessment this site does not have (“${record.instrument}”). They will not be imported.`);
       continue;
     }
     const order = itemIds(instrument);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv, writeCsv } from '../../../src/site/lib/csv';
 import { decodeShare, encodeShare } from '../../../src/assessments/transfer/share-link';
-import { addParticipants, instrumentsInUse, pastedLines, median, participant, participantFromRecord, spread, summarise, teamCsvTable } from '../../../src/assessments/team';
+import { addParticipants, instrumentsInUse, pastedLines, median, participant, participantFromRecord, participantFromShare, scaleWords, spread, summarise, teamCsvTable } from '../../../src/assessments/team';
 import { agree, catalogue, rating, richRecord } from '../fixtures/instruments';
 
 const p = (values: Record<string, number>, at = '2025-03-01T10:00:00.000Z', instrument = 'readiness') => participant(instrument, at, values, 'link');
@@ -49,6 +49,18 @@ describe('team summary', () => {
     expect(s.items.find((i) => i.id === 'strategy')!.disagree).toBe(true);
   });
 
+  it('names at most five items as most disagreed on, and counts every flagged one', () => {
+    const items = Array.from({ length: 7 }, (_, k) => ({ id: `s${k}`, text: `Statement ${k + 1}.` }));
+    const seven = { ...rating, sections: [{ id: 'all', title: 'All', items }] };
+    const low = Object.fromEntries(items.map((i) => [i.id, 0]));
+    const high = Object.fromEntries(items.map((i, k) => [i.id, k < 2 ? 5 : 4]));
+    const s = summarise(seven, [p(low), p(high, '2025-03-02T00:00:00.000Z')]);
+    expect(s.disagreeing).toBe(7);
+    expect(s.mostDisagreement).toHaveLength(5);
+    expect(s.mostDisagreement.slice(0, 2)).toEqual(['s0', 's1']);
+    expect(summary.disagreeing).toBe(1);
+  });
+
   it('rounds a section average halfway between two points up, for the counts', () => {
     const s = summarise(rating, [p({ open: 3, ideas: 4 })]);
     expect(s.sections[0]!.distribution).toEqual([0, 0, 0, 0, 1, 0]);
@@ -91,6 +103,21 @@ describe('participants and duplicates', () => {
   it('skips a record with no scores, and lists instruments by how many answered', () => {
     expect(participantFromRecord({ ...richRecord(), answers: {} }, 'x')).toBeUndefined();
     expect(instrumentsInUse([p({ open: 1 }), p({ open: 2 }, '2025-01-01T00:00:00.000Z'), p({ strategy: 1 }, undefined, 'well-led')])).toEqual(['readiness', 'well-led']);
+  });
+});
+
+describe('scale words', () => {
+  it('give only the labels that add something to the number', () => {
+    expect(scaleWords(rating.scale.points)).toBe('0 to 5, where 0 = not at all and 5 = fully');
+    expect(scaleWords(agree.scale.points)).toBe('1 to 5, where 1 = Strongly disagree; 2 = Disagree; 3 = Neither; 4 = Agree; 5 = Strongly agree');
+    expect(scaleWords([1, 2, 3].map((v) => ({ value: v, label: String(v) })))).toBe('1 to 3');
+  });
+});
+
+describe('share links with no answers', () => {
+  it('are not a participant', () => {
+    expect(participantFromShare({ instrument: 'readiness', answeredAt: '2025-03-01T10:00:00.000Z', values: {} }, 'link')).toBeUndefined();
+    expect(participantFromShare({ instrument: 'readiness', answeredAt: '2025-03-01T10:00:00.000Z', values: { open: 2 } }, 'link')).toEqual(p({ open: 2 }));
   });
 });
 

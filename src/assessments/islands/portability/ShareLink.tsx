@@ -21,10 +21,17 @@ interface Props {
 
 export function ShareLink({ info, sharedPath, teamPath, record, say }: Props) {
   const [link, setLink] = useState('');
+  // Said beside the Copy button, not in the section's status line: on a phone that line is a screen or more above, out of sight.
+  const [copied, setCopied] = useState('');
   const linkInput = useRef<HTMLInputElement>(null);
+  const copiedLine = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (link) linkInput.current?.select();
   }, [link]);
+  // The button may sit at the very bottom of the screen when pressed: bring the message under it into sight.
+  useEffect(() => {
+    if (copied) copiedLine.current?.scrollIntoView({ block: 'nearest' });
+  }, [copied]);
 
   async function makeLink() {
     await orSayNotLoaded(
@@ -33,6 +40,7 @@ export function ShareLink({ info, sharedPath, teamPath, record, say }: Props) {
         if (!r || !Object.values(r.answers).some((a) => a.value !== undefined)) return say('Answer at least one statement before you share your results.');
         const { shareUrl } = await import('../../transfer/share-link');
         setLink(shareUrl(new URL(sharedPath, location.href).href, r, info));
+        setCopied('');
         say('Your share link is ready. Copy it and send it to the people you choose.');
       },
       say,
@@ -43,10 +51,10 @@ export function ShareLink({ info, sharedPath, teamPath, record, say }: Props) {
   async function copyLink() {
     try {
       await navigator.clipboard.writeText(link);
-      say('The link was copied.');
+      setCopied('The link was copied.');
     } catch {
       linkInput.current?.select();
-      say('Your browser did not let us copy. The link is selected: press Ctrl+C (or Command+C) to copy it.');
+      setCopied('Your browser did not let us copy. The link is selected: press Ctrl+C (or Command+C) to copy it.');
     }
   }
 
@@ -76,6 +84,9 @@ export function ShareLink({ info, sharedPath, teamPath, record, say }: Props) {
           <button type="button" class="nhsuk-button nhsuk-button--secondary app-portability__copy" onClick={copyLink}>
             Copy link
           </button>
+          <p class="nhsuk-body app-portability__copied" role="status" data-testid="share-copy-status" ref={copiedLine}>
+            {copied}
+          </p>
         </div>
       )}
     </>

@@ -36,7 +36,7 @@ describe('checking JSON', () => {
   it('refuses text that is not JSON, or JSON of another shape', () => {
     expect(errorsOf('hello there')).toMatch(/not valid JSON/);
     expect(errorsOf('{"format": "qi-hub-answers", ')).toMatch(/not valid JSON/);
-    expect(errorsOf('[1,2,3]')).toMatch(/not an export from QI Hub/);
+    expect(errorsOf('[1,2,3]')).toMatch(/not an export from QI Hub\. Choose a file you downloaded with “Download as JSON”\./);
     expect(errorsOf('{"name":"something else"}')).toMatch(/not an export from QI Hub/);
   });
 
@@ -60,10 +60,38 @@ describe('checking JSON', () => {
   });
 
   it('refuses wrong shapes, with where they are', () => {
-    expect(errorsOf(json().replace('"value": 3', '"value": "3"'))).toMatch(/instruments\.0\.record\.answers\.open\.value should be a number/);
-    expect(errorsOf(json().replace('"value": 3', '"value": 3.5'))).toMatch(/open\.value should be a whole number/);
-    expect(errorsOf(json().replace('"takenAt": "2024-12-01T09:00:00.000Z"', '"takenAt": "yesterday"'))).toMatch(/snapshots\.0\.takenAt is not in the format/);
-    expect(errorsOf(json().replace('"open": {', '"Open Item": {'))).toMatch(/answers.*key/);
+    expect(errorsOf(json().replace('"value": 3', '"value": "3"'))).toMatch(/Readiness to innovate, statement 1 \(“We are open to new initiatives\.”\): the answer is not a whole number\./);
+    expect(errorsOf(json().replace('"value": 3', '"value": 3.5'))).toMatch(/statement 1 \(“We are open to new initiatives\.”\): the answer is not a whole number/);
+    expect(errorsOf(json().replace('"takenAt": "2024-12-01T09:00:00.000Z"', '"takenAt": "yesterday"'))).toMatch(/Readiness to innovate, snapshot “Baseline”: the time it was taken is not a date and time as QI Hub writes it\./);
+    expect(errorsOf(json().replace('"open": {', '"Open Item": {'))).toMatch(/Readiness to innovate: “Open Item” is not a statement id QI Hub writes\./);
+    expect(errorsOf(json().replace(/"exportedAt": "[^"]*"/, '"exportedAt": "soon"'))).toMatch(/The time the file was made is not a date and time/);
+  });
+
+  it('says what is wrong in words, not paths, and lists every problem in a damaged file', () => {
+    const file = JSON.parse(json());
+    const answers = file.instruments[0].record.answers;
+    answers.open.value = 7;
+    answers.ideas.value = -1;
+    answers.learn.at = 'not a date';
+    answers['retired-item'] = { value: 2, at: '2025-03-01T10:00:00.000Z' };
+    file.instruments[0].record.snapshots[1].answers.open.value = '3';
+    const errors = errorsOf(JSON.stringify(file));
+    expect(errors).not.toMatch(/instruments\.0|ISO 8601|\.at\b/);
+    expect(errors).toMatch(/Readiness to innovate, statement 3 \(“We learn from outside\.”\): the time it was answered is not a date and time as QI Hub writes it\./);
+    expect(errors).toMatch(/Readiness to innovate, snapshot “\+Follow-up, ŵ”, statement 1 \(“We are open to new initiatives\.”\): the answer is not a whole number\./);
+    expect(errors).toMatch(/statement 1 \(“We are open to new initiatives\.”\): the answer 7 is not on this checklist’s scale \(0 to 5\)/);
+    expect(errors).toMatch(/statement 2 \(“We readily generate new ideas\.”\): the answer -1 is not on this checklist’s scale/);
+    expect(errors).toMatch(/the statement “retired-item” is not in this checklist now/);
+  });
+
+  it('lists at most ten problems and counts the rest', () => {
+    const file = JSON.parse(json());
+    file.instruments[0].record.snapshots = Array.from({ length: 12 }, (_, k) => ({ id: `s${k}`, label: `S${k}`, takenAt: 'never', answers: {} }));
+    const r = checkImport(JSON.stringify(file), catalogue);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(12);
+    expect(r.errors.at(-1)).toBe('And 2 more problems.');
   });
 
   it('leaves out values no longer on the instrument’s scale, imports the rest, and says which', () => {
@@ -89,7 +117,7 @@ describe('checking JSON', () => {
   it('reports an instrument this site does not have, and refuses a file with nothing usable', () => {
     const other = { ...richRecord(), instrument: 'not-here' };
     const r = checkImport(json([richRecord(), other]), catalogue);
-    expect(r.ok && r.warnings.join(' ')).toMatch(/does not have \("not-here"\)/);
+    expect(r.ok && r.warnings.join(' ')).toMatch(/does not have \(“not-here”\)/);
     expect(errorsOf(json([other]))).toMatch(/does not have/);
   });
 
@@ -116,7 +144,7 @@ describe('checking CSV', () => {
 
   it('refuses CSV that QI Hub did not make, and bad cells, naming the row', () => {
     expect(errorsOf('name,age\r\nAnn,3\r\n')).toMatch(/not one made by QI Hub/);
-    expect(errorsOf(csv().replace('"open","We are open to new initiatives.","3"', '"open","We are open to new initiatives.","three"'))).toMatch(/Row 2: the value "three"/);
+    expect(errorsOf(csv().replace('"open","We are open to new initiatives.","3"', '"open","We are open to new initiatives.","three"'))).toMatch(/Row 2: the value “three”/);
     expect(errorsOf(csv().replace('"value"', '"value","colour"'))).toMatch(/colour/);
     expect(errorsOf(csv().replace(/"2025-03-01T10:15:00.000Z"/, '"01/03/2025 10:15"'))).toMatch(/answered_at/);
     const offScale = checkImport(csv().replace('"open","We are open to new initiatives.","3"', '"open","We are open to new initiatives.","7"'), catalogue, readCsv);
@@ -136,6 +164,7 @@ describe('planning an import', () => {
     expect(plan!.result).toEqual(richRecord());
     expect(plan).toMatchObject({ answersAdded: 3, answersReplaced: 0, snapshotsAdded: 2 });
     expect(describePlan(plan!)).toBe('3 answers added, 2 snapshots added.');
+    expect(describePlan({ ...plan!, answersAdded: 1200, snapshotsAdded: 4200 })).toBe('1,200 answers added, 4,200 snapshots added.');
   });
 
   it('over existing answers counts added, replaced and unchanged, and keeps answers the file lacks', () => {
