@@ -204,6 +204,30 @@ describe('the chart maker: keeping and sharing', () => {
     await page.close();
   });
 
+  it('writes worked-out numbers in the CSV without floating-point noise, and the person’s values as entered, there and in the table', async () => {
+    const { page } = await open(shared.current);
+    await page.getByRole('button', { name: 'Start a new chart' }).click();
+    await page.fill('#chart-title', 'Noisy sums');
+    const values = ['50.0', '51.3', '52.7', '54.0', '55.3', '56.7', '58.0', '52.3', '53.6', '55.0', '56.3', '57.6', '58.9', '60.2', '54.5', '50.6117'];
+    await page.fill('#chart-data', values.map((v, i) => `${i + 1}/1/2000,${v}`).join('\n'));
+    await page.locator('#chart-kind-spc').check();
+    await page.locator('.app-chart-table').waitFor();
+    await expect.poll(() => page.locator('.app-chart-table thead').textContent()).toMatch(/Process limits/);
+    expect(await page.locator('.app-chart-table tbody tr').nth(15).locator('td').first().textContent()).toBe('50.6117');
+    const csv = await saveDownload(page, () => page.getByRole('button', { name: 'Download the data (CSV)' }).click());
+    const rows = readFileSync(csv.file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.slice(1, -1).split('","'));
+    expect(rows.map((r) => r[1])).toEqual(values.map((v) => String(Number(v))));
+    expect(rows.map((r) => r[5])).toEqual(['', '1.3', '1.4', '1.3', '1.3', '1.4', '1.3', '5.7', '1.3', '1.4', '1.3', '1.3', '1.3', '1.3', '5.7', '3.8883']);
+    // Mean and limits: ten significant figures at most (the data's scale), so no tail of floating-point noise.
+    for (const cell of rows.flatMap((r) => r.slice(2, 5))) expect(cell).toMatch(/^-?\d{1,2}(\.\d{1,8})?$/);
+    await page.close();
+  });
+
   it('follows a change made to the same chart in another tab', async () => {
     const { page: first } = await open(shared.current);
     await first.getByRole('button', { name: 'Start a new chart' }).click();

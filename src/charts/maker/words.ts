@@ -13,6 +13,11 @@ export function num(value: number): string {
   return format.format(value);
 }
 
+// Every digit the number has, written at its shortest (0.1, not 0.1000000000000000055), with thousands grouped.
+const ALL_DIGITS = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 });
+/** A person's own value, with all its digits: the table shows what they entered, where `num` would round it. */
+export const entered = (value: number): string => ALL_DIGITS.format(value);
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
