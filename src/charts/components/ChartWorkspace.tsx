@@ -5,7 +5,6 @@
  * ../maker and src/storage.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { newId } from '../../storage/documents';
 import { documentFaultText } from '../../storage/messages';
 import { download } from '../../site/browser/download';
 import { clockTime, plural } from '../../site/lib/format';
