@@ -31,11 +31,14 @@ export function pointName(point: Pick<ParsedPoint, 'label' | 'date'>): string {
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
-/** A short name for an axis label: "12 Mar 25", or the label's first 14 characters. */
+/**
+ * A short name for an axis label: "12 Mar 2025", or the label's first 14 characters. The year has four digits: "1 Jan 00"
+ * could be 1900 or 2000, and a date is no longer than the labels already allowed for.
+ */
 export function shortName(point: Pick<ParsedPoint, 'label' | 'date'>): string {
   if (!point.date) return point.label.slice(0, 14);
   const [year, month, day] = point.date.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1]!.slice(0, 3)} ${String(year % 100).padStart(2, '0')}`;
+  return `${day} ${MONTHS[month - 1]!.slice(0, 3)} ${year}`;
 }
 
 export const POINT_TYPE_NAMES: Record<PointType, string> = {
