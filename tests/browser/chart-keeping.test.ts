@@ -333,7 +333,7 @@ describe('the chart maker: importing a charts file', () => {
         await expectBeside(page);
         expect(await page.locator('.app-chart-saved li').count()).toBe(2);
         await choose(page, 'cut.json', chartsFile(2, 20).subarray(0, 300));
-        await expect.poll(() => result(page).textContent()).toBe('Error: This file is not a QI Hub charts file: it is not JSON.');
+        await expect.poll(() => result(page).textContent()).toBe('Error: Nothing was imported from cut.json. This file is not a QI Hub charts file: it is not JSON.');
         await expectBeside(page);
         expect(await page.locator('.app-chart-saved li').count()).toBe(2);
         await expectNoAxe(page);

@@ -44,7 +44,7 @@ function notKept(kept: Extract<Kept, { fault: DocumentFault }>, total: number, n
   switch (kept.fault.kind) {
     case 'full': {
       const room = kept.fitted === 0 ? 'it has no room for another chart' : `it had room for only ${kept.fitted} of them`;
-      return `${none}: this browser’s storage is full, and ${room}. ${unchanged} Delete saved charts you no longer need, then import the file again.`;
+      return `${none}: this browser’s storage is full, and ${room}. ${unchanged} To import them, make room by deleting charts or answers you no longer need, or use a file with fewer charts.`;
     }
     case 'blocked':
       return `${none}: this browser is not letting QI Hub save charts. This can happen in private browsing, or when cookies and site data are blocked.`;
@@ -57,7 +57,8 @@ function notKept(kept: Extract<Kept, { fault: DocumentFault }>, total: number, n
 export function importChartsFile(store: ChartStore, text: string, name: string, makeId?: () => string): ImportOutcome {
   const read = importCharts(text);
   if (read.charts.length === 0) {
-    return { error: true, text: read.problems.length ? read.problems.join(' ') : `There are no charts in ${name}.` };
+    // The file control is empty again once a file is read, so the message names the file.
+    return { error: true, text: read.problems.length ? `Nothing was imported from ${name}. ${read.problems.join(' ')}` : `There are no charts in ${name}.` };
   }
   const kept = keepAll(store, read.charts, makeId);
   if (kept.fault) return { error: true, text: notKept(kept, read.charts.length, name) };

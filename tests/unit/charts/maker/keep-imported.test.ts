@@ -32,7 +32,7 @@ describe('importing a charts file', () => {
     const outcome = importChartsFile(store, file(5), 'five.json', makeId);
     expect(outcome.error).toBe(true);
     expect(outcome.text).toBe(
-      'None of the 5 charts in five.json were imported: this browser’s storage is full, and it had room for only 2 of them. Your saved charts are as they were. Delete saved charts you no longer need, then import the file again.',
+      'None of the 5 charts in five.json were imported: this browser’s storage is full, and it had room for only 2 of them. Your saved charts are as they were. To import them, make room by deleting charts or answers you no longer need, or use a file with fewer charts.',
     );
     expect(fake.map).toEqual(before);
     expect(store.list().map((s) => s.doc.title)).toEqual(['Mine']);
@@ -49,7 +49,7 @@ describe('importing a charts file', () => {
 
   it('reports a file that is not a charts file, or holds none, as an error', () => {
     const { store, makeId } = setup();
-    expect(importChartsFile(store, '{"format":"qi-hub-ch', 'cut.json', makeId)).toEqual({ error: true, text: 'This file is not a QI Hub charts file: it is not JSON.' });
+    expect(importChartsFile(store, '{"format":"qi-hub-ch', 'cut.json', makeId)).toEqual({ error: true, text: 'Nothing was imported from cut.json. This file is not a QI Hub charts file: it is not JSON.' });
     expect(importChartsFile(store, file(0), 'empty.json', makeId)).toEqual({ error: true, text: 'There are no charts in empty.json.' });
     expect(store.list()).toEqual([]);
   });
