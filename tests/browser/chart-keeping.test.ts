@@ -1,11 +1,13 @@
 /**
  * The chart maker on the built site, keeping and sharing: saving and
  * reopening, damaged saved charts, share links opened in a fresh browser,
- * downloads, another tab, and storage that is blocked or full.
+ * downloads, another tab, storage that is blocked or full, and importing a
+ * charts file (all or none, said beside the import control).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxe, url, useContext } from './support';
+import type { Page } from 'playwright-core';
 import { launch } from '../support';
 import { DATA, PAGE, open, openWith, saveDownload, summary } from './chart-maker-support';
 
@@ -202,6 +204,30 @@ describe('the chart maker: keeping and sharing', () => {
     await page.close();
   });
 
+  it('writes worked-out numbers in the CSV without floating-point noise, and the person’s values as entered, there and in the table', async () => {
+    const { page } = await open(shared.current);
+    await page.getByRole('button', { name: 'Start a new chart' }).click();
+    await page.fill('#chart-title', 'Noisy sums');
+    const values = ['50.0', '51.3', '52.7', '54.0', '55.3', '56.7', '58.0', '52.3', '53.6', '55.0', '56.3', '57.6', '58.9', '60.2', '54.5', '50.6117'];
+    await page.fill('#chart-data', values.map((v, i) => `${i + 1}/1/2000,${v}`).join('\n'));
+    await page.locator('#chart-kind-spc').check();
+    await page.locator('.app-chart-table').waitFor();
+    await expect.poll(() => page.locator('.app-chart-table thead').textContent()).toMatch(/Process limits/);
+    expect(await page.locator('.app-chart-table tbody tr').nth(15).locator('td').first().textContent()).toBe('50.6117');
+    const csv = await saveDownload(page, () => page.getByRole('button', { name: 'Download the data (CSV)' }).click());
+    const rows = readFileSync(csv.file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.slice(1, -1).split('","'));
+    expect(rows.map((r) => r[1])).toEqual(values.map((v) => String(Number(v))));
+    expect(rows.map((r) => r[5])).toEqual(['', '1.3', '1.4', '1.3', '1.3', '1.4', '1.3', '5.7', '1.3', '1.4', '1.3', '1.3', '1.3', '1.3', '5.7', '3.8883']);
+    // Mean and limits: ten significant figures at most (the data's scale), so no tail of floating-point noise.
+    for (const cell of rows.flatMap((r) => r.slice(2, 5))) expect(cell).toMatch(/^-?\d{1,2}(\.\d{1,8})?$/);
+    await page.close();
+  });
+
   it('follows a change made to the same chart in another tab', async () => {
     const { page: first } = await open(shared.current);
     await first.getByRole('button', { name: 'Start a new chart' }).click();
@@ -254,6 +280,94 @@ describe('the chart maker when storage fails', () => {
         await expect.poll(() => page.locator('.nhsuk-warning-callout').first().textContent()).toMatch(/storage is full/);
         expect(await page.inputValue('#chart-data')).toBe(DATA);
         await expectNoAxe(page);
+      },
+    );
+  });
+});
+
+/** A charts file as "Export charts" writes it: `count` charts of `points` points each. */
+function chartsFile(count: number, points: number): Buffer {
+  // Daily from 1 January 2000, as the tester's file had: about 15 characters a point.
+  const data = Array.from({ length: points }, (_, i) => {
+    const d = new Date(Date.UTC(2000, 0, 1 + i));
+    return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()},${(50 + (i % 13) / 10).toFixed(1)}`;
+  }).join('\n');
+  const charts = Array.from({ length: count }, (_, i) => ({
+    title: `Imported ${i + 1}`,
+    kind: 'spc',
+    data,
+    baseline: null,
+    direction: null,
+    target: null,
+    rebaseAt: [],
+    annotations: [],
+  }));
+  return Buffer.from(JSON.stringify({ format: 'qi-hub-charts', v: 1, exportedAt: '2026-12-01T10:00:00.000Z', charts }));
+}
+
+describe('the chart maker: importing a charts file', () => {
+  const result = (page: Page) => page.locator('#chart-import-result');
+  /** Chooses a file as a person on a phone would: the import control scrolled into view, then the file picked. */
+  async function choose(page: Page, name: string, buffer: Buffer) {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.locator('#chart-import').scrollIntoViewIfNeeded();
+    await page.setInputFiles('#chart-import', { name, mimeType: 'application/json', buffer });
+  }
+  /** The result is beside the control, inside the viewport, announced (a status region) and describing the control. */
+  async function expectBeside(page: Page) {
+    const box = (await result(page).boundingBox())!;
+    const input = (await page.locator('#chart-import').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    expect(Math.abs(input.y - (box.y + box.height))).toBeLessThan(60);
+    expect(await page.locator('[role="status"] #chart-import-result').count()).toBe(1);
+    expect(await page.getAttribute('#chart-import', 'aria-describedby')).toBe('chart-import-result');
+  }
+
+  it('imports every chart and says so beside the control; a damaged or newer file is an error there', async () => {
+    await openWith(
+      () => {},
+      async ({ page, problems }) => {
+        await choose(page, 'two.json', chartsFile(2, 20));
+        await expect.poll(() => result(page).textContent()).toBe('Imported 2 charts from two.json. Open them from the list.');
+        await expectBeside(page);
+        expect(await page.locator('.app-chart-saved li').count()).toBe(2);
+        await choose(page, 'cut.json', chartsFile(2, 20).subarray(0, 300));
+        await expect.poll(() => result(page).textContent()).toBe('Error: Nothing was imported from cut.json. This file is not a QI Hub charts file: it is not JSON.');
+        await expectBeside(page);
+        expect(await page.locator('.app-chart-saved li').count()).toBe(2);
+        await expectNoAxe(page);
+        const newer = JSON.parse(chartsFile(1, 20).toString());
+        await choose(page, 'v9.json', Buffer.from(JSON.stringify({ ...newer, v: 9 })));
+        await expect.poll(() => result(page).textContent()).toMatch(/newer version of QI Hub/);
+        await expectBeside(page);
+        expect(problems).toEqual([]);
+      },
+    );
+  });
+
+  it('imports none of the charts when they do not all fit, says so, and keeps the charts already saved', async () => {
+    await openWith(
+      () => {},
+      async ({ page }) => {
+        await page.fill('#chart-title', 'Kept before');
+        await page.fill('#chart-data', DATA);
+        await expect.poll(() => page.locator('.app-chart-status').textContent()).toMatch(/Saved in this browser at/);
+        // 300 charts of 2,000 points: about 9 million characters, more than the 5 million Chromium keeps for a site.
+        await choose(page, 'many.json', chartsFile(300, 2000));
+        await expect.poll(() => result(page).textContent(), { timeout: 30_000 }).toMatch(
+          /^Error: None of the 300 charts in many.json were imported: this browser’s storage is full, and it had room for only \d+ of them\. Your saved charts are as they were\./,
+        );
+        await expectBeside(page);
+        const titles = () => page.locator('.app-chart-saved strong').allTextContents();
+        expect(await titles()).toEqual(['Kept before']);
+        // Nothing was left filling storage: the open chart still saves.
+        await page.fill('#chart-title', 'Kept before, renamed');
+        await expect.poll(() => page.locator('.app-chart-status').textContent()).toMatch(/Saved in this browser at/);
+        await page.reload();
+        await page.locator('#chart-data').waitFor();
+        expect(await titles()).toEqual(['Kept before, renamed']);
+        expect(await page.inputValue('#chart-data')).toBe(DATA);
       },
     );
   });

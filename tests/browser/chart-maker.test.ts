@@ -58,6 +58,70 @@ describe('the chart maker: drawing', () => {
     await page.close();
   });
 
+  it('writes x-axis dates with four-digit years, every label whole and none overlapping, at 320 px', async () => {
+    const { page, problems } = await open(shared.current);
+    // The tester's chart: 2,000 days from 1 January 2000 ("1 Jan 00" could be 1900), then 9 points 25 days apart (the
+    // labels closest together, as the last one is never dropped), each with wide month names.
+    const daily = (n: number, every: number, from = Date.UTC(2000, 0, 1)) =>
+      Array.from({ length: n }, (_, i) => {
+        const d = new Date(from + i * every * 86_400_000);
+        return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()},${50 + (i % 7)}`;
+      }).join('\n');
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const [data, first] of [
+      [daily(2000, 1), '1 Jan 2000'],
+      [daily(9, 25, Date.UTC(2008, 4, 28)), '28 May 2008'],
+    ] as const) {
+      // A new chart each time: 2,000 lines close the data box.
+      await page.getByRole('button', { name: 'Start a new chart' }).click();
+      await page.fill('#chart-data', data);
+      const labels = page.locator('svg.app-chart-svg text[transform^="rotate(-30"]');
+      await expect.poll(() => labels.first().textContent()).toBe(first);
+      for (const t of await labels.allTextContents()) expect(t).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
+      // Each label's four corners on screen, as drawn (rotated), and the chart's box.
+      const { quads, box } = await page.evaluate(() => {
+        const svg = document.querySelector<SVGSVGElement>('svg.app-chart-svg')!;
+        const texts = [...svg.querySelectorAll<SVGTextElement>('text[transform^="rotate(-30"]')];
+        return {
+          box: svg.getBoundingClientRect().toJSON() as DOMRect,
+          quads: texts.map((t) => {
+            const b = t.getBBox();
+            const m = t.getScreenCTM()!;
+            return [
+              [b.x, b.y],
+              [b.x + b.width, b.y],
+              [b.x + b.width, b.y + b.height],
+              [b.x, b.y + b.height],
+            ].map(([x, y]) => new DOMPoint(x, y).matrixTransform(m)).map((p) => ({ x: p.x, y: p.y }));
+          }),
+        };
+      });
+      for (const q of quads) {
+        for (const c of q) {
+          expect(c.x).toBeGreaterThanOrEqual(box.left - 0.5);
+          expect(c.x).toBeLessThanOrEqual(box.right + 0.5);
+          expect(c.y).toBeLessThanOrEqual(box.bottom + 0.5);
+        }
+      }
+      // Neighbouring labels do not overlap: some edge of one of them separates the two (separating axis test).
+      const separated = (a: typeof quads[number], b: typeof quads[number]) =>
+        [a, b].some((poly) =>
+          poly.some((p, i) => {
+            const q = poly[(i + 1) % 4]!;
+            const axis = { x: q.y - p.y, y: p.x - q.x };
+            const project = (points: typeof poly) => points.map((c) => c.x * axis.x + c.y * axis.y);
+            const [pa, pb] = [project(a), project(b)];
+            return Math.max(...pa) <= Math.min(...pb) || Math.max(...pb) <= Math.min(...pa);
+          }),
+        );
+      for (let i = 1; i < quads.length; i++) expect(separated(quads[i - 1]!, quads[i]!)).toBe(true);
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('draws an SPC chart with the Making Data Count findings, a target, recalculated limits and a note', async () => {
     const { page, problems } = await open(shared.current);
     await page.fill('#chart-data', DATA);

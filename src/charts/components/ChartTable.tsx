@@ -5,7 +5,7 @@ import { TableScroll } from '../../site/islands/TableScroll';
 import type { Evaluated } from '../maker/evaluate';
 import { signalPoints } from '../maker/signals';
 import { pointNotes, SIGNAL_NOTE } from '../maker/point-notes';
-import { CAUSE_NAMES, POINT_TYPE_NAMES, num, pointName } from '../maker/words';
+import { CAUSE_NAMES, POINT_TYPE_NAMES, entered, num, pointName } from '../maker/words';
 
 /** Up to this many rows the table is shown at once; a longer one behind "Show the data table", drawn only when opened. */
 export const TABLE_OPEN_UP_TO = 60;
@@ -54,7 +54,7 @@ function Table({ ev, title }: { ev: Evaluated; title: string }) {
                 <th scope="row" class="nhsuk-table__header">
                   {pointName(p)}
                 </th>
-                <td class="nhsuk-table__cell">{num(p.value)}</td>
+                <td class="nhsuk-table__cell">{entered(p.value)}</td>
                 {spc && period ? (
                   <>
                     <td class="nhsuk-table__cell">{num(period.mean)}</td>

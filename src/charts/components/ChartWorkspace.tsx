@@ -5,7 +5,6 @@
  * ../maker and src/storage.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { newId, type DocumentFault } from '../../storage/documents';
 import { documentFaultText } from '../../storage/messages';
 import { download } from '../../site/browser/download';
 import { clockTime, plural } from '../../site/lib/format';
@@ -19,10 +18,12 @@ import { NOT_LOADED, useLoaded } from './use-loaded';
 import { ChartPending } from './ChartPending';
 import { useSaveSoon } from './use-save-soon';
 import { openOrStart, type Opened } from '../maker/open';
+import type { ImportOutcome } from '../maker/keep-imported';
 import '../components/ChartMaker.scss';
 
 /** Loaded when used: export and import, and the panel for damaged saved charts (shown only when there are some). */
 const transfer = () => import('../maker/transfer');
+const importing = () => import('../maker/keep-imported');
 const damagedPanel = () => import('../components/DamagedCharts');
 /**
  * The rules, the drawing, the options and the share link, loaded once there are points to draw. Asked for once (again
@@ -110,29 +111,24 @@ export function ChartWorkspace({ shared, problems }: ChartWorkspaceProps) {
   );
 
   const Damaged = useLoaded(damagedPanel, damaged.copies.length > 0).mod?.DamagedCharts;
+  // Said beside the import control, where the person is looking, not in the status line at the top.
+  const [imported, setImported] = useState<ImportOutcome | null>(null);
   const importFile = async (file: File) => {
     saving.now();
-    let read: [Awaited<ReturnType<typeof transfer>>, string];
+    setImported(null);
+    let read: [Awaited<ReturnType<typeof importing>>, string];
     try {
-      read = await Promise.all([transfer(), file.text()]);
+      read = await Promise.all([importing(), file.text()]);
     } catch {
-      setNote(`${file.name} could not be read, or this part of the page could not be loaded. Check your connection, reload the page and try again.`);
+      setImported({
+        error: true,
+        text: `${file.name} could not be read, or this part of the page could not be loaded. Check your connection, reload the page and try again.`,
+      });
       return;
     }
-    const [{ importCharts }, text] = read;
-    const { charts, problems } = importCharts(text);
-    let faults: DocumentFault[] = [];
-    for (const c of charts) {
-      const { fault } = store.save(newId(), c);
-      if (fault) faults = [fault];
-    }
+    const [{ importChartsFile }, text] = read;
+    setImported(importChartsFile(store, text, file.name));
     setSaved(store.list());
-    setOpen((o) => ({ ...o, faults }));
-    setNote(
-      [charts.length ? `Imported ${charts.length === 1 ? '1 chart' : `${charts.length} charts`} from ${file.name}. Open them from the list.` : '', ...problems]
-        .filter(Boolean)
-        .join(' '),
-    );
   };
 
   const status = open.readOnly
@@ -263,6 +259,7 @@ export function ChartWorkspace({ shared, problems }: ChartWorkspaceProps) {
           }
         }}
         onImport={importFile}
+        imported={imported}
       />
     </div>
   );

@@ -2,6 +2,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { StoredDocument } from '../../storage/documents';
 import type { ChartDoc } from '../maker/model';
+import type { ImportOutcome } from '../maker/keep-imported';
 import { firstClickOnly } from '../../site/browser/first-click';
 
 // One formatter for the page: toLocaleString builds a new one on every call, and the list is drawn on every change.
@@ -16,9 +17,11 @@ export interface SavedChartsProps {
   onNew: () => void;
   onExport: () => void;
   onImport: (file: File) => void;
+  /** What the last import did, shown with the import control. */
+  imported: ImportOutcome | null;
 }
 
-export function SavedCharts({ saved, currentId, onOpen, onDelete, onNew, onExport, onImport }: SavedChartsProps) {
+export function SavedCharts({ saved, currentId, onOpen, onDelete, onNew, onExport, onImport, imported }: SavedChartsProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
   // Where keyboard focus goes once the list has redrawn: the question after Delete, the Delete button after "Keep it" or
   // Escape, the heading after a delete (the button pressed is gone). Ids, not refs, as the element is drawn by this render.
@@ -83,15 +86,30 @@ export function SavedCharts({ saved, currentId, onOpen, onDelete, onNew, onExpor
       <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={onExport}>
         Export charts (JSON file)
       </button>
-      <div class="nhsuk-form-group">
+      <div class={`nhsuk-form-group${imported?.error ? ' nhsuk-form-group--error' : ''}`}>
         <label class="nhsuk-label" for="chart-import">
           Import charts from a file you exported
         </label>
+        {/* Always in the page, so screen readers announce what is put in it; the file control describes itself by it. */}
+        <div role="status">
+          {imported &&
+            (imported.error ? (
+              <p class="nhsuk-error-message" id="chart-import-result">
+                <span class="nhsuk-u-visually-hidden">Error: </span>
+                {imported.text}
+              </p>
+            ) : (
+              <p class="nhsuk-body-s" id="chart-import-result">
+                {imported.text}
+              </p>
+            ))}
+        </div>
         <input
           class="app-file-input"
           id="chart-import"
           type="file"
           accept=".json,application/json"
+          aria-describedby={imported ? 'chart-import-result' : undefined}
           onChange={(e) => {
             const input = e.currentTarget;
             const file = input.files?.[0];

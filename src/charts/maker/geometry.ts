@@ -5,7 +5,8 @@
  */
 export const WIDTH = 800;
 export const HEIGHT = 420;
-export const MARGIN = { top: 36, right: 16, bottom: 64, left: 64 };
+// Left: room for the first date label, slanted down to the left from the first point ("28 May 2008" needs about 64).
+export const MARGIN = { top: 36, right: 16, bottom: 64, left: 76 };
 
 export interface Scale {
   min: number;

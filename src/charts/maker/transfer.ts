@@ -9,6 +9,7 @@ import { signalPoints } from './signals';
 import { pointNotes, SIGNAL_NOTE } from './point-notes';
 import { upgradeChart } from './chart-upgrade';
 import { CAUSE_NAMES, POINT_TYPE_NAMES } from './words';
+import { computedRounder } from './computed-digits';
 
 export const EXPORT_FORMAT = 'qi-hub-charts';
 
@@ -53,9 +54,13 @@ export function importCharts(text: string): ImportedCharts {
   return { charts, problems };
 }
 
-/** The chart's table as CSV columns and rows (without the CSV quoting, which csv.ts adds). */
+/**
+ * The chart's table as CSV columns and rows (without the CSV quoting, which csv.ts adds): the person's values as they
+ * are, what was worked out from them rounded to remove floating-point noise (see computed-digits.ts).
+ */
 export function tableRows(ev: Evaluated): { header: string[]; rows: (string | number)[][] } {
   const notes = pointNotes(ev);
+  const round = computedRounder(ev.points.map((p) => p.value));
   if (ev.spc) {
     const s = ev.spc;
     return {
@@ -65,10 +70,10 @@ export function tableRows(ev: Evaluated): { header: string[]; rows: (string | nu
         return [
           ev.points[i]!.label,
           p.value,
-          period.mean,
-          period.lpl,
-          period.upl,
-          p.movingRange ?? '',
+          round(period.mean),
+          round(period.lpl),
+          round(period.upl),
+          p.movingRange === null ? '' : round(p.movingRange),
           POINT_TYPE_NAMES[p.type],
           p.specialCause === 'common-cause' ? '' : CAUSE_NAMES[p.specialCause],
           notes[i]!,
@@ -83,7 +88,7 @@ export function tableRows(ev: Evaluated): { header: string[]; rows: (string | nu
     rows: ev.points.map((p, i) => [
       p.label,
       p.value,
-      run ? run.median : '',
+      run ? round(run.median) : '',
       run ? ['on the median', 'above', 'below'][[0, 1, -1].indexOf(run.sides[i]!)]! : '',
       marked?.[i] ? SIGNAL_NOTE : '',
       notes[i]!,

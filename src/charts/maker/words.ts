@@ -13,6 +13,11 @@ export function num(value: number): string {
   return format.format(value);
 }
 
+// Every digit the number has, written at its shortest (0.1, not 0.1000000000000000055), with thousands grouped.
+const ALL_DIGITS = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 });
+/** A person's own value, with all its digits: the table shows what they entered, where `num` would round it. */
+export const entered = (value: number): string => ALL_DIGITS.format(value);
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
@@ -26,11 +31,14 @@ export function pointName(point: Pick<ParsedPoint, 'label' | 'date'>): string {
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
-/** A short name for an axis label: "12 Mar 25", or the label's first 14 characters. */
+/**
+ * A short name for an axis label: "12 Mar 2025", or the label's first 14 characters. The year has four digits: "1 Jan 00"
+ * could be 1900 or 2000, and a date is no longer than the labels already allowed for.
+ */
 export function shortName(point: Pick<ParsedPoint, 'label' | 'date'>): string {
   if (!point.date) return point.label.slice(0, 14);
   const [year, month, day] = point.date.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1]!.slice(0, 3)} ${String(year % 100).padStart(2, '0')}`;
+  return `${day} ${MONTHS[month - 1]!.slice(0, 3)} ${year}`;
 }
 
 export const POINT_TYPE_NAMES: Record<PointType, string> = {

@@ -141,7 +141,8 @@ describe('words', () => {
     expect(num(Number.NaN)).toBe('not available');
     expect(pointName({ label: '12/03/2025', date: '2025-03-12' })).toBe('12 March 2025');
     expect(pointName({ label: 'Week 3' })).toBe('Week 3');
-    expect(shortName({ label: '01/02/2005', date: '2005-02-01' })).toBe('1 Feb 05');
+    expect(shortName({ label: '01/02/2005', date: '2005-02-01' })).toBe('1 Feb 2005');
+    expect(shortName({ label: '22/06/1905', date: '1905-06-22' })).toBe('22 Jun 1905');
     expect(shortName({ label: 'A very long label indeed' })).toBe('A very long la');
     expect(andList(['a', 'b', 'c'])).toBe('a, b and c');
     expect(fileName('Falls on Ward 7 (Ysbyty Gwynedd)', 'svg')).toBe('falls-on-ward-7-ysbyty-gwynedd.svg');

@@ -5,6 +5,7 @@ import { chartShareUrl, decodeChartShare, encodeChartShare, CHART_SHARE_PROBLEMS
 import { exportCharts, importCharts, tableRows } from '../../../../src/charts/maker/transfer';
 import { evaluate } from '../../../../src/charts/maker/evaluate';
 import { upgradeChart } from '../../../../src/charts/maker/chart-upgrade';
+import { computedRounder, decimalPlaces } from '../../../../src/charts/maker/computed-digits';
 import { crc32Hex } from '../../../../src/site/lib/checksum';
 import { encodeBase64url } from '../../../../src/site/lib/base64url';
 
@@ -109,6 +110,47 @@ describe('chart files', () => {
     expect(spc.rows[0]!.slice(0, 3)).toEqual(['01/01/2025', 4, 5]);
     expect(spc.rows[0]![5]).toBe('');
     expect(spc.rows[1]![5]).toBe(2);
+  });
+});
+
+describe('numbers in the chart’s CSV', () => {
+  // The hostile tester's chart: values with one decimal place, whose moving ranges came out as 1.2999999999999972.
+  const values = ['50.0', '51.3', '52.7', '54.0', '55.3', '56.7', '58.0', '52.3', '53.6', '55.0', '56.3', '57.6', '58.9', '60.2', '54.5'];
+  const data = values.map((v, i) => `${i + 1}/1/2000,${v}`).join('\n');
+
+  it('round what was worked out, not the person’s values, to remove floating-point noise only', () => {
+    const ev = evaluate({ ...blankChart('Noise'), kind: 'spc', data });
+    const { rows } = tableRows(ev);
+    expect(rows.map((r) => r[1])).toEqual(values.map(Number));
+    expect(rows.map((r) => r[5])).toEqual(['', 1.3, 1.4, 1.3, 1.3, 1.4, 1.3, 5.7, 1.3, 1.4, 1.3, 1.3, 1.3, 1.3, 5.7]);
+    const period = ev.spc!.periods[0]!;
+    for (const [i, exact] of [[2, period.mean], [3, period.lpl], [4, period.upl]] as const) {
+      const written = rows[0]![i] as number;
+      // Ten significant figures at most, and as close as ten significant figures allow.
+      expect(String(written).replace(/^-|\.|^0+/g, '').replace(/^0+/, '').length).toBeLessThanOrEqual(10);
+      expect(Math.abs(written - exact)).toBeLessThan(1e-7);
+    }
+    const run = tableRows(evaluate({ ...blankChart('Run'), data: 'a,0.1\nb,0.2' }));
+    expect(run.rows.map((r) => r[2])).toEqual([0.15, 0.15]);
+    // A value typed with more digits than doubles round cleanly is written as typed.
+    const typed = tableRows(evaluate({ ...blankChart('Typed'), data: 'a,0.30000000000000004\nb,1' }));
+    expect(typed.rows.map((r) => r[1])).toEqual([0.30000000000000004, 1]);
+  });
+
+  it('keep ten significant figures of the data’s scale, and never fewer decimals than the data', () => {
+    expect([1e-7, 1.5e-7, 0.25, 12, 1e21, 5e-324].map(decimalPlaces)).toEqual([7, 8, 2, 0, 0, 324]);
+    const tens = computedRounder([10, 12, 9.5]);
+    expect(tens(50.6117252042007)).toBe(50.6117252);
+    expect(tens(1.2999999999999972)).toBe(1.3);
+    // A limit near zero keeps no noise: it is measured against the data, not itself.
+    expect(tens(10 - 10.000000000000002)).toBe(0);
+    expect(Object.is(tens(-1e-15), 0)).toBe(true);
+    // Large counts keep their units; tiny rates keep their digits.
+    expect(computedRounder([123456789012, 2])(61728394507.33333)).toBe(61728394507);
+    expect(computedRounder([0.000123, 0.000125])(0.00012400000000000001)).toBe(0.000124);
+    expect(computedRounder([0, 0])(0)).toBe(0);
+    expect(tens(-Infinity)).toBe(-Infinity);
+    expect(Number.isNaN(tens(NaN))).toBe(true);
   });
 });
 
