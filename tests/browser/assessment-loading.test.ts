@@ -119,6 +119,32 @@ describe('an assessment page', () => {
     await context.close();
   });
 
+  it('fetches the form\'s script again after a dropped connection, and saves what was chosen meanwhile', async () => {
+    const context = await browser.current.newContext();
+    // The connection drops for the form's script: Astro's own two tries both fail.
+    let failed = 0;
+    let online = false;
+    await context.route(/\/_astro\/assessment-form-island\.[^/]*\.js/, (route) => {
+      if (online) return route.continue();
+      failed++;
+      return route.abort('internetdisconnected');
+    });
+    const { page } = await openPage(context, PATH);
+    await expect.poll(() => failed).toBe(2);
+    const island = page.locator('astro-island[component-url*="assessment-form-island"]');
+    expect(await island.getAttribute('ssr')).toBe('');
+    const status = page.getByTestId('save-status');
+    expect(await status.textContent()).toMatch(/^Not saved yet: .*If this message stays, check your connection\.$/);
+    // Back online: the next answer fetches the script, which saves it (no reload).
+    online = true;
+    await page.locator('#assessment-form fieldset').first().locator('input[type=radio]').nth(3).check();
+    await expect.poll(() => status.textContent()).toMatch(/Saved in this browser/);
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('qi-hub:answers:readiness-to-innovate') ?? 'null'));
+    expect(saved?.answers?.['open-to-new-initiatives']?.value).toBe(3);
+    expect(await island.getAttribute('ssr')).toBeNull();
+    await context.close();
+  });
+
   it('says the controls need JavaScript, and shows none, when it is off', async () => {
     const context = await browser.current.newContext({ javaScriptEnabled: false });
     const { page } = await openPage(context, PATH);

@@ -9,7 +9,7 @@ import type { StorageFault } from './storage';
 const timeOf = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
 /** What the page says before its script has run, or when JavaScript is off. */
-export const NO_SCRIPT_STATUS = 'Not saved: saving your answers needs JavaScript, which has not run on this page.';
+export const NO_SCRIPT_STATUS = 'Not saved yet: your answers are saved in this browser once this page has finished loading, which needs JavaScript. If this message stays, check your connection.';
 
 /** The status line for a state. */
 export function statusLine(state: InstrumentState): string {
