@@ -70,6 +70,25 @@ describe('the chart maker: loading its drawing code when there is data', () => {
     });
   });
 
+  it('says in plain words when a download cannot be made offline, and makes it once back online', async () => {
+    await fresh(shared, async (context) => {
+      const DOWNLOADS = /\/_astro\/download-chart\.[\w-]+\.js$/;
+      await context.route(DOWNLOADS, (route: Route) => route.abort('internetdisconnected'));
+      const { page } = await open(context);
+      await page.fill('#chart-data', DATA);
+      await expect.poll(() => summary(page).textContent()).toMatch(/shift/i);
+      await page.getByRole('button', { name: 'Download as an image (PNG)' }).click();
+      const problem = page.locator('#chart-result .nhsuk-error-message');
+      await expect.poll(() => problem.textContent()).toMatch(/The download could not be made\. Check your connection, then try again\. Your chart is kept\./);
+      expect(await problem.textContent()).not.toMatch(/_astro|\.js|Failed to fetch/);
+      await expectNoAxe(page);
+      await context.unroute(DOWNLOADS);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as an image (PNG)' }).click()]);
+      expect(download.suggestedFilename()).toMatch(/\.png$/);
+      await expect.poll(() => problem.count()).toBe(0);
+    });
+  });
+
   it('says when the drawing code cannot be loaded, and keeps the data (saved and in the box)', async () => {
     await fresh(shared, async (context) => {
       await context.route(PANELS, (route: Route) => route.abort());

@@ -41,8 +41,9 @@ export function ChartResult({ ev, doc }: { ev: Evaluated; doc: ChartDoc }) {
     setProblem(null);
     try {
       await action();
-    } catch (error) {
-      setProblem(`The download did not work: ${error instanceof Error ? error.message : String(error)}`);
+    } catch {
+      // Almost always the download's code could not be fetched (offline); the browser's own words name a file.
+      setProblem('The download could not be made. Check your connection, then try again. Your chart is kept.');
     }
   };
   return (

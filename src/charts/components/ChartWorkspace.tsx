@@ -254,8 +254,9 @@ export function ChartWorkspace({ shared, problems }: ChartWorkspaceProps) {
           const charts = [...(list.some((s) => s.id === id) ? [] : [doc]), ...list.map((s) => s.doc)];
           try {
             download('qi-hub-charts.json', (await transfer()).exportCharts(charts), 'application/json');
+            setNote(null);
           } catch {
-            setNote('The export could not be made: this part of the page could not be loaded. Check your connection and reload the page.');
+            setNote('The export could not be made: this part of the page could not be loaded. Check your connection, then try again.');
           }
         }}
         onImport={importFile}

@@ -26,4 +26,4 @@ export function useLoaded<T>(load: () => Promise<T>, wanted: boolean): { mod: T 
 }
 
 /** What a part of the page says when its code could not be loaded. */
-export const NOT_LOADED = 'This part of the page could not be loaded. Check your connection and reload the page. Your chart is kept.';
+export const NOT_LOADED = 'This part of the page could not be loaded. Check your connection, then try again or reload the page. Your chart is kept.';
