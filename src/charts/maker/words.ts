@@ -31,12 +31,23 @@ export function pointName(point: Pick<ParsedPoint, 'label' | 'date'>): string {
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
+/** The most characters an axis label takes: the width a date such as "22 Jun 2025" needs, and a little more. */
+const AXIS_LABEL = 14;
+
 /**
- * A short name for an axis label: "12 Mar 2025", or the label's first 14 characters. The year has four digits: "1 Jan 00"
- * could be 1900 or 2000, and a date is no longer than the labels already allowed for.
+ * A short name for an axis label: "12 Mar 2025", or the label itself when it fits. A longer label keeps
+ * its start and its end with "…" between ("Financial year 2022/23 Q1" is "Financ…2/23 Q1"): labels in a
+ * series often differ only at the end, and cutting the end made them all alike, with no sign of the cut.
+ * The year has four digits: "1 Jan 00" could be 1900 or 2000, and a date is no longer than the labels
+ * already allowed for. The data table under the chart gives every label in full.
  */
 export function shortName(point: Pick<ParsedPoint, 'label' | 'date'>): string {
-  if (!point.date) return point.label.slice(0, 14);
+  if (!point.date) {
+    const chars = [...point.label.trim()];
+    if (chars.length <= AXIS_LABEL) return chars.join('');
+    const end = Math.ceil((AXIS_LABEL - 1) / 2);
+    return `${chars.slice(0, AXIS_LABEL - 1 - end).join('').trimEnd()}…${chars.slice(-end).join('').trimStart()}`;
+  }
   const [year, month, day] = point.date.split('-').map(Number) as [number, number, number];
   return `${day} ${MONTHS[month - 1]!.slice(0, 3)} ${year}`;
 }

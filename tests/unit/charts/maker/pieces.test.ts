@@ -143,7 +143,15 @@ describe('words', () => {
     expect(pointName({ label: 'Week 3' })).toBe('Week 3');
     expect(shortName({ label: '01/02/2005', date: '2005-02-01' })).toBe('1 Feb 2005');
     expect(shortName({ label: '22/06/1905', date: '1905-06-22' })).toBe('22 Jun 1905');
-    expect(shortName({ label: 'A very long label indeed' })).toBe('A very long la');
+    expect(shortName({ label: 'A label of 14.' })).toBe('A label of 14.');
+    expect(shortName({ label: 'A very long label indeed' })).toBe('A very…indeed');
+    // Labels in a series that differ only at the end stay different, and a cut is marked.
+    const years = ['2022/23 Q1', '2022/23 Q2', '2023/24 Q1'].map((q) => shortName({ label: `Financial year ${q}` }));
+    expect(years).toEqual(['Financ…2/23 Q1', 'Financ…2/23 Q2', 'Financ…3/24 Q1']);
+    expect(new Set(years).size).toBe(3);
+    // Characters, not UTF-16 units: an emoji is never split.
+    expect(shortName({ label: '😀'.repeat(20) })).toBe(`${'😀'.repeat(6)}…${'😀'.repeat(7)}`);
+    for (const label of ['x'.repeat(15), 'a b c d e f g h i j k', 'Week 10 of the project']) expect([...shortName({ label })].length).toBeLessThanOrEqual(14);
     expect(andList(['a', 'b', 'c'])).toBe('a, b and c');
     expect(fileName('Falls on Ward 7 (Ysbyty Gwynedd)', 'svg')).toBe('falls-on-ward-7-ysbyty-gwynedd.svg');
     expect(fileName('!!!', 'csv')).toBe('chart.csv');
