@@ -9,7 +9,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axe, describeViolations, openPage, url } from './support';
+import { axe, describeViolations, expectNoAxe, openPage, url } from './support';
 import { useBrowser } from '../support';
 import { readPayload, writePayload } from '../../src/site/lib/fragment-payload';
 
@@ -450,8 +450,15 @@ describe('team view', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('team-status').textContent()).toMatch(/3 results added\. 1 duplicate was left out.*3 people in the team view/);
     expect(await page.getByTestId('error-summary').textContent()).toMatch(/Link 5: This link has been changed/);
-    expect(await page.getByTestId('error-summary').textContent()).toMatch(/Link 6: it has no answers in it, so it was left out\./);
+    expect(await page.getByTestId('error-summary').textContent()).toMatch(/Link 6: This link has no answers in it\. Ask the person who shared it to answer at least one statement, then make the link again\./);
     expect(await page.locator('main').textContent()).toContain('Scale: 0 to 5, where 0 = not at all and 5 = fully.');
+    // The shared page says the same of it, rather than a total of 0 that reads as someone scoring 0 throughout.
+    const shared = await context.newPage();
+    await shared.goto(empty);
+    await expect.poll(() => shared.getByTestId('shared-problem').textContent()).toMatch(/This link has no answers in it\./);
+    expect(await shared.locator('text=Total:').count()).toBe(0);
+    await expectNoAxe(shared);
+    await shared.close();
     const first = await page.getByTestId('team-items').locator('tbody tr').first().locator('th, td').allTextContents();
     // Statement 1: scores 0, 5, 4: median 4, range 0 to 5, counts per point 0..5, flagged.
     expect(first[0]).toMatch(/^1\. .*People disagree$/);

@@ -56,7 +56,7 @@ export default function TeamView({ catalogue }: Props) {
   async function addLinks() {
     const loaded = await import('../transfer/share-link').catch(() => null);
     if (!loaded) return add([], [notLoaded('The links could not be read', 'The people already added are kept.')]);
-    const { decodeShare, describeShareProblem } = loaded;
+    const { decodeShare, describeShareProblem, EMPTY_SHARE } = loaded;
     const lines = pastedLines(links);
     if (lines.length === 0) return add([], ['Paste at least one share link.']);
     const incoming: Participant[] = [];
@@ -65,7 +65,7 @@ export default function TeamView({ catalogue }: Props) {
       const d = decodeShare(line, catalogue);
       const p = d.ok ? participantFromShare(d.result, 'Share link') : undefined;
       if (p) incoming.push(p);
-      else if (d.ok) found.push(`Link ${i + 1}: it has no answers in it, so it was left out.`);
+      else if (d.ok) found.push(`Link ${i + 1}: ${EMPTY_SHARE}`);
       else found.push(`Link ${i + 1}: ${describeShareProblem(d.problem, d.detail)}`);
     });
     add(incoming, found);

@@ -139,9 +139,9 @@ export function answersLeftOut(file: unknown, catalogue: readonly Instrument[]):
       for (const [item, a] of Object.entries(answers)) {
         const v = child(a, 'value');
         if (!ID_PATTERN.test(item)) continue; // the schema issues already name it
-        if (!ids.has(item)) lines.push(`${where}: the statement “${short(item)}” is not in this checklist now, so its answer would be left out.`);
+        if (!ids.has(item)) lines.push(`${where}: the statement “${short(item)}” is not in this checklist now.`);
         else if (Number.isInteger(v) && !values.includes(v as number)) {
-          lines.push(`${where}, ${statementWords(instrument, item)}: the answer ${v} is not on this checklist’s scale (${Math.min(...values)} to ${Math.max(...values)}), so it would be left out.`);
+          lines.push(`${where}, ${statementWords(instrument, item)}: the answer ${v} is not on this checklist’s scale (${Math.min(...values)} to ${Math.max(...values)}).`);
         }
       }
     };

@@ -122,6 +122,9 @@ const dateOf = (iso: string) => {
   return d.getUTCFullYear() > 9999 ? `a date in the year ${d.getUTCFullYear()}` : localDate(iso);
 };
 
+/** What the shared page and the team view say of a link that decodes but holds no answers (QI Hub never makes one). */
+export const EMPTY_SHARE = 'This link has no answers in it. Ask the person who shared it to answer at least one statement, then make the link again.';
+
 /** What the shared-results page says for each problem. */
 export function describeShareProblem(problem: ShareProblem, detail?: string): string {
   switch (problem) {
