@@ -394,9 +394,15 @@ describe('share links', () => {
     const { page } = await openPage(context, READINESS);
     await page.setViewportSize({ width: 390, height: 800 });
     await ready(page);
-    await answerReadiness(page, [3]);
-    const section = await portability(page);
+    let section = await portability(page);
+    // With nothing answered, the button says why there is no link, under it.
     await section.getByRole('button', { name: 'Create a share link' }).click();
+    await expect.poll(() => section.getByTestId('share-need-answer').textContent()).toBe('Answer at least one statement before you share your results.');
+    expect(await section.getByTestId('share-link').count()).toBe(0);
+    await answerReadiness(page, [3]);
+    section = await portability(page);
+    await section.getByRole('button', { name: 'Create a share link' }).click();
+    await expect.poll(() => section.getByTestId('share-need-answer').textContent()).toBe('');
     await section.getByRole('button', { name: 'Copy link' }).click();
     const copied = section.getByTestId('share-copy-status');
     await expect.poll(() => copied.textContent()).toBe('The link was copied.');

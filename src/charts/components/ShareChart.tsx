@@ -22,7 +22,7 @@ export function ShareChart({ doc }: { doc: ChartDoc }) {
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
-      setCopied('The link is copied. Paste it into an email or message.');
+      setCopied('The link was copied. Paste it into an email or message.');
     } catch {
       setCopied('Copy the link from the box.');
     }

@@ -23,6 +23,8 @@ export function ShareLink({ info, sharedPath, teamPath, record, say }: Props) {
   const [link, setLink] = useState('');
   // Said beside the Copy button, not in the section's status line: on a phone that line is a screen or more above, out of sight.
   const [copied, setCopied] = useState('');
+  // Said under the button for the same reason; in the page while empty, so the first message is read out.
+  const [needAnswer, setNeedAnswer] = useState('');
   const linkInput = useRef<HTMLInputElement>(null);
   const copiedLine = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
@@ -37,7 +39,8 @@ export function ShareLink({ info, sharedPath, teamPath, record, say }: Props) {
     await orSayNotLoaded(
       async () => {
         const r = await record();
-        if (!r || !Object.values(r.answers).some((a) => a.value !== undefined)) return say('Answer at least one statement before you share your results.');
+        if (!r || !Object.values(r.answers).some((a) => a.value !== undefined)) return setNeedAnswer('Answer at least one statement before you share your results.');
+        setNeedAnswer('');
         const { shareUrl } = await import('../../transfer/share-link');
         setLink(shareUrl(new URL(sharedPath, location.href).href, r, info));
         setCopied('');
@@ -75,6 +78,9 @@ export function ShareLink({ info, sharedPath, teamPath, record, say }: Props) {
       <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={makeLink}>
         Create a share link
       </button>
+      <p class="nhsuk-body app-portability__copied" role="status" data-testid="share-need-answer">
+        {needAnswer}
+      </p>
       {link && (
         <div class="nhsuk-form-group">
           <label class="nhsuk-label" for="share-link">
