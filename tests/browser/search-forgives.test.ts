@@ -94,9 +94,11 @@ describe('search forgives', () => {
     await page.locator('#search-page-field').fill('run chart');
     await page.locator('#search-page-field').press('Enter');
     await expect.poll(status).toMatch(/for “run chart”/);
+    expect(await page.title()).toBe('run chart - Search - QI Hub');
     await page.goBack();
     await expect.poll(status).toBe(methods);
     expect(await page.locator('#search-page-field').inputValue()).toBe('improvement');
+    expect(await page.title()).toBe('improvement - Search - QI Hub');
     expect(problems).toEqual([]);
     await page.close();
   });

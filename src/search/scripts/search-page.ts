@@ -159,10 +159,13 @@ export function startSearch(form: HTMLFormElement): void {
 
   /** The search on screen, as its canonical query string. */
   let onScreen = '';
+  const pageTitle = document.title;
 
   async function search(state: SearchState): Promise<void> {
     const mine = ++run;
     onScreen = toSearchParams(state).toString();
+    // Each search is its own history entry: its title names the words, so the Back menu (and a screen reader) can tell them apart.
+    document.title = state.q ? `${state.q} - ${pageTitle}` : pageTitle;
     list.replaceChildren();
     if (!hasSearch(state)) {
       status.textContent = '';
