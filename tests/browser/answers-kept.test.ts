@@ -337,7 +337,7 @@ describe('smaller faults', () => {
     const context = await chromium.current.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url(READINESS));
-    expect(await page.getByTestId('save-status').textContent()).toMatch(/^Not saved: saving your answers needs JavaScript/);
+    expect(await page.getByTestId('save-status').textContent()).toMatch(/^Not saved yet: your answers are saved in this browser once this page has finished loading, which needs JavaScript\./);
     expect(await page.locator('main button:visible, main input[type=file]:visible').count()).toBe(0);
     expect(await page.getByTestId('portability').textContent()).toMatch(/need JavaScript/);
     await context.close();
