@@ -341,6 +341,16 @@ async function shareLink(values: number[], path = READINESS): Promise<string> {
   return link;
 }
 
+/** The team view in a browser of its own, with `links` pasted and added. */
+async function teamViewWith(links: string[]) {
+  const context = await fresh();
+  const { page, problems } = await openPage(context, '/assessments/team/');
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await page.getByLabel('Paste share links').fill(links.join('\n'));
+  await page.getByRole('button', { name: 'Add links' }).click();
+  return { context, page, problems };
+}
+
 describe('share links', () => {
   let link: string;
   beforeAll(async () => {
@@ -511,11 +521,7 @@ describe('team view', () => {
 describe('team view where people disagree on most statements', () => {
   it('names the five that differ most and says how many more the table marks', async () => {
     const links = [await shareLink([0, 0, 0, 0, 0, 0, 0, 0]), await shareLink([5, 5, 4, 4, 4, 4, 4, 4])];
-    const context = await fresh();
-    const { page, problems } = await openPage(context, '/assessments/team/');
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-    await page.getByLabel('Paste share links').fill(links.join('\n'));
-    await page.getByRole('button', { name: 'Add links' }).click();
+    const { context, page, problems } = await teamViewWith(links);
     await expect.poll(() => page.getByTestId('team-status').textContent()).toMatch(/2 results added/);
     expect(await page.getByTestId('team-disagreement').locator('li').count()).toBe(5);
     expect(await page.getByTestId('team-items').getByText('People disagree').count()).toBe(8);
@@ -529,11 +535,7 @@ describe('team view with sections', () => {
   it('gives each section’s median, range and distribution, with no accessibility problems', async () => {
     const ME = '/assessments/medical-engagement/';
     const links = [await shareLink([1, 1, 1], ME), await shareLink([5, 5, 5], ME), await shareLink([3, 4], ME)];
-    const context = await fresh();
-    const { page, problems } = await openPage(context, '/assessments/team/');
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-    await page.getByLabel('Paste share links').fill(links.join('\n'));
-    await page.getByRole('button', { name: 'Add links' }).click();
+    const { context, page, problems } = await teamViewWith(links);
     await expect.poll(() => page.getByTestId('team-status').textContent()).toMatch(/3 results added/);
     const first = await page.getByTestId('team-sections').locator('tbody tr').first().locator('th, td').allTextContents();
     // Section 1 averages: 1, 5 and 3.5; rounded for the counts to 1, 5 and 4 (the scale is 1 to 5).

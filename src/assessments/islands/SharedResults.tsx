@@ -9,7 +9,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { InstrumentPlan } from '../transfer/import-plan';
 import { scoreAnswers, shortLabels } from '../results/scoring';
 import type { FocusTable } from '../results/focus';
-import { decodeShare, describeShareProblem, EMPTY_SHARE, sharedToRecord, type DecodedShare } from '../transfer/share-link';
+import { decodeShare, describeShareProblem, sharedToRecord, type DecodedShare } from '../transfer/share-link';
 import type { AnswerMap } from '../../schemas/answers';
 import { BarChart } from './AssessmentChart';
 import { EasyOrHardResults } from './EasyOrHardResults';
@@ -50,12 +50,10 @@ export default function SharedResults({ catalogue, pages, focus }: Props) {
   }, []);
 
   if (!decoded) return <p class="nhsuk-body app-shared">Reading the results in the link…</p>;
-  // A link with no answers would show a total of 0, which reads as someone scoring 0 throughout.
-  const empty = decoded.ok && Object.keys(decoded.result.values).length === 0;
-  if (!decoded.ok || empty) {
+  if (!decoded.ok) {
     return (
       <div class="app-shared" data-testid="shared-problem">
-        <ErrorSummary title="These results cannot be shown" errors={[decoded.ok ? EMPTY_SHARE : describeShareProblem(decoded.problem, decoded.detail)]} />
+        <ErrorSummary title="These results cannot be shown" errors={[describeShareProblem(decoded.problem, decoded.detail)]} />
         <p class="nhsuk-body">
           You can <a href={pages['']}>take a self-assessment yourself</a>.
         </p>

@@ -56,17 +56,16 @@ export default function TeamView({ catalogue }: Props) {
   async function addLinks() {
     const loaded = await import('../transfer/share-link').catch(() => null);
     if (!loaded) return add([], [notLoaded('The links could not be read', 'The people already added are kept.')]);
-    const { decodeShare, describeShareProblem, EMPTY_SHARE } = loaded;
+    const { decodeShare, describeShareProblem } = loaded;
     const lines = pastedLines(links);
     if (lines.length === 0) return add([], ['Paste at least one share link.']);
     const incoming: Participant[] = [];
     const found: string[] = [];
     lines.forEach((line, i) => {
       const d = decodeShare(line, catalogue);
-      const p = d.ok ? participantFromShare(d.result, 'Share link') : undefined;
+      const p = d.ok && participantFromShare(d.result, 'Share link');
       if (p) incoming.push(p);
-      else if (d.ok) found.push(`Link ${i + 1}: ${EMPTY_SHARE}`);
-      else found.push(`Link ${i + 1}: ${describeShareProblem(d.problem, d.detail)}`);
+      else if (!d.ok) found.push(`Link ${i + 1}: ${describeShareProblem(d.problem, d.detail)}`);
     });
     add(incoming, found);
     if (found.length === 0) setLinks('');

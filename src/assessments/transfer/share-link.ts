@@ -50,7 +50,8 @@ export type ShareProblem =
   | 'version' // made by a newer (or unknown) link format
   | 'instrument' // an instrument this site does not have
   | 'changed' // the instrument's items or scale changed since the link was made
-  | 'future'; // answered after now: made on a computer whose clock was wrong, or altered
+  | 'future' // answered after now: made on a computer whose clock was wrong, or altered
+  | 'empty'; // well made, but no statement answered (QI Hub never makes one): shown, it would read as scores of 0
 
 export type DecodedShare = { ok: true; result: SharedResult } | { ok: false; problem: ShareProblem; detail?: string };
 
@@ -114,6 +115,7 @@ export function decodeShare(link: string, catalogue: readonly Instrument[], now 
   const ms = parseInt(seconds, 36) * 1000;
   if (!Number.isSafeInteger(ms) || ms > 8.64e15) return { ok: false, problem: 'damaged' };
   if (ms > now + FUTURE_ALLOWANCE_MS) return { ok: false, problem: 'future', detail: new Date(ms).toISOString() };
+  if (Object.keys(values).length === 0) return { ok: false, problem: 'empty' };
   return { ok: true, result: { instrument: id, answeredAt: new Date(ms).toISOString(), values, payload } };
 }
 
@@ -121,9 +123,6 @@ const dateOf = (iso: string) => {
   const d = new Date(iso);
   return d.getUTCFullYear() > 9999 ? `a date in the year ${d.getUTCFullYear()}` : localDate(iso);
 };
-
-/** What the shared page and the team view say of a link that decodes but holds no answers (QI Hub never makes one). */
-export const EMPTY_SHARE = 'This link has no answers in it. Ask the person who shared it to answer at least one statement, then make the link again.';
 
 /** What the shared-results page says for each problem. */
 export function describeShareProblem(problem: ShareProblem, detail?: string): string {
@@ -140,6 +139,8 @@ export function describeShareProblem(problem: ShareProblem, detail?: string): st
       return `This link is for an assessment this site does not have${detail ? ` ("${detail}")` : ''}.`;
     case 'changed':
       return `This link was made for an earlier version of ${detail ? `“${detail}”` : 'this assessment'}. Its questions have changed since, so the results cannot be shown against them.`;
+    case 'empty':
+      return 'This link has no answers in it. Ask the person who shared it to answer at least one statement, then make the link again.';
     case 'future':
       return `This link says the answers were given ${detail ? `on ${dateOf(detail)}, ` : ''}which is later than now. The computer it was made on may have the wrong date, or the link was changed. Ask the person who shared it to check their computer’s date and make the link again.`;
   }

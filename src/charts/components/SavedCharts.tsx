@@ -92,17 +92,12 @@ export function SavedCharts({ saved, currentId, onOpen, onDelete, onNew, onExpor
         </label>
         {/* Always in the page, so screen readers announce what is put in it; the file control describes itself by it. */}
         <div role="status">
-          {imported &&
-            (imported.error ? (
-              <p class="nhsuk-error-message" id="chart-import-result">
-                <span class="nhsuk-u-visually-hidden">Error: </span>
-                {imported.text}
-              </p>
-            ) : (
-              <p class="nhsuk-body-s" id="chart-import-result">
-                {imported.text}
-              </p>
-            ))}
+          {imported && (
+            <p class={imported.error ? 'nhsuk-error-message' : 'nhsuk-body-s'} id="chart-import-result">
+              {imported.error && <span class="nhsuk-u-visually-hidden">Error: </span>}
+              {imported.text}
+            </p>
+          )}
         </div>
         <input
           class="app-file-input"

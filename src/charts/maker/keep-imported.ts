@@ -36,10 +36,10 @@ export interface ImportOutcome {
   text: string;
 }
 
-const charts = (n: number) => plural(n, 'chart');
+const chartCount = (n: number) => plural(n, 'chart');
 
 function notKept(kept: Extract<Kept, { fault: DocumentFault }>, total: number, name: string): string {
-  const none = total === 1 ? `The chart in ${name} was not imported` : `None of the ${charts(total)} in ${name} were imported`;
+  const none = total === 1 ? `The chart in ${name} was not imported` : `None of the ${chartCount(total)} in ${name} were imported`;
   const unchanged = 'Your saved charts are as they were.';
   switch (kept.fault.kind) {
     case 'full': {
@@ -62,5 +62,5 @@ export function importChartsFile(store: ChartStore, text: string, name: string, 
   }
   const kept = keepAll(store, read.charts, makeId);
   if (kept.fault) return { error: true, text: notKept(kept, read.charts.length, name) };
-  return { error: false, text: [`Imported ${charts(kept.saved)} from ${name}. Open ${kept.saved === 1 ? 'it' : 'them'} from the list.`, ...read.problems].join(' ') };
+  return { error: false, text: [`Imported ${chartCount(kept.saved)} from ${name}. Open ${kept.saved === 1 ? 'it' : 'them'} from the list.`, ...read.problems].join(' ') };
 }

@@ -44,6 +44,12 @@ describe('share links', () => {
     expect(decoded.ok && decoded.result.values).toEqual({ 'clear-vision': 5, 'open-culture': 1 });
   });
 
+  it('with no answers in them are refused, not read as scores of 0', () => {
+    const record = { v: 1 as const, instrument: 'well-led', updatedAt: '2025-01-01T00:00:00.000Z', answers: {}, snapshots: [] };
+    expect(decodeShare(encodeShare(record, agree), catalogue)).toEqual({ ok: false, problem: 'empty' });
+    expect(describeShareProblem('empty')).toMatch(/^This link has no answers in it\./);
+  });
+
   it('are compact', () => {
     expect(encodeShare(richRecord(), rating).length).toBeLessThan(100);
   });
