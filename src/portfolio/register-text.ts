@@ -1,15 +1,13 @@
 /**
- * A register file's bytes as text. Registers come from many spreadsheets: most
- * save CSV as UTF-8, but Excel on Windows often saves "CSV" as Windows-1252,
- * where "é" and curly quotes are single bytes that are not valid UTF-8. So the
- * bytes are read as UTF-8 strictly, and only when that fails as Windows-1252,
- * and the person is told which was used, so a wrong guess is seen, not hidden.
- * A file that is not text at all (a picture, a zip, a PDF) is refused by name.
+ * A register file's bytes as text (site/lib/file-text.ts: UTF-8, UTF-16 with
+ * a byte-order mark, or Windows-1252 as Excel on Windows often saves CSV).
+ * The person is told when Windows-1252 was used, so a wrong guess is seen,
+ * not hidden. A file that is not text at all (a picture, a zip, a PDF) is
+ * refused by name.
  */
+import { fileText, type TextEncodingName } from '../site/lib/file-text';
 
-export type RegisterText =
-  | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' }
-  | { ok: false; error: string };
+export type RegisterText = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; error: string };
 
 /** The first bytes of common files that are not registers. XLSX is a zip too, but is read by its own path. */
 const SIGNATURES: [number[], string][] = [
@@ -27,13 +25,9 @@ export function decodeRegister(bytes: Uint8Array, name: string): RegisterText {
   if (bytes.length === 0) return { ok: false, error: `${name} is empty.` };
   const known = SIGNATURES.find(([sig]) => sig.every((b, i) => bytes[i] === b));
   if (known) return { ok: false, error: `${name} ${NOT_A_REGISTER}: it looks like ${known[1]}. Save your register as CSV or XLSX and choose that file.` };
-  // Text never holds a NUL byte (UTF-16 files do, and are rare for registers: save as CSV UTF-8 instead).
-  if (bytes.includes(0)) return { ok: false, error: `${name} ${NOT_A_REGISTER}. Save your register as CSV (UTF-8) or XLSX and choose that file.` };
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { ok: true, text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
-  }
+  const read = fileText(bytes);
+  if (!read.ok) return { ok: false, error: `${name} ${NOT_A_REGISTER}. Save your register as CSV (UTF-8) or XLSX and choose that file.` };
+  return read;
 }
 
 /** What the preview says about a file read as Windows-1252. */

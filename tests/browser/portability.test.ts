@@ -12,9 +12,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { axe, describeViolations, expectNoAxe, openPage, url } from './support';
 import { useBrowser } from '../support';
 import { readPayload, writePayload } from '../../src/site/lib/fragment-payload';
+import { toWindows1252 } from '../fixtures/windows-1252';
 
 const PORTFOLIO = '/assessments/portfolio-review/';
 const READINESS = '/assessments/readiness-to-innovate/';
+/** A note with letters Windows-1252 has and ASCII does not. */
+const NOTE_1252 = 'Café on the ward: “£5 a week” – fine';
 const NOTE = 'Mae’r tîm yn gweithio’n dda: ŵ ŷ 🎉\nAil linell\n\n=SUM(A1) and "quotes", commas';
 
 const chromium = useBrowser();
@@ -172,6 +175,20 @@ describe('export, clear and import', () => {
     await page.getByTestId('import-preview').getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => page.getByTestId('portability-status').textContent()).toMatch(/Nothing was changed/);
     expect(await page.evaluate(() => localStorage.getItem('qi-hub:answers:readiness-to-innovate'))).toBeNull();
+
+    // A CSV as Excel on Windows saves it: Windows-1252, no byte-order mark, quotes only where needed. It imports,
+    // note and all, and the preview says how it was read.
+    const excel = path.join(dir, 'excel.csv');
+    const header = 'instrument,instrument_title,snapshot_id,snapshot_label,snapshot_taken_at,section,item_id,item_text,value,value_label,note,answered_at';
+    const row = `portfolio-review,Portfolio review,,Current answers,,,projects-appropriate,,3,,${NOTE_1252},2025-03-01T10:15:00.000Z`;
+    await writeFile(excel, toWindows1252(`${header}\r\n${row}\r\n`));
+    await again.locator('input[type=file]').setInputFiles(excel);
+    await again.getByRole('button', { name: 'Check the file' }).click();
+    await expect.poll(() => page.getByTestId('import-preview').textContent()).toMatch(/1 answer added.*read as Windows-1252/);
+    await page.getByTestId('import-preview').getByRole('button', { name: 'Import these answers' }).click();
+    await expect.poll(() => page.getByTestId('portability-status').textContent()).toMatch(/Imported: Portfolio review/i);
+    const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('qi-hub:answers:portfolio-review')))!);
+    expect(stored.answers['projects-appropriate']).toMatchObject({ value: 3, note: NOTE_1252 });
     expect(problems).toEqual([]);
     await context.close();
   });

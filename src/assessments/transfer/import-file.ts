@@ -1,5 +1,6 @@
-/** The checks an import file gets before its contents are read: size, then text in UTF-8. */
+/** The checks an import file gets before its contents are read: size, then that it is text. */
 import { kilobytes } from '../../site/lib/format';
+import { fileText, type TextEncodingName } from '../../site/lib/file-text';
 
 /** Files larger than this are refused before they are read. Real exports are a few tens of KB. */
 export const MAX_IMPORT_BYTES = 1_000_000;
@@ -11,16 +12,20 @@ export function checkSize(bytes: number): string | null {
   return null;
 }
 
-/** The file's text, or why it cannot be read as text. */
-export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: string } {
-  if (bytes.length === 0) return { ok: false, error: 'The file is empty.' };
-  if (bytes.includes(0)) return { ok: false, error: 'The file is not a text file. Choose a JSON or CSV file you downloaded from QI Hub.' };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, error: 'The file is not a text file in UTF-8. Choose a JSON or CSV file you downloaded from QI Hub.' };
+/**
+ * The file's text, or why it cannot be read as text. Read as file-text.ts
+ * reads every import: a CSV that Excel on Windows saved as Windows-1252 is
+ * accepted, with `encoding` saying so, for the preview to mention.
+ */
+export function decodeText(bytes: Uint8Array): { ok: true; text: string; encoding: TextEncodingName } | { ok: false; error: string } {
+  const read = fileText(bytes);
+  if (!read.ok) {
+    return { ok: false, error: read.problem === 'empty' ? 'The file is empty.' : 'The file is not a text file. Choose a JSON or CSV file you downloaded from QI Hub.' };
   }
-  if (text.replace(/^\uFEFF/, '').trim() === '') return { ok: false, error: 'The file is empty.' };
-  return { ok: true, text };
+  if (read.text.replace(/^\uFEFF/, '').trim() === '') return { ok: false, error: 'The file is empty.' };
+  return read;
 }
+
+/** Said in the preview of an import read as Windows-1252, before anything is saved. */
+export const WINDOWS_1252_IMPORT =
+  'This file is not saved as UTF-8, so it was read as Windows-1252 (how Excel on Windows often saves CSV). If your notes have accents or quotation marks, check them after importing. If they look wrong, undo the import, save the file as “CSV UTF-8” and import it again.';

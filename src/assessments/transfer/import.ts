@@ -4,7 +4,8 @@
  * This is the entry the pages load; the checks live beside it: `import-file.ts`
  * (size, text), `import-json.ts`, `import-csv.ts` and `import-records.ts`.
  *
- * Order of checks: size (before reading), empty, binary or not UTF-8, then
+ * Order of checks: size (before reading), empty, not text (UTF-8, UTF-16 or
+ * Windows-1252: import-file.ts), then
  * JSON (our export format, with no `__proto__`-style or unknown keys) or CSV
  * made by export (columns found by name; BOM, CRLF, semicolons and quoted
  * commas all read). Then, per instrument: known to this site, item ids the
@@ -18,7 +19,7 @@ import { checkCsv, looksLikeOurCsv, type CsvReader } from './import-csv';
 import { checkJson } from './import-json';
 import { fail, type CheckedImport } from './import-records';
 
-export { checkSize, decodeText, MAX_IMPORT_BYTES } from './import-file';
+export { checkSize, decodeText, MAX_IMPORT_BYTES, WINDOWS_1252_IMPORT } from './import-file';
 export { checkCsv, type CsvReader } from './import-csv';
 export { checkJson, unknownKeys } from './import-json';
 export type { CheckedImport, ImportedInstrument } from './import-records';

@@ -9,6 +9,8 @@ import { checkImport, checkSize, decodeText, MAX_IMPORT_BYTES, unknownKeys } fro
 import { describePlan, planImport, restamp } from '../../../../src/assessments/transfer/import-plan';
 import type { AnswerRecord } from '../../../../src/schemas/answers';
 import { catalogue, richRecord } from '../../fixtures/instruments';
+import { toWindows1252 } from '../../../fixtures/windows-1252';
+import Papa from 'papaparse';
 
 const NOW = '2025-03-02T08:00:00.000Z';
 const json = (records: AnswerRecord[] = [richRecord()]) => exportJson(records, catalogue, NOW);
@@ -24,11 +26,12 @@ describe('before reading', () => {
     expect(checkSize(20_000)).toBeNull();
   });
 
-  it('refuses binary files and text that is not UTF-8', () => {
+  it('refuses binary files and blank text, and reads UTF-8 and Windows-1252', () => {
     expect(decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]))).toMatchObject({ ok: false, error: expect.stringMatching(/not a text file/) });
     expect(decodeText(new Uint8Array([0xff, 0xfe, 0x41]))).toMatchObject({ ok: false });
     expect(decodeText(new TextEncoder().encode('\uFEFF  \n'))).toEqual({ ok: false, error: 'The file is empty.' });
-    expect(decodeText(new TextEncoder().encode('{"a":"ŵ"}'))).toEqual({ ok: true, text: '{"a":"ŵ"}' });
+    expect(decodeText(new TextEncoder().encode('{"a":"ŵ"}'))).toEqual({ ok: true, text: '{"a":"ŵ"}', encoding: 'utf-8' });
+    expect(decodeText(toWindows1252('note,“Café”'))).toEqual({ ok: true, text: 'note,“Café”', encoding: 'windows-1252' });
   });
 });
 
@@ -134,6 +137,25 @@ describe('checking CSV', () => {
     const r = checkImport(semicolons, catalogue, readCsv);
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.instruments[0]!.record.answers).toEqual(richRecord().answers);
+  });
+
+  it('reads our CSV after Excel on Windows has opened and saved it (Windows-1252, no BOM, quotes only where needed)', () => {
+    const record: AnswerRecord = {
+      ...richRecord(),
+      answers: {
+        open: { value: 3, note: 'Café on the ward: “£5 a week” – fine, thanks', at: '2025-03-01T10:15:00.000Z' },
+        ideas: { value: 0, at: '2025-03-01T10:16:00.000Z' },
+      },
+      snapshots: richRecord().snapshots.map((s) => ({ ...s, label: s.label.replace('ŵ', 'é') })),
+    };
+    const ours = readCsv(exportCsv([record], catalogue, writeCsv));
+    if (!ours.ok) throw new Error(ours.error);
+    const excel = toWindows1252(Papa.unparse([ours.header, ...ours.rows], { newline: '\r\n' }) + '\r\n');
+    const text = decodeText(excel);
+    expect(text).toMatchObject({ ok: true, encoding: 'windows-1252' });
+    const r = text.ok ? checkImport(text.text, catalogue, readCsv) : null;
+    expect(r?.ok && r.instruments[0]!.record.answers).toEqual(record.answers);
+    expect(r?.ok && r.instruments[0]!.record.snapshots).toEqual(record.snapshots);
   });
 
   it('reads CSV without quotes where none are needed', () => {
