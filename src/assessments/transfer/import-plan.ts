@@ -45,6 +45,22 @@ export interface InstrumentPlan {
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * The same snapshot, whatever order its answers are listed in: a CSV lists
+ * them in the checklist's order, the browser in the order they were given,
+ * so a file just downloaded as CSV must not count as "replaced".
+ */
+function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
+  if (a.label !== b.label || a.takenAt !== b.takenAt) return false;
+  const ids = Object.keys(a.answers);
+  if (ids.length !== Object.keys(b.answers).length) return false;
+  return ids.every((id) => {
+    const x = a.answers[id];
+    const y = b.answers[id];
+    return y !== undefined && x?.value === y.value && (x?.note ?? '') === (y.note ?? '');
+  });
+}
+
 /** True when the stored record holds nothing and no tombstone: the import can be written as it is. */
 export function isPristine(record: AnswerRecord | undefined): boolean {
   return !record || (Object.keys(record.answers).length === 0 && record.snapshots.length === 0 && !record.resetAt);
@@ -85,7 +101,7 @@ export function planInstrument(imported: ImportedInstrument, existing: AnswerRec
   for (const s of incoming.snapshots) {
     const mine = snapshots.get(s.id);
     if (!mine) snapshotsAdded++;
-    else if (!sameJson(mine, s)) snapshotsReplaced++;
+    else if (!sameSnapshot(mine, s)) snapshotsReplaced++;
     snapshots.set(s.id, s);
   }
   const merged: AnswerRecord = {

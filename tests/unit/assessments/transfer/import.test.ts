@@ -215,6 +215,17 @@ describe('planning an import', () => {
     expect(describePlan(again!)).toMatch(/No change/);
   });
 
+  it('says nothing changes when the CSV just downloaded is imported again, whatever order a snapshot’s answers were given in', () => {
+    const here = richRecord();
+    const [first] = here.snapshots;
+    // Answered in another order than the checklist's, which is the order the CSV lists them in.
+    first!.answers = Object.fromEntries(Object.entries(first!.answers).reverse());
+    const csv = checkImport(exportCsv([here], catalogue, writeCsv), catalogue, readCsv);
+    if (!csv.ok) throw new Error(csv.errors.join());
+    const [plan] = planImport(csv.instruments, () => here);
+    expect(describePlan(plan!)).toMatch(/No change/);
+  });
+
   it('restamps so that a restore wins over the imported copy held elsewhere', () => {
     const imported = restamp(richRecord(), new Date('2025-05-01T00:00:00.000Z'));
     const backup: AnswerRecord = { v: 1, instrument: 'readiness', updatedAt: '2025-01-01T00:00:00.000Z', answers: { ideas: { value: 1, at: '2025-01-01T00:00:00.000Z' } }, snapshots: [] };
