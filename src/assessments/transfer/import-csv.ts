@@ -24,6 +24,28 @@ export function looksLikeOurCsv(text: string): boolean {
 
 const isIso = (s: string) => answerRecordSchema.shape.updatedAt.safeParse(s).success;
 
+/** A date and time as a spreadsheet may rewrite QI Hub's: "02/12/2026 10:58" (day first, as in the UK) or "2026-12-02 10:58", seconds optional. */
+const SPREADSHEET_TIME = /^(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{4})-(\d{2})-(\d{2}))[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * A time column's cell as QI Hub stores times, or null. QI Hub writes UTC
+ * times such as 2026-12-02T10:58:00.000Z. Excel, opening the file, may turn
+ * one into a date it then saves as it displays it ("02/12/2026 10:58"),
+ * dropping the "Z" and the seconds: that is read back as the same UTC clock
+ * time, so a file saved from Excel still imports.
+ */
+export function csvTime(cell: string): string | null {
+  if (isIso(cell)) return cell;
+  const m = SPREADSHEET_TIME.exec(cell);
+  if (!m) return null;
+  const [day, month, year] = m[1] ? [m[1], m[2], m[3]] : [m[6], m[5], m[4]];
+  const parts = [Number(year), Number(month) - 1, Number(day), Number(m[7]), Number(m[8]), Number(m[9] ?? 0)] as const;
+  const time = new Date(Date.UTC(...parts));
+  // 31/02 or 25:00 roll over into another date: refused, not moved.
+  const same = time.getUTCFullYear() === parts[0] && time.getUTCMonth() === parts[1] && time.getUTCDate() === parts[2] && time.getUTCHours() === parts[3] && time.getUTCMinutes() === parts[4] && time.getUTCSeconds() === parts[5];
+  return same ? time.toISOString() : null;
+}
+
 export function checkCsv(text: string, catalogue: readonly Instrument[], readCsv: CsvReader, now = Date.now()): CheckedImport {
   const csv = readCsv(text);
   if (!csv.ok) return fail(csv.error);
@@ -39,7 +61,6 @@ export function checkCsv(text: string, catalogue: readonly Instrument[], readCsv
   const records = new Map<string, Building>();
   csv.rows.forEach((row, i) => {
     const line = i + 2;
-    if (errors.length >= 5) return;
     const instrument = cell(row, 'instrument').trim();
     const item = cell(row, 'item_id').trim();
     if (!ID_PATTERN.test(instrument) || !ID_PATTERN.test(item)) {
@@ -59,12 +80,13 @@ export function checkCsv(text: string, catalogue: readonly Instrument[], readCsv
     records.set(instrument, rec);
     const snapshotId = cell(row, 'snapshot_id').trim();
     if (snapshotId === '') {
-      const at = cell(row, 'answered_at').trim();
-      if (at === '') {
+      const written = cell(row, 'answered_at').trim();
+      if (written === '') {
         if (value !== undefined || note !== '') errors.push(`Row ${line}: an answer without an answered_at time.`);
         return;
       }
-      if (!isIso(at)) return void errors.push(`Row ${line}: answered_at “${at.slice(0, 30)}” is not a date and time QI Hub writes.`);
+      const at = csvTime(written);
+      if (!at) return void errors.push(`Row ${line}: answered_at “${written.slice(0, 30)}” is not a date and time QI Hub can read.`);
       if (rec.answers[item]) return void errors.push(`Row ${line}: a second current answer for “${item}”.`);
       const a: StoredAnswer = { at };
       if (value !== undefined) a.value = value;
@@ -74,11 +96,12 @@ export function checkCsv(text: string, catalogue: readonly Instrument[], readCsv
       return;
     }
     const label = cell(row, 'snapshot_label');
-    const takenAt = cell(row, 'snapshot_taken_at').trim();
+    const takenWritten = cell(row, 'snapshot_taken_at').trim();
     if (snapshotId.length > 40 || label === '' || label.length > MAX_LABEL_LENGTH) {
       return void errors.push(`Row ${line}: the snapshot id or name is not as QI Hub writes it.`);
     }
-    if (!isIso(takenAt)) return void errors.push(`Row ${line}: snapshot_taken_at “${takenAt.slice(0, 30)}” is not a date and time QI Hub writes.`);
+    const takenAt = csvTime(takenWritten);
+    if (!takenAt) return void errors.push(`Row ${line}: snapshot_taken_at “${takenWritten.slice(0, 30)}” is not a date and time QI Hub can read.`);
     let snap = rec.snapshots.get(snapshotId);
     if (!snap) {
       snap = { id: snapshotId, label, takenAt, answers: {} };
@@ -94,7 +117,7 @@ export function checkCsv(text: string, catalogue: readonly Instrument[], readCsv
     if (note !== '') f.note = note;
     snap.answers[item] = f;
   });
-  if (errors.length) return { ok: false, errors };
+  if (errors.length) return { ok: false, errors: capped(errors) };
   const built: AnswerRecord[] = [];
   for (const [instrument, rec] of records) {
     const latest = rec.times.length ? Math.max(...rec.times) : Date.now();

@@ -11,6 +11,8 @@ import type { AnswerRecord } from '../../../../src/schemas/answers';
 import { catalogue, richRecord } from '../../fixtures/instruments';
 import { toWindows1252 } from '../../../fixtures/windows-1252';
 import Papa from 'papaparse';
+import fc from 'fast-check';
+import { csvTime } from '../../../../src/assessments/transfer/import-csv';
 
 const NOW = '2025-03-02T08:00:00.000Z';
 const json = (records: AnswerRecord[] = [richRecord()]) => exportJson(records, catalogue, NOW);
@@ -156,6 +158,36 @@ describe('checking CSV', () => {
     const r = text.ok ? checkImport(text.text, catalogue, readCsv) : null;
     expect(r?.ok && r.instruments[0]!.record.answers).toEqual(record.answers);
     expect(r?.ok && r.instruments[0]!.record.snapshots).toEqual(record.snapshots);
+  });
+
+  it('reads times a spreadsheet has rewritten as dates ("02/12/2026 10:58") as the same UTC clock time', () => {
+    const excel = csv().replace(/"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):00\.000Z"/g, '"$3/$2/$1 $4:$5"');
+    expect(excel).toContain('"01/03/2025 10:15"');
+    const r = checkImport(excel, catalogue, readCsv);
+    expect(r.ok && r.instruments[0]!.record.answers.open!.at).toBe('2025-03-01T10:15:00.000Z');
+    expect(r.ok && r.instruments[0]!.record.snapshots.map((s) => s.takenAt)).toEqual(richRecord().snapshots.map((s) => s.takenAt));
+  });
+
+  it('reads back any time as QI Hub writes it or as a spreadsheet shows it, and refuses dates that do not exist', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString();
+        expect(csvTime(iso)).toBe(iso);
+        const [, y, mo, day, h, mi, sec] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(iso)!;
+        const toSecond = `${y}-${mo}-${day}T${h}:${mi}:${sec}.000Z`;
+        expect(csvTime(`${day}/${mo}/${y} ${h}:${mi}:${sec}`)).toBe(toSecond);
+        expect(csvTime(`${y}-${mo}-${day} ${h}:${mi}:${sec}`)).toBe(toSecond);
+      }),
+    );
+    expect(csvTime('2/3/2025 9:05')).toBe('2025-03-02T09:05:00.000Z');
+    for (const bad of ['31/02/2025 10:00', '01/13/2025 10:00', '01/03/2025 24:00', '01/03/2025', 'yesterday', '']) expect(csvTime(bad), bad).toBeNull();
+  });
+
+  it('lists the first ten problem rows and says how many more there are', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `readiness,,Current answers,,open,${i + 10}x,,2025-03-01T10:15:00.000Z`);
+    const r = checkImport(`instrument,snapshot_id,snapshot_label,snapshot_taken_at,item_id,value,note,answered_at\r\n${rows.join('\r\n')}`, catalogue, readCsv);
+    expect(r.ok ? [] : r.errors).toHaveLength(11);
+    expect(r.ok ? '' : r.errors.at(-1)).toBe('And 2 more problems.');
   });
 
   it('reads CSV without quotes where none are needed', () => {
