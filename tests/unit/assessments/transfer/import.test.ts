@@ -200,7 +200,7 @@ describe('checking CSV', () => {
     expect(errorsOf('name,age\r\nAnn,3\r\n')).toMatch(/not one made by QI Hub/);
     expect(errorsOf(csv().replace('"open","We are open to new initiatives.","3"', '"open","We are open to new initiatives.","three"'))).toMatch(/Row 2: the value “three”/);
     expect(errorsOf(csv().replace('"value"', '"value","colour"'))).toMatch(/colour/);
-    expect(errorsOf(csv().replace(/"2025-03-01T10:15:00.000Z"/, '"01/03/2025 10:15"'))).toMatch(/answered_at/);
+    expect(errorsOf(csv().replace(/"2025-03-01T10:15:00.000Z"/, '"1 March, about ten"'))).toMatch(/answered_at “1 March, about ten” is not a date and time QI Hub can read/);
     const offScale = checkImport(csv().replace('"open","We are open to new initiatives.","3"', '"open","We are open to new initiatives.","7"'), catalogue, readCsv);
     expect(offScale.ok && offScale.warnings.join(' ')).toMatch(/not on this assessment’s answer scale now/);
   });
