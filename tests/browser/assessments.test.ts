@@ -93,6 +93,7 @@ describe('snapshots', () => {
     await page.getByRole('button', { name: 'Save snapshot' }).click();
     await expect.poll(() => page.getByTestId('snapshots').locator('tbody th').allTextContents()).toContain('Then');
     expect(await page.getByTestId('snapshots').locator('tbody th').allTextContents()).toEqual(['Once', 'Then']);
+    expect(await page.getByTestId('snapshot-status').textContent()).toBe('Snapshot “Then” saved.');
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -158,6 +159,10 @@ describe('storage faults', () => {
     expect(await page.locator('#q-open-to-new-initiatives-2').isChecked()).toBe(true);
     await page.locator('#q-generate-new-ideas-4').check();
     await expect.poll(() => page.locator('[data-fault="full"]').count()).toBe(1);
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(JSON.stringify(before));
+    // A snapshot taken now is not said to be saved: the message under the button says where it is.
+    await page.getByRole('button', { name: 'Save snapshot' }).click();
+    await expect.poll(() => page.getByTestId('snapshot-status').textContent()).toMatch(/^Snapshot “.+” was not saved in this browser\. It is on this page until you close it/);
     expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(JSON.stringify(before));
     await expectNoAxe(page);
     await context.close();

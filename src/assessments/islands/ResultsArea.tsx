@@ -75,7 +75,6 @@ export function ResultsArea(props: ResultsIslandProps & Kind) {
 
 function Area({ instrument, focus, ask, Results, Compare }: ResultsIslandProps & Kind) {
   const state = useStore($assessments)[instrument.id];
-  const [message, setMessage] = useState('');
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   if (!hydrated || !state?.loaded) {
@@ -87,7 +86,6 @@ function Area({ instrument, focus, ask, Results, Compare }: ResultsIslandProps &
   const number = new Map(instrument.sections.flatMap((s) => s.items).map((item, i) => [item.id, i + 1]));
   return (
     <>
-      <p class="nhsuk-body" role="status">{message}</p>
       <section aria-labelledby="results-heading" data-testid="results">
         <h2 id="results-heading">Your results</h2>
         {score.answered === 0 ? (
@@ -96,7 +94,7 @@ function Area({ instrument, focus, ask, Results, Compare }: ResultsIslandProps &
           <Results instrument={instrument} score={score} current={current} focus={focus} number={number} />
         )}
       </section>
-      <Snapshots instrument={instrument} record={record} readOnly={state.readOnly} number={number} say={setMessage} Compare={Compare} />
+      <Snapshots instrument={instrument} record={record} readOnly={state.readOnly} number={number} Compare={Compare} />
       <ClearAnswers instrument={instrument} readOnly={state.readOnly} />
     </>
   );

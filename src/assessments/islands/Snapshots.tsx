@@ -21,18 +21,18 @@ export function Snapshots({
   record,
   readOnly,
   number,
-  say,
   Compare,
 }: {
   instrument: Instrument;
   record: AnswerRecord;
   readOnly: boolean;
   number: Map<string, number>;
-  say: (m: string) => void;
   /** How two sets of answers are compared for this kind of scale (from the results island). */
   Compare: ComponentType<ComparisonProps>;
 }) {
   const [label, setLabel] = useState<string | null>(null);
+  // Said under the button, where a person on a phone is looking, not at the top of the results.
+  const [message, setMessage] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState(CURRENT);
   const [shown, setShown] = useState<{ from: string; to: string } | null>(null);
@@ -51,9 +51,13 @@ export function Snapshots({
   const save = (e: Event) => {
     e.preventDefault();
     const name = (label ?? suggestLabel(record)).trim() || suggestLabel(record);
-    saveSnapshot(instrument.id, name);
+    const saved = saveSnapshot(instrument.id, name);
     setLabel(null);
-    say(`Snapshot “${name}” saved.`);
+    setMessage(
+      saved
+        ? `Snapshot “${name}” saved.`
+        : `Snapshot “${name}” was not saved in this browser. It is on this page until you close it: download your answers to keep a copy.`,
+    );
   };
   const compare = (e: Event) => {
     e.preventDefault();
@@ -89,6 +93,7 @@ export function Snapshots({
           <button class="nhsuk-button nhsuk-button--secondary" type="submit" onClick={(e) => e.detail > 1 && e.preventDefault()}>
             Save snapshot
           </button>
+          <p class="nhsuk-body" role="status" data-testid="snapshot-status">{message}</p>
         </form>
       )}
       {snaps.length > 0 && (

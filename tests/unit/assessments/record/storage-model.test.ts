@@ -162,9 +162,12 @@ const noteCmd = instrument.chain((id) =>
   ),
 );
 const snapshotCmd = instrument.map((id) =>
-  cmd(`snapshot(${id})`, always, (m) => {
-    saveSnapshot(id, 'Baseline');
+  cmd(`snapshot(${id})`, always, (m, r) => {
+    const saved = saveSnapshot(id, 'Baseline');
     m.snapshots[id]!++;
+    // "Saved" is said only when storage holds the snapshot; otherwise the page reports a fault.
+    expect(saved, 'snapshot said saved').toBe(!unsaved(id));
+    if (saved) expect(stored(r.fake, id)?.snapshots.length).toBe(m.snapshots[id]);
   }),
 );
 const startAgainCmd = instrument.map((id) =>
