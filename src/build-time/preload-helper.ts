@@ -24,8 +24,9 @@
  * and lists hashes; it has no nonce).
  *
  * Each import's preload list also leaves out the chunks its importer imports
- * statically (`notYetLoaded`): they are loaded before the importer runs. It
- * is written where the import is, as a plain array (`inlinePreloadLists`).
+ * statically (`notYetLoaded`): they are loaded before the importer runs; and
+ * the imported chunk itself, which import() fetches at once. It is written
+ * where the import is, as a plain array (`inlinePreloadLists`).
  *
  * Because the virtual module's id is Vite's internal name, the plugin checks
  * each client build that it really supplied the helper (see
@@ -173,7 +174,11 @@ export function preloadHelper(): Plugin[] {
       config: () => ({
         build: {
           // Without the bundle (should Vite ever ask before generateBundle), every dependency stays: nothing is lost but bytes.
-          modulePreload: { resolveDependencies: (_file: string, deps: string[], { hostId }: { hostId: string }) => notYetLoaded(deps, hostId, staticImports) },
+          // The imported chunk itself is left out too: Vite lists it because its own helper waits for every preload
+          // before it calls import(); this one calls import() at once, which fetches the chunk as soon as a preload would.
+          modulePreload: {
+            resolveDependencies: (file: string, deps: string[], { hostId }: { hostId: string }) => notYetLoaded(deps, hostId, staticImports).filter((d) => d !== file),
+          },
         },
       }),
       configResolved(resolved) {

@@ -1,9 +1,27 @@
 /**
  * The heading and explanation the assessment page shows for each storage
- * fault. Pure, so tests can check that every fault has words for the person;
- * kept apart from the status line so that a page without faults never loads it.
+ * fault, and the status line's words for why answers are not saved. Pure, so
+ * tests can check that every fault has words for the person; loaded with the
+ * fault cards (scripts/fault-card.ts), so that a page without faults never
+ * loads it.
  */
 import type { StorageFault } from './storage/types';
+import type { InstrumentState } from './assessment-store';
+import { inPlace } from './fault-list';
+import { NOT_SAVED, notSaved, savedLine } from './storage-messages';
+
+/** The status line for answers that are not saved (`notSaved` in storage-messages.ts), saying why. */
+export function notSavedLine(state: InstrumentState): string {
+  if (state.readOnly) return 'Not saved: a newer version of QI Hub stored these answers, so this page shows them but will not change them.';
+  if (state.faults.some(inPlace)) return 'Not saved: a damaged record is stored for this checklist and is in the way. Your answers are kept on this page until you close it.';
+  if (state.faults.some((f) => f.kind === 'blocked' || f.kind === 'full' || f.kind === 'write-failed'))
+    return 'Not saved in this browser. Your answers are kept on this page until you close it.';
+  if (state.faults.some((f) => f.kind === 'cleared')) return 'Not saved: your answers were removed from this browser. They are still on this page.';
+  return NOT_SAVED;
+}
+
+/** The whole status line for a state, as the page shows it once these words have loaded. */
+export const statusLine = (state: InstrumentState): string => (notSaved(state) ? notSavedLine(state) : savedLine(state));
 
 /** The heading and explanation for a fault, and a list of what was left out if there is one. */
 export function faultText(fault: StorageFault): { heading: string; body: string; list?: string[] } {

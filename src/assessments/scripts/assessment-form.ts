@@ -12,7 +12,7 @@
 import { $assessments, answer, openInstrument, readerReady, type InstrumentState } from '../record/assessment-store';
 import { earlyChanges, type ItemOnForm } from '../record/early-answers';
 import type { StorageFault } from '../record/storage/types';
-import { statusLine } from '../record/storage-messages';
+import { NOT_SAVED, notSaved, savedLine } from '../record/storage-messages';
 import { el } from './element';
 
 /** Enhances the form named by the status line's `data-form`. Does nothing without both. */
@@ -85,18 +85,28 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
   };
 
   // The fault cards (fault-card.ts) arrive with the first fault; the faults shown are the latest by then.
-  // If they cannot be fetched (offline), the status line still says what is wrong; the next fault tries again.
+  // With them come the status line's words for why answers are not saved: until then the line says only
+  // NOT_SAVED. If they cannot be fetched (offline), it goes on saying so; the next fault tries again.
   let placeCards: ((faults: StorageFault[]) => void) | undefined;
+  let whyNotSaved: ((state: InstrumentState) => string) | undefined;
   let loading: Promise<unknown> | undefined;
-  let latest: StorageFault[] = [];
+  let last: InstrumentState | undefined;
+  // Rewritten only when it changes, so screen readers hear each change once.
+  const showStatus = (state: InstrumentState) => {
+    const line = notSaved(state) ? (whyNotSaved?.(state) ?? NOT_SAVED) : savedLine(state);
+    if (status.textContent !== line) status.textContent = line;
+  };
   const showFaults = (faults: StorageFault[]) => {
-    latest = faults;
     // Once loaded, cards change in step with the state, so an action that removes
     // its own card (see fault-card.ts) finds it gone at once and can move focus.
     if (placeCards) return placeCards(faults);
     if (!faults.length) return;
     loading ??= import('./fault-card').then(
-      (m) => (placeCards = m.faultCards(status, instrument))(latest),
+      (m) => {
+        whyNotSaved = m.notSavedLine;
+        (placeCards = m.faultCards(status, instrument))(last!.faults);
+        showStatus(last!);
+      },
       () => (loading = undefined),
     );
   };
@@ -112,16 +122,14 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
     // Not after Back or Forward: the browser may have filled the form in from the last visit,
     // and those old choices would overwrite any made since in another tab.
     if (!cameBackOrForward()) for (const [item, change] of earlyChanges(readForm(form), record.answers)) answer(instrument, item, change);
-    let last: InstrumentState | undefined;
     $assessments.subscribe((all) => {
       const state = all[instrument];
       if (!state?.loaded) return;
-      if (state.record !== last?.record || state.readOnly !== last.readOnly) fill(state);
-      if (state.faults !== last?.faults) showFaults(state.faults);
-      // Rewritten only when it changes, so screen readers hear each change once.
-      const line = statusLine(state);
-      if (status.textContent !== line) status.textContent = line;
+      const before = last;
       last = state;
+      if (state.record !== before?.record || state.readOnly !== before.readOnly) fill(state);
+      if (state.faults !== before?.faults) showFaults(state.faults);
+      showStatus(state);
     });
     // After Back or Forward the browser fills the form in again from the last visit, after this script has run:
     // once it has (by pageshow), the form shows what is stored again.

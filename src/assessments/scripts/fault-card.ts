@@ -9,6 +9,9 @@
 import { saveAgain } from '../record/assessment-store';
 import { discardDamaged, dismissFault, saveShownAgain } from '../record/actions/assessment-actions';
 import { faultText } from '../record/fault-messages';
+
+// The status line's words for why answers are not saved come with the cards (see storage-messages.ts).
+export { notSavedLine } from '../record/fault-messages';
 import { browserStorage } from '../record/storage/browser';
 import type { StorageFault } from '../record/storage/types';
 import { isDamaged } from '../record/storage-messages';

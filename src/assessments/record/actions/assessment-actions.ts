@@ -9,21 +9,17 @@ import { stampFor } from '../answer-record';
 import { recordHasContent } from '../current-answers';
 import { resetRecord, restamp, startAgain, takeSnapshot } from './record-resets';
 import { $assessments, $importBackup, commit, saveAgain, stateOf, storageNow } from '../assessment-store';
-import { inPlace, withFault } from '../fault-list';
+import { withFault } from '../fault-list';
+import { notSaved } from '../storage-messages';
 import type { FaultKind } from '../storage/types';
 
 /**
  * Saves the current answers as a dated, named snapshot. False when the
- * snapshot is only on the page: storage is full, blocked or failed, a damaged
- * record is in the way, or a newer version owns the record (the cases the
- * status line, storage-messages.ts, reports as "Not saved"), so the person is
- * not told it was saved.
+ * snapshot is only on the page (`notSaved`: storage full, blocked or failing,
+ * a damaged record in the way, a newer version owning the record), so the
+ * person is not told it was saved.
  */
-export function saveSnapshot(instrument: string, label: string): boolean {
-  const after = commit(instrument, (r, now) => takeSnapshot(r, label, now));
-  return !after.readOnly && !after.faults.some((f) => inPlace(f) || NOT_SAVED.includes(f.kind));
-}
-const NOT_SAVED: FaultKind[] = ['blocked', 'full', 'write-failed'];
+export const saveSnapshot = (instrument: string, label: string): boolean => !notSaved(commit(instrument, (r, now) => takeSnapshot(r, label, now)));
 
 /** Clears the current answers and keeps the snapshots. */
 export const startInstrumentAgain = (instrument: string) => commit(instrument, (r, now) => startAgain(r, now));

@@ -28,8 +28,7 @@ import { resetRecord } from '../../../../src/assessments/record/actions/record-r
 import { exportJson } from '../../../../src/assessments/transfer/export';
 import { planInstrument } from '../../../../src/assessments/transfer/import-plan';
 import { createAnswerStorage, KEY_PREFIX, parseRecord, recordKey, type StorageEvents } from '../../../../src/assessments/record/storage';
-import { faultText } from '../../../../src/assessments/record/fault-messages';
-import { statusLine } from '../../../../src/assessments/record/storage-messages';
+import { faultText, statusLine } from '../../../../src/assessments/record/fault-messages';
 import { backupRecords, planUndo } from '../../../../src/assessments/transfer/undo-import';
 import { emptyRecord, type AnswerRecord } from '../../../../src/schemas/answers';
 import { FakeStorage } from '../../fixtures/fake-storage';
