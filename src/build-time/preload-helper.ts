@@ -173,7 +173,7 @@ export function preloadHelper(): Plugin[] {
       applyToEnvironment: (environment) => environment.config.consumer === 'client',
       config: () => ({
         build: {
-          // Without the bundle (should Vite ever ask before generateBundle), every dependency stays: nothing is lost but bytes.
+          // Without the bundle (should Vite ever ask before generateBundle), every other dependency stays: nothing is lost but bytes.
           // The imported chunk itself is left out too: Vite lists it because its own helper waits for every preload
           // before it calls import(); this one calls import() at once, which fetches the chunk as soon as a preload would.
           modulePreload: {
