@@ -62,14 +62,6 @@ export function scaleWords(points: readonly { value: number; label: string }[]):
   return `${range}, where ${named.length === 2 ? named.join(' and ') : named.join('; ')}`;
 }
 
-/** Pasted share links, one a line: a line with spaces in it is still one (bad) link, not several. */
-export function pastedLines(text: string): string[] {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-}
-
 /** Adds participants, skipping any already there. */
 export function addParticipants(current: readonly Participant[], incoming: readonly Participant[]): { participants: Participant[]; duplicates: number } {
   const seen = new Set(current.map((p) => p.key));

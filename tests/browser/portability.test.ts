@@ -477,8 +477,10 @@ describe('team view', () => {
     if (!read.ok) throw new Error('the share link did not read back');
     const [id, print, at, scores] = JSON.parse(read.text!) as string[];
     const empty = `${base}#r=${writePayload(1, [id, print, at, '-'.repeat(scores!.length)])}`;
-    // By keyboard: type into the box, tab to the button, press Enter.
-    await page.getByLabel('Paste share links').fill([...links, links[0], 'https://example.org/#r=1.broken.00000000', empty].join('\n'));
+    // By keyboard: type into the box, tab to the button, press Enter. Pasted as people send links in a message:
+    // words around them, two on a line, a full stop after one.
+    const message = ['Hi all, our results:', `Tom: ${links[0]} thanks!`, `${links[1]} ${links[2]}.`, links[0], 'https://example.org/#r=1.broken.00000000', empty];
+    await page.getByLabel('Paste share links').fill(message.join('\n'));
     await page.getByLabel('Paste share links').press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('team-status').textContent()).toMatch(/3 results added\. 1 duplicate was left out.*3 people in the team view/);

@@ -5,7 +5,7 @@
  */
 import type { Instrument } from '../instrument';
 import { useEffect, useState } from 'preact/hooks';
-import { addParticipants, instrumentsInUse, participantFromShare, pastedLines, summarise, teamCsvTable, type Participant } from '../team';
+import { addParticipants, instrumentsInUse, participantFromShare, summarise, teamCsvTable, type Participant } from '../team';
 import ErrorSummary from '../../site/islands/ErrorSummary';
 import { EasyOrHardTeam } from './EasyOrHardTeam';
 import { teamEasyOrHard, teamEasyOrHardCsv } from '../results/easy-or-hard';
@@ -56,8 +56,8 @@ export default function TeamView({ catalogue }: Props) {
   async function addLinks() {
     const loaded = await import('../transfer/share-link').catch(() => null);
     if (!loaded) return add([], [notLoaded('The links could not be read', 'The people already added are kept.')]);
-    const { decodeShare, describeShareProblem } = loaded;
-    const lines = pastedLines(links);
+    const { decodeShare, describeShareProblem, shareLinksIn } = loaded;
+    const lines = shareLinksIn(links);
     if (lines.length === 0) return add([], ['Paste at least one share link.']);
     const incoming: Participant[] = [];
     const found: string[] = [];
@@ -125,7 +125,7 @@ export default function TeamView({ catalogue }: Props) {
           Paste share links
         </label>
         <div class="nhsuk-hint" id="team-links-hint">
-          One link on each line. Each person makes a link with “Create a share link” on their assessment page.
+          Paste the links as people sent them: words around them are left out. Each person makes a link with “Create a share link” on their assessment page.
         </div>
         <textarea class="nhsuk-textarea" id="team-links" rows={5} aria-describedby="team-links-hint" value={links} onInput={(e) => setLinks(e.currentTarget.value)} />
         <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={addLinks}>

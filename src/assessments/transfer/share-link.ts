@@ -78,6 +78,28 @@ export function shareUrl(sharedPage: string, record: AnswerRecord, instrument: I
   return `${sharedPage.split('#')[0]}${encodeShare(record, instrument)}`;
 }
 
+/** A share link's fragment inside other text: the prefix, then the characters writePayload uses (digits, base64url, dots). */
+const LINK_IN_TEXT = new RegExp(`${PREFIX}[\\w.-]*`, 'g');
+
+/**
+ * The share links in pasted text, in order, however people sent them by
+ * email or chat: "Tom: https://…#r=… thanks!", two on one line, one inside
+ * <…> or at the end of a sentence. Each is its fragment, up to where the
+ * characters a link can hold end (a full stop after it is left out: a link
+ * never ends with one). A line with no link but something like an address in
+ * it (a "#", "://" or "www.") is kept whole, for decodeShare to say what is
+ * wrong with it; a line of words alone is left out.
+ */
+export function shareLinksIn(text: string): string[] {
+  const links: string[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const found = line.match(LINK_IN_TEXT);
+    if (found) links.push(...found.map((link) => link.replace(/\.+$/, '')));
+    else if (/#|:\/\/|www\./i.test(line)) links.push(line.trim());
+  }
+  return links;
+}
+
 /** Reads a share link (a full URL or just its fragment) against the instruments this site has. */
 export function decodeShare(link: string, catalogue: readonly Instrument[], now = Date.now()): DecodedShare {
   const at = link.indexOf(PREFIX);

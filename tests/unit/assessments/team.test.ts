@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv, writeCsv } from '../../../src/site/lib/csv';
-import { decodeShare, encodeShare } from '../../../src/assessments/transfer/share-link';
-import { addParticipants, instrumentsInUse, pastedLines, median, participant, participantFromRecord, participantFromShare, scaleWords, spread, summarise, teamCsvTable } from '../../../src/assessments/team';
+import { decodeShare, encodeShare, shareLinksIn } from '../../../src/assessments/transfer/share-link';
+import fc from 'fast-check';
+import { addParticipants, instrumentsInUse, median, participant, participantFromRecord, participantFromShare, scaleWords, spread, summarise, teamCsvTable } from '../../../src/assessments/team';
 import { agree, catalogue, rating, richRecord } from '../fixtures/instruments';
 
 const p = (values: Record<string, number>, at = '2025-03-01T10:00:00.000Z', instrument = 'readiness') => participant(instrument, at, values, 'link');
@@ -122,8 +123,31 @@ describe('share links with no answers', () => {
 });
 
 describe('pasted links', () => {
-  it('are one a line, whatever spaces a line holds', () => {
-    expect(pastedLines('a b c\r\n\n  https://x/#r=1 \rlast')).toEqual(['a b c', 'https://x/#r=1', 'last']);
-    expect(pastedLines(' \n ')).toEqual([]);
+  const link = (values: Record<string, number>) => encodeShare({ ...richRecord(), answers: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v, at: '2025-03-01T10:00:00.000Z' }])) }, rating);
+
+  it('are found however people sent them, with the words around them left out', () => {
+    const a = link({ open: 3 });
+    const b = link({ open: 1, ideas: 2 });
+    const pasted = `Hi all, here are ours.\r\nTom: https://qi.example/assessments/shared/${a} thanks!\n\n<https://qi.example/assessments/shared/${b}>\rBoth: ${a} ${b}.\nSee you Tuesday`;
+    expect(shareLinksIn(pasted)).toEqual([a, b, a, b]);
+    expect(shareLinksIn(pasted).map((l) => decodeShare(l, catalogue).ok)).toEqual([true, true, true, true]);
+  });
+
+  it('keep a line that looks like an address but has no link, for its problem to be said, and leave out lines of words', () => {
+    expect(shareLinksIn('https://qi.example/assessments/shared/\nthanks everyone\n#x=1')).toEqual(['https://qi.example/assessments/shared/', '#x=1']);
+    expect(shareLinksIn(' \n ')).toEqual([]);
+    expect(decodeShare('https://qi.example/assessments/shared/', catalogue)).toMatchObject({ ok: false, problem: 'missing' });
+  });
+
+  it('finds every link in any text around it, and reads each as it was', () => {
+    const words = fc.string({ maxLength: 20 }).filter((t) => !t.includes('#r='));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(words, fc.subarray(['open', 'ideas', 'learn'], { minLength: 1 }), fc.constantFrom(' ', '\n', ' and ', '\t')), { minLength: 1, maxLength: 4 }), words, (parts, end) => {
+        const links = parts.map(([, items]) => link(Object.fromEntries(items.map((id, i) => [id, i % 3]))));
+        const text = parts.map(([before, , gap], i) => `${before}${gap}https://qi.example/s/${links[i]}`).join(' ') + ` ${end}`;
+        const found = shareLinksIn(text).filter((l) => l.startsWith('#r='));
+        expect(found).toEqual(links);
+      }),
+    );
   });
 });
