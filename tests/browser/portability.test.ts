@@ -560,6 +560,14 @@ describe('team view with sections', () => {
     // Section 1 averages: 1, 5 and 3.5; rounded for the counts to 1, 5 and 4 (the scale is 1 to 5).
     expect(first.slice(1, 4)).toEqual(['3', '3.5', '1 to 5']);
     expect(first.slice(4)).toEqual(['1', '0', '0', '1', '1']);
+    // One person's results: a section answered 1 throughout is 0% of the way from lowest to highest, and the page says why.
+    const shared = await context.newPage();
+    await shared.goto(links[0]!);
+    await expect.poll(() => shared.getByTestId('section-percent-note').textContent()).toMatch(/^Each answer scores at least 1, so the lowest possible score is not 0\./);
+    const row = await shared.locator('.app-section-scores tbody tr').first().locator('td').allTextContents();
+    expect(row[2]).toBe('0%');
+    await expectNoAxe(shared);
+    await shared.close();
     const violations = await axe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     expect(problems).toEqual([]);

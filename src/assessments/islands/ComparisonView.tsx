@@ -37,7 +37,7 @@ export function ComparisonView({ instrument, comparison, names, number }: { inst
         />
       )}
       <ChangeTable
-        caption="Change in each section, as a percentage of the scale"
+        caption="Change in each section, as a percentage of the way from lowest to highest"
         id="compare-sections-caption"
         rowsAre="Section"
         names={names}

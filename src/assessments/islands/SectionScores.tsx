@@ -8,10 +8,12 @@ export const percentText = (v: number | null) => (v === null ? 'Not answered' : 
 
 export function SectionScores({ sections }: { sections: SectionScore[] }) {
   const captionId = `section-scores-${useId()}`;
+  // On a scale starting above 0 (1 to 5), "3 out of 10" is not 30%: the lowest possible score is above 0. Said, since people read it so.
+  const lowest = sections.find((s) => s.count > 0 && s.min > 0);
   return (
     <div class="app-section-scores">
       <BarChart
-        title="Score for each section, as a percentage of the scale"
+        title="Score for each section, as a percentage of the way from lowest to highest"
         series={['Score']}
         max={100}
         unit="%"
@@ -26,7 +28,7 @@ export function SectionScores({ sections }: { sections: SectionScore[] }) {
             <th class="nhsuk-table__header" scope="col">Section</th>
             <th class="nhsuk-table__header" scope="col">Answered</th>
             <th class="nhsuk-table__header" scope="col">Score</th>
-            <th class="nhsuk-table__header" scope="col">Percentage of the scale</th>
+            <th class="nhsuk-table__header" scope="col">Percentage of the way from lowest to highest</th>
           </tr>
         </thead>
         <tbody class="nhsuk-table__body">
@@ -41,6 +43,13 @@ export function SectionScores({ sections }: { sections: SectionScore[] }) {
         </tbody>
       </table>
       </TableScroll>
+      {lowest && (
+        <p class="nhsuk-body" data-testid="section-percent-note">
+          Each answer scores at least {lowest.min / lowest.count}, so the lowest possible score is not 0. The percentage says how far a
+          section’s answers are from the lowest possible score (0%) to the highest (100%): for example, {lowest.min} out of {lowest.max}{' '}
+          is 0%.
+        </p>
+      )}
     </div>
   );
 }
