@@ -1,6 +1,7 @@
 /** The header menu and footer links, in the order they are shown. Paths are site paths (base added on render). */
 export const primaryNav = [
   { href: '/methods/', label: 'Methods' },
+  { href: '/tools/', label: 'Tools' },
   { href: '/training/', label: 'Training' },
   { href: '/faculties/', label: 'Faculties' },
   { href: '/assessments/', label: 'Self-assessments' },
