@@ -322,6 +322,25 @@ describe('export', () => {
     await context.close();
   });
 
+  it('brings the results and this section back by itself when the connection comes back', async () => {
+    const context = await fresh();
+    const { page } = await openPage(context, READINESS);
+    await ready(page);
+    await context.setOffline(true);
+    await answerReadiness(page, [4]);
+    const results = page.locator('astro-island[component-url*="AssessmentResults"]');
+    await expect.poll(() => results.locator('[data-app-not-hydrated]').textContent(), { timeout: 15_000 }).toMatch(/tried again when your connection comes back/);
+    await page.getByTestId('portability').scrollIntoViewIfNeeded();
+    const island = page.locator('astro-island[component-url*="Portability"]');
+    await expect.poll(() => island.locator('[data-app-not-hydrated]').textContent(), { timeout: 15_000 }).toMatch(/tried again when your connection comes back/);
+    // Nothing pressed, nothing answered: the connection alone brings them.
+    await context.setOffline(false);
+    await expect.poll(() => page.getByTestId('total').textContent(), { timeout: 15_000 }).toBe('Total: 4 out of 40');
+    await expect.poll(() => island.evaluate((el) => el.hasAttribute('ssr')), { timeout: 15_000 }).toBe(false);
+    expect(await page.locator('[data-app-not-hydrated]').count()).toBe(0);
+    await context.close();
+  });
+
   it('still works from memory when the browser blocks storage', async () => {
     const context = await fresh();
     await context.addInitScript(() => {

@@ -11,7 +11,7 @@ import { afterFirstPaint } from '../browser/after-first-paint';
 
 /** Said in the results' place when their code could not be fetched. */
 export const RESULTS_NOT_LOADED =
-  'Your results could not be shown: part of this page could not be loaded. Check your connection. Your answers are not affected, and your results will be tried again when you next answer.';
+  'Your results could not be shown: part of this page could not be loaded. Check your connection. Your answers are not affected, and your results will be tried again when your connection comes back or you next answer.';
 
 const answers: ClientDirective = (load, opts, el) => {
   let started = false;
@@ -29,9 +29,10 @@ const answers: ClientDirective = (load, opts, el) => {
     const hydrate = await load();
     clearNotHydrated(el);
     await hydrate();
-    // The code could not be fetched: say so, and try again on the next answer, scroll or print.
+    // The code could not be fetched: say so, and try again when the connection comes back, or on the next answer, scroll or print.
     if (!hydrated(el)) {
       started = false;
+      addEventListener('online', start, { once: true });
       return showNotHydrated(el, RESULTS_NOT_LOADED);
     }
     visible.disconnect();

@@ -10,7 +10,8 @@ import type { ClientDirective } from 'astro';
 import { clearNotHydrated, hydrated, showNotHydrated } from './not-hydrated';
 
 /** Said at the top of the island when its code could not be fetched. */
-export const PART_NOT_LOADED = 'This part of the page could not be loaded. Check your connection and press the button again. Your answers are not affected.';
+export const PART_NOT_LOADED =
+  'This part of the page could not be loaded. It will be tried again when your connection comes back, or when you press a button here. Your answers are not affected.';
 
 const interaction: ClientDirective = (load, _opts, el) => {
   let hydrating: Promise<void> | undefined;
@@ -22,10 +23,12 @@ const interaction: ClientDirective = (load, _opts, el) => {
       const hydrate = await load();
       clearNotHydrated(el);
       await hydrate();
-      // The code could not be fetched: say so; the next press of a button here tries again (this press is not passed on).
+      // The code could not be fetched: say so; the connection coming back, or the next press of a button here,
+      // tries again (this press is not passed on).
       if (!hydrated(el)) {
         hydrating = undefined;
         pressed = null;
+        addEventListener('online', () => void start(), { once: true });
         return showNotHydrated(el, PART_NOT_LOADED);
       }
       visible.disconnect();
