@@ -89,7 +89,7 @@ export function checkRecords(kind: 'json' | 'csv', records: AnswerRecord[], cata
       );
     }
     if (unknown.size) {
-      warnings.push(`${instrument.title}: the file has answers to ${unknown.size === 1 ? 'a question' : `${unknown.size} questions`} this assessment no longer asks (${[...unknown].join(', ')}). They will not be imported.`);
+      warnings.push(`${instrument.title}: the file has answers to ${unknown.size === 1 ? 'a question' : `${unknown.size} questions`} this assessment does not ask now (${[...unknown].join(', ')}). They will not be imported.`);
     }
     instruments.push({ id: instrument.id, title: instrument.title, record: cleaned, unknownItems: [...unknown] });
   }

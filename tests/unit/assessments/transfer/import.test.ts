@@ -116,7 +116,7 @@ describe('checking JSON', () => {
     if (!r.ok) return;
     expect(r.instruments[0]!.unknownItems).toEqual(['retired-item']);
     expect(r.instruments[0]!.record.answers['retired-item']).toBeUndefined();
-    expect(r.warnings.join(' ')).toMatch(/no longer asks \(retired-item\)/);
+    expect(r.warnings.join(' ')).toMatch(/does not ask now \(retired-item\)/);
   });
 
   it('reports an instrument this site does not have, and refuses a file with nothing usable', () => {
