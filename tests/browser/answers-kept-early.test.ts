@@ -88,7 +88,7 @@ describe('answers given before the page script runs', () => {
     const results = page.getByTestId('results');
     await poll(() => results.getByTestId('struggled').textContent()).toContain('2. To what extent do you have teams in place');
     await poll(() => results.getByTestId('easy').textContent()).toContain('Note: Typed before the script ran.');
-    expect(await results.textContent()).toContain('1 question was struggled over');
+    expect(await results.textContent()).toContain('you struggled over 1 question');
     await expectClean(page, problems);
 
     // Reloaded (scripts no longer held): what was chosen early is what is stored.

@@ -44,7 +44,7 @@ describe('system appraisal', () => {
     await expect.poll(() => results.getByTestId('struggled').textContent()).toContain('2. To what extent do you have teams in place');
     await expect.poll(() => results.getByTestId('struggled').textContent(), { timeout: 15_000 }).toContain('Note: No team owns flow yet.');
     expect(await results.getByTestId('easy').textContent()).toContain('1. What are your goals for improvement');
-    expect(await results.textContent()).toContain('You marked 2 of 8 questions. 1 question was easy to answer and 1 question was struggled over.');
+    expect(await results.textContent()).toContain('You marked 2 of 8 questions. 1 question was easy to answer, and you struggled over 1 question.');
     expect(await results.textContent()).not.toMatch(/Total|out of|%/);
     await expectClean(page, problems);
 

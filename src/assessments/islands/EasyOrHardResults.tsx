@@ -63,8 +63,8 @@ export function EasyOrHardResults({
         {unmarked.length === 0
           ? `${Whose} marked all ${total} questions.`
           : `${Whose} marked ${total - unmarked.length} of ${total} questions.`}{' '}
-        {count(easy.length)} {easy.length === 1 ? 'was' : 'were'} easy to answer and {count(struggled.length)}{' '}
-        {struggled.length === 1 ? 'was' : 'were'} struggled over.
+        {count(easy.length)} {easy.length === 1 ? 'was' : 'were'} easy to answer, and {whose === 'your' ? 'you' : 'the group'} struggled over{' '}
+        {count(struggled.length)}.
       </p>
       <h3>Struggled over</h3>
       {struggled.length > 0 ? (
