@@ -124,6 +124,10 @@ describe.each(sizes)('at $width x $height', (size) => {
     await page.locator('[data-poster-filters] input[type=checkbox]').first().check();
     await expect.poll(() => page.locator('[data-poster-count]').textContent()).toMatch(/of \d+ posters shown/);
     await expectNoSideways(page, 'the open poster filters');
+    // Opened again from its address, folded: the summary says filters are on.
+    await page.reload();
+    await expect.poll(() => page.locator('[data-poster-filters] summary').textContent()).toMatch(/^\s*Filter posters \(1 chosen\)\s*$/);
+    expect(await details.getAttribute('open')).toBeNull();
     await expectNoAxe(page);
     expect(problems).toEqual([]);
     await page.close();
