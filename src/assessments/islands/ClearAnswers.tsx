@@ -31,7 +31,7 @@ export function ClearAnswers({ instrument, readOnly }: { instrument: Instrument;
     reset: ['Clear this checklist?', 'This clears your answers and all your snapshots for this checklist from this browser. You cannot undo this. Export your answers first if you want a copy.', 'Yes, clear this checklist'],
     'clear-all': [
       'Clear everything?',
-      'This removes everything QI Hub keeps in this browser: your answers, notes and snapshots for every checklist, your saved charts and portfolio reviews, the backup kept so you can undo an import, and any damaged records kept aside. You cannot undo this. Export anything you want to keep first.',
+      'This removes everything QI Hub keeps in this browser: your answers, notes and snapshots for every checklist, your saved charts and portfolio reviews, the backup kept so you can undo an import, and any damaged records kept aside. You cannot undo this. Download anything you want to keep first: your answers from this page, charts from the chart maker, and reviews from the portfolio review tool.',
       'Yes, clear everything',
     ],
   };
