@@ -17,7 +17,7 @@ export function checkSize(bytes: number): string | null {
  * reads every import: a CSV that Excel on Windows saved as Windows-1252 is
  * accepted, with `encoding` saying so, for the preview to mention.
  */
-export function decodeText(bytes: Uint8Array): { ok: true; text: string; encoding: TextEncodingName } | { ok: false; error: string } {
+export function decodeText(bytes: Uint8Array): { ok: true; text: string; encoding: TextEncodingName; damaged?: number } | { ok: false; error: string } {
   const read = fileText(bytes);
   if (!read.ok) {
     return { ok: false, error: read.problem === 'empty' ? 'The file is empty.' : 'The file is not a text file. Choose a JSON or CSV file you downloaded from QI Hub.' };
@@ -25,6 +25,10 @@ export function decodeText(bytes: Uint8Array): { ok: true; text: string; encodin
   if (read.text.replace(/^\uFEFF/, '').trim() === '') return { ok: false, error: 'The file is empty.' };
   return read;
 }
+
+/** Said in the preview of an import with damaged bytes (see file-text.ts), before anything is saved. */
+export const damagedTextImport = (n: number): string =>
+  `${n === 1 ? 'One character' : `${n.toLocaleString('en-GB')} characters`} in this file could not be read, and ${n === 1 ? 'shows' : 'show'} as “�”. If your notes have one, check them after importing, or import a copy of the file downloaded again from QI Hub.`;
 
 /** Said in the preview of an import read as Windows-1252, before anything is saved. */
 export const WINDOWS_1252_IMPORT =

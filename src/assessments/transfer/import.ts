@@ -19,7 +19,7 @@ import { checkCsv, looksLikeOurCsv, type CsvReader } from './import-csv';
 import { checkJson } from './import-json';
 import { fail, type CheckedImport } from './import-records';
 
-export { checkSize, decodeText, MAX_IMPORT_BYTES, WINDOWS_1252_IMPORT } from './import-file';
+export { checkSize, damagedTextImport, decodeText, MAX_IMPORT_BYTES, WINDOWS_1252_IMPORT } from './import-file';
 export { checkCsv, type CsvReader } from './import-csv';
 export { checkJson, unknownKeys } from './import-json';
 export type { CheckedImport, ImportedInstrument } from './import-records';

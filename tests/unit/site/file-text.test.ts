@@ -24,17 +24,28 @@ describe('fileText', () => {
     fc.assert(
       fc.property(windows1252Text(), (text) => {
         const bytes = toWindows1252(text);
-        const read = fileText(bytes);
-        // Some Windows-1252 byte runs are also valid UTF-8 ("Ã©" is the bytes of "é"): then UTF-8 wins, as it should for a file that is UTF-8.
-        const alsoUtf8 = (() => {
-          try {
-            new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-            return true;
-          } catch {
-            return false;
-          }
-        })();
-        if (!alsoUtf8) expect(read).toEqual({ ok: true, text, encoding: 'windows-1252' });
+        // Bytes that hold a character written the UTF-8 way ("Ã©" is the bytes of "é") are read as UTF-8: real
+        // Windows-1252 text almost never has such a pair, and damaged UTF-8 nearly always does.
+        const asUtf8 = new TextDecoder('utf-8').decode(bytes);
+        const utf8Like = !asUtf8.includes('\ufffd') || [...asUtf8].some((c) => c >= '\u0080' && c !== '\ufffd');
+        if (!utf8Like) expect(fileText(bytes)).toEqual({ ok: true, text, encoding: 'windows-1252' });
+      }),
+    );
+  });
+
+  it('reads UTF-8 with a few damaged bytes as UTF-8, each damaged byte a "�", and counts them', () => {
+    const good = new TextEncoder().encode('Note\nCafé “£5” – naïve\n');
+    expect(fileText(Uint8Array.from([...good, 0xff]))).toEqual({ ok: true, text: 'Note\nCafé “£5” – naïve\n\ufffd', encoding: 'utf-8', damaged: 1 });
+    // Our own export starts with UTF-8's byte-order mark: that alone says UTF-8, even with no accent in it.
+    expect(fileText(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61, 0x2c, 0x62, 0xff]))).toEqual({ ok: true, text: 'a,b\ufffd', encoding: 'utf-8', damaged: 1 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1 }).filter((t) => /[^\u0000-\u007f]/.test(t) && !t.includes('\0') && !t.includes('\ufffd')), fc.nat(), (text, at) => {
+        const bytes = new TextEncoder().encode(text);
+        const asciiAt = [0, ...[...bytes.keys()].filter((i) => bytes[i]! < 0x80).map((i) => i + 1)];
+        const cut = asciiAt[at % asciiAt.length]!;
+        const read = fileText(Uint8Array.from([...bytes.slice(0, cut), 0xff, ...bytes.slice(cut)]));
+        expect(read).toMatchObject({ ok: true, encoding: 'utf-8', damaged: 1 });
+        expect(read.ok && read.text.replace('\ufffd', '')).toBe(text);
       }),
     );
   });

@@ -61,7 +61,7 @@ export function ImportAnswers({ catalogue, say, report, children }: Props) {
       import('./actions'),
     ]).catch(() => null);
     if (!loaded) return setState({ step: 'errors', errors: [notLoaded('The file could not be checked')] });
-    const [{ checkSize, decodeText, checkImport, WINDOWS_1252_IMPORT }, { readCsv }, { describePlan }, { default: Preview }, { planFor }] = loaded;
+    const [{ checkSize, decodeText, checkImport, WINDOWS_1252_IMPORT, damagedTextImport }, { readCsv }, { describePlan }, { default: Preview }, { planFor }] = loaded;
     // Size first: a huge file is refused before a byte of it is read.
     const sizeProblem = checkSize(file.size);
     if (sizeProblem) return setState({ step: 'errors', errors: [sizeProblem] });
@@ -72,7 +72,8 @@ export function ImportAnswers({ catalogue, say, report, children }: Props) {
     const planned = await planFor(checked.instruments, catalogue).catch(() => null);
     if (!planned) return setState({ step: 'errors', errors: [notLoaded('The file could not be checked')] });
     const { plans, blocked } = planned;
-    const warnings = text.encoding === 'windows-1252' ? [WINDOWS_1252_IMPORT, ...checked.warnings] : checked.warnings;
+    const read = text.encoding === 'windows-1252' ? [WINDOWS_1252_IMPORT] : text.damaged ? [damagedTextImport(text.damaged)] : [];
+    const warnings = [...read, ...checked.warnings];
     setState({ step: 'preview', plans, warnings, blocked, describe: describePlan, Preview });
   }
 

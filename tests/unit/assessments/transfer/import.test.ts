@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { mergeRecords } from '../../../../src/assessments/record/answer-record';
 import { readCsv, writeCsv } from '../../../../src/site/lib/csv';
 import { exportCsv, exportJson } from '../../../../src/assessments/transfer/export';
-import { checkImport, checkSize, decodeText, MAX_IMPORT_BYTES, unknownKeys } from '../../../../src/assessments/transfer/import';
+import { checkImport, checkSize, damagedTextImport, decodeText, MAX_IMPORT_BYTES, unknownKeys } from '../../../../src/assessments/transfer/import';
 import { describePlan, planImport, restamp } from '../../../../src/assessments/transfer/import-plan';
 import type { AnswerRecord } from '../../../../src/schemas/answers';
 import { catalogue, richRecord } from '../../fixtures/instruments';
@@ -34,6 +34,10 @@ describe('before reading', () => {
     expect(decodeText(new TextEncoder().encode('\uFEFF  \n'))).toEqual({ ok: false, error: 'The file is empty.' });
     expect(decodeText(new TextEncoder().encode('{"a":"ŵ"}'))).toEqual({ ok: true, text: '{"a":"ŵ"}', encoding: 'utf-8' });
     expect(decodeText(toWindows1252('note,“Café”'))).toEqual({ ok: true, text: 'note,“Café”', encoding: 'windows-1252' });
+    // UTF-8 with a damaged byte stays UTF-8 (its accents intact), and the preview can say how many characters were lost.
+    expect(decodeText(Uint8Array.from([...new TextEncoder().encode('\uFEFFnote,“Café”'), 0xff]))).toEqual({ ok: true, text: 'note,“Café”\ufffd', encoding: 'utf-8', damaged: 1 });
+    expect(damagedTextImport(1)).toMatch(/^One character in this file could not be read, and shows as “�”\./);
+    expect(damagedTextImport(1200)).toMatch(/^1,200 characters in this file could not be read, and show as “�”\./);
   });
 });
 
