@@ -87,7 +87,7 @@ const LINK_IN_TEXT = new RegExp(`${PREFIX}[\\w.-]*`, 'g');
  * <…> or at the end of a sentence. Each is its fragment, up to where the
  * characters a link can hold end (a full stop after it is left out: a link
  * never ends with one). A line with no link but something like an address in
- * it (a "#", "://" or "www.") is kept whole, for decodeShare to say what is
+ * it ("://", "www." or "#r") is kept whole, for decodeShare to say what is
  * wrong with it; a line of words alone is left out.
  */
 export function shareLinksIn(text: string): string[] {
@@ -95,7 +95,7 @@ export function shareLinksIn(text: string): string[] {
   for (const line of text.split(/\r\n|\r|\n/)) {
     const found = line.match(LINK_IN_TEXT);
     if (found) links.push(...found.map((link) => link.replace(/\.+$/, '')));
-    else if (/#|:\/\/|www\./i.test(line)) links.push(line.trim());
+    else if (/#r|:\/\/|www\./i.test(line)) links.push(line.trim());
   }
   return links;
 }

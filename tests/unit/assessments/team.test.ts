@@ -134,7 +134,7 @@ describe('pasted links', () => {
   });
 
   it('keep a line that looks like an address but has no link, for its problem to be said, and leave out lines of words', () => {
-    expect(shareLinksIn('https://qi.example/assessments/shared/\nthanks everyone\n#x=1')).toEqual(['https://qi.example/assessments/shared/', '#x=1']);
+    expect(shareLinksIn('https://qi.example/assessments/shared/\nthanks everyone\nSee ticket #42\n#r1.abc')).toEqual(['https://qi.example/assessments/shared/', '#r1.abc']);
     expect(shareLinksIn(' \n ')).toEqual([]);
     expect(decodeShare('https://qi.example/assessments/shared/', catalogue)).toMatchObject({ ok: false, problem: 'missing' });
   });
