@@ -10,6 +10,8 @@ export function SectionScores({ sections }: { sections: SectionScore[] }) {
   const captionId = `section-scores-${useId()}`;
   // On a scale starting above 0 (1 to 5), "3 out of 10" is not 30%: the lowest possible score is above 0. Said, since people read it so.
   const lowest = sections.find((s) => s.count > 0 && s.min > 0);
+  // Each statement's lowest and highest score, and a section's highest for the statements answered: the percentage counts only those.
+  const perItem = (s: SectionScore) => ({ lo: s.min / s.count, hi: s.max / s.count });
   return (
     <div class="app-section-scores">
       <BarChart
@@ -28,7 +30,7 @@ export function SectionScores({ sections }: { sections: SectionScore[] }) {
             <th class="nhsuk-table__header" scope="col">Section</th>
             <th class="nhsuk-table__header" scope="col">Answered</th>
             <th class="nhsuk-table__header" scope="col">Score</th>
-            <th class="nhsuk-table__header" scope="col">Percentage of the way from lowest to highest</th>
+            <th class="nhsuk-table__header" scope="col">Percentage</th>
           </tr>
         </thead>
         <tbody class="nhsuk-table__body">
@@ -36,7 +38,7 @@ export function SectionScores({ sections }: { sections: SectionScore[] }) {
             <tr class="nhsuk-table__row" key={s.id}>
               <th class="nhsuk-table__header" scope="row">{s.title}</th>
               <td class="nhsuk-table__cell">{s.answered} of {s.count}</td>
-              <td class="nhsuk-table__cell">{s.total} out of {s.max}</td>
+              <td class="nhsuk-table__cell">{s.answered ? `${s.total} out of ${perItem(s).hi * s.answered}` : 'Not answered'}</td>
               <td class="nhsuk-table__cell">{percentText(s.percent)}</td>
             </tr>
           ))}
@@ -45,9 +47,9 @@ export function SectionScores({ sections }: { sections: SectionScore[] }) {
       </TableScroll>
       {lowest && (
         <p class="nhsuk-body" data-testid="section-percent-note">
-          Each answer scores at least {lowest.min / lowest.count}, so the lowest possible score is not 0. The percentage says how far a
-          section’s answers are from the lowest possible score (0%) to the highest (100%): for example, {lowest.min} out of {lowest.max}{' '}
-          is 0%.
+          Each answer scores at least {perItem(lowest).lo}, so the lowest possible score is not 0. The percentage says how far a section’s answers are
+          from the lowest possible score (0%) to the highest (100%): on one statement, {perItem(lowest).lo} is 0% and {perItem(lowest).hi} is 100%.
+          Scores and percentages count only the statements answered.
         </p>
       )}
     </div>
