@@ -168,6 +168,26 @@ describe('storage faults', () => {
     await context.close();
   });
 
+  it('storage full while offline: says "Not saved" at once, and why, with its card, once the connection is back', async () => {
+    const { context, page } = await fresh(async (p) => {
+      await p.addInitScript(() => {
+        Storage.prototype.setItem = function () {
+          throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        };
+      });
+    });
+    await context.setOffline(true);
+    await page.locator('#q-generate-new-ideas-4').check();
+    // The reason comes with the warning cards, which cannot be fetched offline.
+    await expect.poll(() => status(page).textContent()).toBe('Not saved in this browser.');
+    expect(await page.locator('[data-fault="full"]').count()).toBe(0);
+    await context.setOffline(false);
+    await expect.poll(() => page.locator('[data-fault="full"]').count(), { timeout: 15_000 }).toBe(1);
+    expect(await status(page).textContent()).toBe('Not saved in this browser. Your answers are kept on this page until you close it.');
+    await expectNoAxe(page);
+    await context.close();
+  });
+
   it('corrupt record: kept aside, downloadable, and the page starts afresh', async () => {
     const { context, page } = await fresh(async (p) => {
       await p.addInitScript((k) => {

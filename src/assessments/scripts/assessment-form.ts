@@ -86,7 +86,8 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
 
   // The fault cards (fault-card.ts) arrive with the first fault; the faults shown are the latest by then.
   // With them come the status line's words for why answers are not saved: until then the line says only
-  // NOT_SAVED. If they cannot be fetched (offline), it goes on saying so; the next fault tries again.
+  // NOT_SAVED. If they cannot be fetched (offline), it goes on saying so; the connection coming back, or the
+  // next fault, tries again.
   let placeCards: ((faults: StorageFault[]) => void) | undefined;
   let whyNotSaved: ((state: InstrumentState) => string) | undefined;
   let loading: Promise<unknown> | undefined;
@@ -107,7 +108,10 @@ export function enhanceAssessmentForm(status = document.querySelector<HTMLElemen
         (placeCards = m.faultCards(status, instrument))(last!.faults);
         showStatus(last!);
       },
-      () => (loading = undefined),
+      () => {
+        loading = undefined;
+        addEventListener('online', () => showFaults(last!.faults), { once: true });
+      },
     );
   };
 
