@@ -57,6 +57,8 @@ export function checkCsv(text: string, catalogue: readonly Instrument[], readCsv
   const cell = (row: string[], c: CsvColumn) => row[col.get(c) ?? -1] ?? '';
 
   const errors: string[] = [];
+  // Whether any time was one a spreadsheet rewrote ("02/12/2026 10:58"): the preview then says how it was read.
+  let rewritten = false;
   type Building = { answers: Record<string, StoredAnswer>; snapshots: Map<string, Snapshot>; times: number[] };
   const records = new Map<string, Building>();
   csv.rows.forEach((row, i) => {
@@ -86,7 +88,8 @@ export function checkCsv(text: string, catalogue: readonly Instrument[], readCsv
         return;
       }
       const at = csvTime(written);
-      if (!at) return void errors.push(`Row ${line}: answered_at “${written.slice(0, 30)}” is not a date and time QI Hub can read.`);
+      if (!at) return void errors.push(timeProblem(line, 'answered_at', written));
+      rewritten ||= at !== written;
       if (rec.answers[item]) return void errors.push(`Row ${line}: a second current answer for “${item}”.`);
       const a: StoredAnswer = { at };
       if (value !== undefined) a.value = value;
@@ -101,7 +104,8 @@ export function checkCsv(text: string, catalogue: readonly Instrument[], readCsv
       return void errors.push(`Row ${line}: the snapshot id or name is not as QI Hub writes it.`);
     }
     const takenAt = csvTime(takenWritten);
-    if (!takenAt) return void errors.push(`Row ${line}: snapshot_taken_at “${takenWritten.slice(0, 30)}” is not a date and time QI Hub can read.`);
+    if (!takenAt) return void errors.push(timeProblem(line, 'snapshot_taken_at', takenWritten));
+    rewritten ||= takenAt !== takenWritten;
     let snap = rec.snapshots.get(snapshotId);
     if (!snap) {
       snap = { id: snapshotId, label, takenAt, answers: {} };
@@ -135,5 +139,19 @@ export function checkCsv(text: string, catalogue: readonly Instrument[], readCsv
     }
     built.push(result.data);
   }
-  return checkRecords('csv', built, catalogue, now);
+  const checked = checkRecords('csv', built, catalogue, now);
+  return checked.ok && rewritten ? { ...checked, warnings: [SPREADSHEET_TIMES, ...checked.warnings] } : checked;
+}
+
+/** Said in the preview when a spreadsheet rewrote the file's times: a US file whose days are all 12 or less reads as valid UK dates. */
+export const SPREADSHEET_TIMES =
+  'A spreadsheet rewrote the times in this file (for example as “02/12/2026 10:58”). They were read day first, as in the UK, to the minute. If the file has US dates (month first), cancel and import the file as QI Hub downloaded it.';
+
+/** Why a time column's cell was refused, naming a US date (month first) as one. */
+function timeProblem(line: number, column: string, written: string): string {
+  const m = SPREADSHEET_TIME.exec(written);
+  if (m?.[1] && Number(m[2]) > 12 && Number(m[1]) <= 12) {
+    return `Row ${line}: ${column} “${written}” has the month first, as US dates do. QI Hub reads such dates day first, as in the UK: import the file as QI Hub downloaded it, or save it with dates as day/month/year.`;
+  }
+  return `Row ${line}: ${column} “${written.slice(0, 30)}” is not a date and time QI Hub can read.`;
 }

@@ -12,7 +12,7 @@ import { catalogue, richRecord } from '../../fixtures/instruments';
 import { toWindows1252 } from '../../../fixtures/windows-1252';
 import Papa from 'papaparse';
 import fc from 'fast-check';
-import { csvTime } from '../../../../src/assessments/transfer/import-csv';
+import { csvTime, SPREADSHEET_TIMES } from '../../../../src/assessments/transfer/import-csv';
 
 const NOW = '2025-03-02T08:00:00.000Z';
 const json = (records: AnswerRecord[] = [richRecord()]) => exportJson(records, catalogue, NOW);
@@ -170,6 +170,15 @@ describe('checking CSV', () => {
     const r = checkImport(excel, catalogue, readCsv);
     expect(r.ok && r.instruments[0]!.record.answers.open!.at).toBe('2025-03-01T10:15:00.000Z');
     expect(r.ok && r.instruments[0]!.record.snapshots.map((s) => s.takenAt)).toEqual(richRecord().snapshots.map((s) => s.takenAt));
+    // The preview says how they were read; our own times need no such word.
+    expect(r.ok && r.warnings[0]).toBe(SPREADSHEET_TIMES);
+    const own = checkImport(csv(), catalogue, readCsv);
+    expect(own.ok && own.warnings).not.toContain(SPREADSHEET_TIMES);
+  });
+
+  it('refuses a file whose times have the month first (US), naming the first such row', () => {
+    const us = csv().replace(/"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):00\.000Z"/g, '"$2/$3/$1 $4:$5"').replace('"03/01/2025 10:16"', '"12/25/2024 10:16"');
+    expect(errorsOf(us)).toMatch(/answered_at “12\/25\/2024 10:16” has the month first, as US dates do\./);
   });
 
   it('reads back any time as QI Hub writes it or as a spreadsheet shows it, and refuses dates that do not exist', () => {
