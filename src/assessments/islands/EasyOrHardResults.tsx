@@ -64,7 +64,7 @@ export function EasyOrHardResults({
           ? `${Whose} marked all ${total} questions.`
           : `${Whose} marked ${total - unmarked.length} of ${total} questions.`}{' '}
         {count(easy.length)} {easy.length === 1 ? 'was' : 'were'} easy to answer, and {whose === 'your' ? 'you' : 'the group'} struggled over{' '}
-        {count(struggled.length)}.
+        {struggled.length ? count(struggled.length) : 'none'}.
       </p>
       <h3>Struggled over</h3>
       {struggled.length > 0 ? (
