@@ -71,6 +71,10 @@ describe('the chart maker: keeping and sharing', () => {
     await expect.poll(() => page.locator('.app-chart-status').textContent()).toMatch(/Imported bad.csv as a new chart, “bad”/);
     expect(await page.inputValue('#chart-title')).toBe('bad');
     expect(await page.locator('#chart-bad-rows').textContent()).toMatch(/Line 3/);
+    // A picture chosen next: refused by name, and the word on the last file goes, so the two do not stand side by side.
+    await page.setInputFiles('#chart-file', { name: 'photo.csv', mimeType: 'text/csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
+    await expect.poll(() => page.locator('#chart-file-error').textContent()).toMatch(/“photo.csv” is not a CSV or text file/);
+    expect(await page.locator('.app-chart-status').textContent()).not.toMatch(/Imported bad.csv/);
     await page.reload();
     await page.locator('#chart-data').waitFor();
     await page.getByRole('button', { name: 'Open Falls test' }).click();

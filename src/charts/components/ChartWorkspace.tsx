@@ -215,6 +215,7 @@ export function ChartWorkspace({ shared, problems }: ChartWorkspaceProps) {
           ev={rows}
           readOnly={open.readOnly}
           onData={(data, how) => change({ data }, how)}
+          onFileChosen={() => setNote(null)}
           onFileData={(data, name, notes) => {
             const how = `Imported ${name}${notes.length ? `, with ${plural(notes.length, 'note')}` : ''}`;
             const annotations = notesToAnnotations(readData(data).points, notes);

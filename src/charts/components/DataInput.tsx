@@ -20,9 +20,11 @@ export interface DataInputProps {
   onData: (text: string, how: string) => void;
   /** A file's data: the page decides whether it fills the open chart or a new one, so the open chart's data is never replaced. */
   onFileData: (text: string, name: string, notes: FileNote[]) => void;
+  /** A file was chosen: what was said about an earlier file no longer applies. */
+  onFileChosen?: () => void;
 }
 
-export function DataInput({ data, ev, readOnly, onData, onFileData }: DataInputProps) {
+export function DataInput({ data, ev, readOnly, onData, onFileData, onFileChosen }: DataInputProps) {
   const [fileError, setFileError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const table = useLoaded(editor, editing);
@@ -80,6 +82,7 @@ export function DataInput({ data, ev, readOnly, onData, onFileData }: DataInputP
     const file = input.files?.[0];
     if (!file) return;
     setFileError(null);
+    onFileChosen?.();
     try {
       const { text, notes } = await (await fileReader()).fileToData(file);
       onFileData(text, file.name, notes);
