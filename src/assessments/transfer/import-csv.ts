@@ -24,8 +24,8 @@ export function looksLikeOurCsv(text: string): boolean {
 
 const isIso = (s: string) => answerRecordSchema.shape.updatedAt.safeParse(s).success;
 
-/** A date and time as a spreadsheet may rewrite QI Hub's: "02/12/2026 10:58" (day first, as in the UK) or "2026-12-02 10:58", seconds optional. */
-const SPREADSHEET_TIME = /^(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{4})-(\d{2})-(\d{2}))[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+/** A date and time as a spreadsheet may rewrite QI Hub's: "02/12/2026 10:58" (day first, as in the UK) or "2026-12-02 10:58", seconds optional, on a 24-hour or 12-hour clock. */
+const SPREADSHEET_TIME = /^(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{4})-(\d{2})-(\d{2}))[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AP]M))?$/i;
 
 /**
  * A time column's cell as QI Hub stores times, or null. QI Hub writes UTC
@@ -39,7 +39,11 @@ export function csvTime(cell: string): string | null {
   const m = SPREADSHEET_TIME.exec(cell);
   if (!m) return null;
   const [day, month, year] = m[1] ? [m[1], m[2], m[3]] : [m[6], m[5], m[4]];
-  const parts = [Number(year), Number(month) - 1, Number(day), Number(m[7]), Number(m[8]), Number(m[9] ?? 0)] as const;
+  // A 12-hour clock ("11:44 AM", "12:05 PM"), as Excel writes times with some settings.
+  const half = m[10]?.toUpperCase();
+  if (half && (Number(m[7]) < 1 || Number(m[7]) > 12)) return null;
+  const hour = half ? (Number(m[7]) % 12) + (half === 'PM' ? 12 : 0) : Number(m[7]);
+  const parts = [Number(year), Number(month) - 1, Number(day), hour, Number(m[8]), Number(m[9] ?? 0)] as const;
   const time = new Date(Date.UTC(...parts));
   // 31/02 or 25:00 roll over into another date: refused, not moved.
   const same = time.getUTCFullYear() === parts[0] && time.getUTCMonth() === parts[1] && time.getUTCDate() === parts[2] && time.getUTCHours() === parts[3] && time.getUTCMinutes() === parts[4] && time.getUTCSeconds() === parts[5];

@@ -193,7 +193,11 @@ describe('checking CSV', () => {
       }),
     );
     expect(csvTime('2/3/2025 9:05')).toBe('2025-03-02T09:05:00.000Z');
-    for (const bad of ['31/02/2025 10:00', '01/13/2025 10:00', '01/03/2025 24:00', '01/03/2025', 'yesterday', '']) expect(csvTime(bad), bad).toBeNull();
+    expect(csvTime('02/12/2026 11:44 AM')).toBe('2026-12-02T11:44:00.000Z');
+    expect(csvTime('02/12/2026 12:05 am')).toBe('2026-12-02T00:05:00.000Z');
+    expect(csvTime('02/12/2026 12:05 PM')).toBe('2026-12-02T12:05:00.000Z');
+    expect(csvTime('02/12/2026 1:05:09PM')).toBe('2026-12-02T13:05:09.000Z');
+    for (const bad of ['31/02/2025 10:00', '01/13/2025 10:00', '01/03/2025 24:00', '01/03/2025', '01/03/2025 13:00 PM', '01/03/2025 0:30 AM', 'yesterday', '']) expect(csvTime(bad), bad).toBeNull();
   });
 
   it('lists the first ten problem rows and says how many more there are', () => {
