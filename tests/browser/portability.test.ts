@@ -582,7 +582,7 @@ describe('team view with sections', () => {
     // One person's results: a section answered 1 throughout is 0% of the way from lowest to highest, and the page says why.
     const shared = await context.newPage();
     await shared.goto(links[0]!);
-    await expect.poll(() => shared.getByTestId('section-percent-note').textContent()).toMatch(/^Each answer scores at least 1, so the lowest possible score is not 0\./);
+    await expect.poll(() => shared.getByTestId('section-percent-note').textContent()).toMatch(/^Each answer scores at least 1, so 0% is the lowest possible score and 100% the highest\./);
     const row = await shared.locator('.app-section-scores tbody tr').first().locator('td').allTextContents();
     // Three of the section's statements answered, each 1: 3 out of 15 (the most for three), 0%.
     expect(row.slice(1)).toEqual(['3 out of 15', '0%']);

@@ -46,10 +46,10 @@ export function SectionScores({ sections }: { sections: SectionScore[] }) {
       </table>
       </TableScroll>
       {lowest && (
-        <p class="nhsuk-body" data-testid="section-percent-note">
-          Each answer scores at least {perItem(lowest).lo}, so the lowest possible score is not 0. The percentage says how far a section’s answers are
-          from the lowest possible score (0%) to the highest (100%): on one statement, {perItem(lowest).lo} is 0% and {perItem(lowest).hi} is 100%.
-          Scores and percentages count only the statements answered.
+        // Not printed: the one-page report has no room, and the chart's title says what the percentages are.
+        <p class="nhsuk-body-s app-no-print" data-testid="section-percent-note">
+          Each answer scores at least {perItem(lowest).lo}, so 0% is the lowest possible score and 100% the highest. Scores count only the statements
+          answered.
         </p>
       )}
     </div>
