@@ -53,6 +53,8 @@ async function checkFile(page: Page, file: string) {
   await section.locator('input[type=file]').setInputFiles(file);
   await section.getByRole('button', { name: 'Check the file' }).click();
   await page.getByTestId('import-preview').waitFor();
+  // The question moves focus to its heading just after it is drawn; keys pressed before then go nowhere.
+  await poll(() => page.evaluate(() => !!document.activeElement?.closest('[data-testid="import-preview"]'))).toBe(true);
 }
 
 const undoLink = (page: Page) => page.getByTestId('portability').getByRole('button', { name: 'Undo the last import' });
